@@ -1,9 +1,15 @@
 import "server-only";
-import { createPrismaClient, type Database } from "./db/create-prisma-client";
-import { databaseUrl } from "./db/database-url";
+import { getDb } from "./db/client";
+import type { Database } from "./db/create-prisma-client";
 
-// One client per server process; kept on globalThis so dev reloads do not open a pool each time.
-const globalForDb = globalThis as unknown as { passerelleDb?: Database };
-
-export const db: Database =
-  globalForDb.passerelleDb ?? (globalForDb.passerelleDb = createPrismaClient({ connectionString: databaseUrl() }));
+/**
+ * The data access layer's client; only server code may import it. Created on first use rather than at
+ * import, so `next build` needs no database and one build runs against any DATABASE_URL.
+ */
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const client = getDb();
+    const value = Reflect.get(client, property);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

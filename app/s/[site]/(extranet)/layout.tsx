@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { AppShell } from "@/components/shell/app-shell";
+import { CompanySwitcher } from "@/components/shell/company-switcher";
+import { requireContact } from "@/lib/auth/require-contact";
+import { EXTRANET_SECTIONS } from "@/lib/navigation/sections";
+
+export default async function ExtranetLayout({ children }: { children: ReactNode }) {
+  const [context, t] = await Promise.all([requireContact(), getTranslations()]);
+  return (
+    <AppShell
+      branding={context.site.branding}
+      area={t("common.extranetName")}
+      userName={`${context.user.firstName} ${context.user.lastName}`}
+      links={EXTRANET_SECTIONS.map((section) => ({ href: section.href, label: t(`nav.${section.key}`) }))}
+      root="/"
+      headerExtra={context.companies.length > 1 && <CompanySwitcher companies={context.companies} currentId={context.company.id} />}
+    >
+      {children}
+    </AppShell>
+  );
+}

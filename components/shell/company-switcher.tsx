@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { idleState } from "@/lib/actions/action-state";
+import { selectCompany } from "@/lib/auth/select-company-action";
+import type { CompanySummary } from "@/lib/auth/require-contact";
+import { Button } from "../ui/button";
+
+export function CompanySwitcher({ companies, currentId }: { companies: CompanySummary[]; currentId: string }) {
+  const t = useTranslations();
+  const [state, action, pending] = useActionState(selectCompany, idleState);
+  const error = state.status === "error" ? state.fieldErrors?.companyId?.[0] : undefined;
+  return (
+    <form action={action} className="flex items-end gap-2">
+      <div>
+        <label htmlFor="companyId" className="block text-xs font-medium text-slate-600">
+          {t("companySwitcher.label")}
+        </label>
+        <select id="companyId" name="companyId" defaultValue={currentId} aria-describedby={error ? "companyId-error" : undefined} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+          {companies.map((company) => (
+            <option key={company.id} value={company.id}>
+              {company.name}
+            </option>
+          ))}
+        </select>
+        {error && (
+          <p id="companyId-error" className="text-xs text-red-700">
+            {t(`errors.${error}`)}
+          </p>
+        )}
+      </div>
+      <Button type="submit" variant="secondary" disabled={pending} className="py-1">
+        {t("companySwitcher.submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { idleState } from "@/lib/actions/action-state";
+import { selectLocale } from "@/lib/i18n/select-locale-action";
+import { LOCALES } from "@/lib/i18n/locales";
+
+export function LocaleSwitcher() {
+  const t = useTranslations("common");
+  const current = useLocale();
+  const [, action] = useActionState(selectLocale, idleState);
+  return (
+    <form action={action} className="flex gap-1" aria-label={t("language")}>
+      {LOCALES.map((locale) => (
+        <button
+          key={locale}
+          name="locale"
+          value={locale}
+          aria-pressed={locale === current}
+          lang={locale}
+          className="rounded px-2 py-1 text-xs font-semibold uppercase text-slate-600 hover:bg-slate-200 aria-pressed:bg-slate-800 aria-pressed:text-white"
+          title={t(`languages.${locale}`)}
+        >
+          {locale}
+        </button>
+      ))}
+    </form>
+  );
+}

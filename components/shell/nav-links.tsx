@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+function isCurrent(pathname: string, href: string, root: string): boolean {
+  return href === root ? pathname === root : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export function NavLinks({ links, root, label }: { links: NavLink[]; root: string; label: string }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label} className="overflow-x-auto">
+      <ul className="flex gap-1 md:flex-col">
+        {links.map((link) => {
+          const current = isCurrent(pathname, link.href, root);
+          return (
+            <li key={link.href}>
+              <Link
+                href={link.href}
+                aria-current={current ? "page" : undefined}
+                className={`block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${current ? "bg-brand text-brand-contrast" : "text-slate-700 hover:bg-slate-200"}`}
+              >
+                {link.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { z } from "zod";
+import { requireContact, type ContactContext } from "../auth/require-contact";
+import { requireStaff, type StaffContext } from "../auth/require-staff";
+import type { ActionState } from "./action-state";
+
+type Handler<S extends z.ZodType, C, T> = (input: z.output<S>, context: C) => Promise<T | ActionState<T>>;
+
+function echoValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !/password|code/i.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+function isActionState<T>(value: unknown): value is ActionState<T> {
+  return typeof value === "object" && value !== null && "status" in value;
+}
+
+/**
+ * Dub's safe-action, for forms: resolve the caller's context (which authenticates and scopes to the
+ * tenant), validate the form with zod, then run the handler. Context comes first so an anonymous caller
+ * learns nothing from validation messages.
+ */
+function defineAction<C>(resolveContext: () => Promise<C>) {
+  return <S extends z.ZodType, T = void>(schema: S, handler: Handler<S, C, T>) =>
+    async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+      const context = await resolveContext();
+      const parsed = schema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) {
+        return { status: "error", fieldErrors: z.flattenError(parsed.error).fieldErrors, values: echoValues(formData) };
+      }
+      const result = await handler(parsed.data, context);
+      if (isActionState<T>(result)) return result.status === "error" ? { values: echoValues(formData), ...result } : result;
+      return { status: "success", data: result as T };
+    };
+}
+
+export const publicAction = defineAction(async () => undefined);
+export const contactAction = defineAction<ContactContext>(requireContact);
+export const staffAction = defineAction<StaffContext>(requireStaff);

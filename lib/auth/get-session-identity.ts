@@ -1,0 +1,11 @@
+import "server-only";
+import { auth } from "./auth";
+import type { Site } from "../tenancy/site";
+import type { SessionIdentity } from "./session-identity";
+
+/** The session's identity if it was created on this very host and organisation (tenancy rules 5 and 6). */
+export async function getSessionIdentity(site: Site): Promise<SessionIdentity | null> {
+  const identity = (await auth())?.identity;
+  if (!identity || identity.host !== site.hostname || identity.organizationId !== site.organization.id) return null;
+  return identity;
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { db } from "../db";
+import { getCurrentSite } from "../tenancy/get-current-site";
+import type { Site } from "../tenancy/site";
+import { getSessionIdentity } from "./get-session-identity";
+
+export const SELECTED_COMPANY_COOKIE = "passerelle-company";
+
+export interface CompanySummary {
+  id: string;
+  name: string;
+}
+
+export interface ContactContext {
+  site: Site;
+  organizationId: string;
+  user: { id: string; email: string; firstName: string; lastName: string };
+  contactId: string;
+  /** The company whose extranet is shown: the contact's own, or one of its subsidiaries (DESIGN.md rule 2). */
+  company: CompanySummary;
+  /** Every company this contact may open, own first. */
+  companies: CompanySummary[];
+}
+
+/**
+ * The logged-in contact of this site, re-checked against the database on every request: an access cut,
+ * a disabled account or a bumped session version sends them back to the login page at once.
+ */
+export const requireContact = cache(async (): Promise<ContactContext> => {
+  const site = await getCurrentSite();
+  const identity = await getSessionIdentity(site);
+  if (!identity) redirect("/login");
+  if (identity.kind === "STAFF") redirect("/admin");
+
+  const user = await db.user.findFirst({
+    where: { id: identity.userId, organizationId: site.organization.id, kind: "CONTACT", disabledAt: null, sessionVersion: identity.sessionVersion },
+    select: {
+      id: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      access: {
+        select: {
+          status: true,
+          contactId: true,
+          company: { select: { id: true, name: true, subsidiaries: { select: { id: true, name: true }, orderBy: { name: "asc" } } } },
+        },
+      },
+    },
+  });
+  if (!user?.access || user.access.status !== "ACTIVE" || !site.organization.extranetEnabled) redirect("/login?expired=1");
+
+  const { company: ownCompany, contactId } = user.access;
+  const companies = [{ id: ownCompany.id, name: ownCompany.name }, ...ownCompany.subsidiaries];
+  const selectedId = (await cookies()).get(SELECTED_COMPANY_COOKIE)?.value;
+  const company = companies.find((candidate) => candidate.id === selectedId) ?? companies[0];
+
+  return {
+    site,
+    organizationId: site.organization.id,
+    user: { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName },
+    contactId,
+    company,
+    companies,
+  };
+});

@@ -1,0 +1,34 @@
+/** The extranet's sections, in menu order. Sections without their own page yet show a "coming soon" page. */
+export const EXTRANET_SECTIONS = [
+  { key: "dashboard", href: "/" },
+  { key: "trainings", href: "/formations" },
+  { key: "calendar", href: "/calendrier" },
+  { key: "participants", href: "/participants" },
+  { key: "documents", href: "/documents" },
+  { key: "invoices", href: "/factures" },
+  { key: "catalogue", href: "/catalogue" },
+  { key: "storage", href: "/stockage" },
+  { key: "quality", href: "/qualite" },
+  { key: "account", href: "/compte" },
+] as const;
+
+export const ADMIN_SECTIONS = [
+  { key: "dashboard", href: "/admin" },
+  { key: "companies", href: "/admin/entreprises" },
+  { key: "contacts", href: "/admin/contacts" },
+  { key: "trainings", href: "/admin/formations" },
+  { key: "documents", href: "/admin/documents" },
+  { key: "orders", href: "/admin/commandes" },
+  { key: "tickets", href: "/admin/tickets" },
+  { key: "emails", href: "/admin/emails" },
+  { key: "settings", href: "/admin/parametres" },
+] as const;
+
+export interface NavSection {
+  key: string;
+  href: string;
+}
+
+export function findSection(sections: readonly NavSection[], href: string): NavSection | undefined {
+  return sections.find((section) => section.href === href);
+}
