@@ -6,6 +6,8 @@ import { SITE_HOST_HEADER, SITE_SEGMENT } from "./lib/tenancy/site-headers";
 // Next 16's name for middleware.ts; it runs on Node.js. It only routes: every page and action
 // authorises on its own (lib/auth), never here.
 
+const HEALTH_PATH = "/api/health";
+
 const notFound = () =>
   new NextResponse("<!doctype html><title>404</title><h1>Page introuvable</h1>", {
     status: 404,
@@ -21,6 +23,7 @@ function requestHost(request: NextRequest): string | null {
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === `/${SITE_SEGMENT}` || pathname.startsWith(`/${SITE_SEGMENT}/`)) return notFound();
+  if (pathname === HEALTH_PATH) return NextResponse.next();
 
   const host = requestHost(request);
   const hostname = normalizeHostname(host);

@@ -22,11 +22,20 @@ export async function authenticate({ hostname, email, password }: { hostname: st
   if (!site) return null;
   const user = await getDb().user.findUnique({
     where: { organizationId_email: { organizationId: site.organization.id, email } },
-    select: { id: true, kind: true, passwordHash: true, disabledAt: true, sessionVersion: true, access: { select: { status: true } } },
+    select: {
+      id: true,
+      kind: true,
+      passwordHash: true,
+      disabledAt: true,
+      sessionVersion: true,
+      access: { select: { status: true } },
+      // Read here rather than from the cached site so switching the option off takes effect at once.
+      organization: { select: { extranetEnabled: true } },
+    },
   });
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !user.passwordHash || !passwordMatches || user.disabledAt) return null;
-  if (user.kind === "CONTACT" && (user.access?.status !== "ACTIVE" || !site.organization.extranetEnabled)) return null;
+  if (user.kind === "CONTACT" && (user.access?.status !== "ACTIVE" || !user.organization.extranetEnabled)) return null;
 
   await getDb().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return { id: user.id, kind: user.kind, organizationId: site.organization.id, host: hostname, sessionVersion: user.sessionVersion };

@@ -42,6 +42,7 @@ export const requireContact = cache(async (): Promise<ContactContext> => {
       email: true,
       firstName: true,
       lastName: true,
+      organization: { select: { extranetEnabled: true } },
       access: {
         select: {
           status: true,
@@ -51,7 +52,7 @@ export const requireContact = cache(async (): Promise<ContactContext> => {
       },
     },
   });
-  if (!user?.access || user.access.status !== "ACTIVE" || !site.organization.extranetEnabled) redirect("/login?expired=1");
+  if (!user?.access || user.access.status !== "ACTIVE" || !user.organization.extranetEnabled) redirect("/login?expired=1");
 
   const { company: ownCompany, contactId } = user.access;
   const companies = [{ id: ownCompany.id, name: ownCompany.name }, ...ownCompany.subsidiaries];

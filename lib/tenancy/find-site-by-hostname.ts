@@ -8,13 +8,11 @@ const siteSelect = {
   shortName: true,
   logoUrl: true,
   primaryColor: true,
-  extranetEnabled: true,
-  catalogueEnabled: true,
 } as const;
 
 const centreSelect = { id: true, slug: true, legalName: true, logoUrl: true, primaryColor: true } as const;
 
-type OrganizationRow = { id: string; slug: string; legalName: string; shortName: string; logoUrl: string | null; primaryColor: string; extranetEnabled: boolean; catalogueEnabled: boolean };
+type OrganizationRow = { id: string; slug: string; legalName: string; shortName: string; logoUrl: string | null; primaryColor: string };
 type CentreRow = { id: string; slug: string; legalName: string; logoUrl: string | null; primaryColor: string | null };
 
 function toSite(hostname: string, organization: OrganizationRow, centre: CentreRow | null): Site {
@@ -24,8 +22,6 @@ function toSite(hostname: string, organization: OrganizationRow, centre: CentreR
       id: organization.id,
       slug: organization.slug,
       legalName: organization.legalName,
-      extranetEnabled: organization.extranetEnabled,
-      catalogueEnabled: organization.catalogueEnabled,
     },
     centre: centre && { id: centre.id, slug: centre.slug, legalName: centre.legalName },
     branding: {

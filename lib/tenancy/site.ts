@@ -5,8 +5,6 @@ export interface Site {
     id: string;
     slug: string;
     legalName: string;
-    extranetEnabled: boolean;
-    catalogueEnabled: boolean;
   };
   centre: { id: string; slug: string; legalName: string } | null;
   /** The centre's branding where it has its own, else the organisation's. */

@@ -1,0 +1,26 @@
+// The server the browser tests drive: the product as `npm start` serves it, on a throwaway database
+// (in-memory embedded, or a new database on the server DATABASE_URL names) with fresh demo data.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createThrowawayDatabase } from "./db/throwaway-database";
+import { serve } from "./serve";
+
+async function main(): Promise<void> {
+  const database = await createThrowawayDatabase({ serverUrl: process.env.DATABASE_URL });
+  const storageDir = await mkdtemp(path.join(tmpdir(), "passerelle-e2e-storage-"));
+  process.env.STORAGE_DIR = storageDir;
+  await serve({
+    databaseUrl: database.url,
+    port: Number(process.env.PORT ?? 3100),
+    onExit: async () => {
+      await database.dispose();
+      await rm(storageDir, { recursive: true, force: true });
+    },
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
