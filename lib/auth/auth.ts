@@ -13,6 +13,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
+  // A wrong password is an expected outcome, not a server error worth a stack trace in the logs.
+  logger: {
+    error(error) {
+      if (!(error instanceof CredentialsSignin)) console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

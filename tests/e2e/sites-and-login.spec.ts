@@ -1,4 +1,4 @@
-import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, expect, logIn, siteUrl, test } from "./fixtures";
+import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, DEMO_PASSWORD, DEMO_REVOKED_LOGIN, expect, logIn, siteUrl, test } from "./fixtures";
 
 test("a contact logs in on two organisations' hosts and sees each one's branding", async ({ browser }) => {
   const formapro = await browser.newPage();
@@ -31,7 +31,7 @@ test("an unknown host and the internal site segment answer not found", async ({ 
 
 test("a wrong password gets a French message and keeps the email", async ({ page }) => {
   await logIn(page, "groupeMartinContact", DEMO_HOSTS.formapro, "Mauvais#2026");
-  await expect(page.getByRole("alert")).toContainText("Adresse e-mail ou mot de passe incorrect");
+  await expect(page.getByText("Adresse e-mail ou mot de passe incorrect")).toBeVisible();
   await expect(page.getByLabel("Adresse e-mail")).toHaveValue(DEMO_LOGINS.groupeMartinContact.email);
 });
 
@@ -46,14 +46,13 @@ test("a badly typed email is flagged next to the field", async ({ page }) => {
 
 test("staff of one organisation cannot log in on another organisation's host", async ({ page }) => {
   await logIn(page, "formaproAdmin", DEMO_HOSTS.horizon);
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByText("Adresse e-mail ou mot de passe incorrect")).toBeVisible();
   await page.goto(siteUrl(DEMO_HOSTS.horizon, "/admin"));
   await expect(page).toHaveURL(/\/login$/);
 });
 
 test("staff land in /admin of their organisation", async ({ page }) => {
   await logIn(page, "formaproAdmin");
-  await page.goto(siteUrl(DEMO_HOSTS.formapro, "/"));
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByTestId("staff-context")).toContainText("Formapro Conseil");
 });
@@ -74,11 +73,11 @@ test("a session made on one host is refused on another host", async ({ browser }
 });
 
 test("a revoked contact cannot log in", async ({ page }) => {
-  await page.goto(siteUrl(DEMO_HOSTS.formaproNantes, "/login"));
-  await page.getByLabel("Adresse e-mail").fill("lucas.girard@martin-patisserie.test");
-  await page.getByLabel("Mot de passe").fill("Passerelle#2026");
+  await page.goto(siteUrl(DEMO_REVOKED_LOGIN.host, "/login"));
+  await page.getByLabel("Adresse e-mail").fill(DEMO_REVOKED_LOGIN.email);
+  await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByText("Adresse e-mail ou mot de passe incorrect")).toBeVisible();
 });
 
 test("a parent company's contact switches to a subsidiary, never to another company", async ({ page }) => {
@@ -91,7 +90,7 @@ test("a parent company's contact switches to a subsidiary, never to another comp
   await page.locator("#companyId option").first().evaluate((option, id) => ((option as HTMLOptionElement).value = id), DEMO_COMPANIES.pharmacieDuParc.id);
   await page.getByLabel("Entreprise affichée").selectOption({ index: 0 });
   await page.getByRole("button", { name: "Afficher" }).click();
-  await expect(page.getByText("Cette entreprise n'est pas accessible")).toBeVisible();
+  await expect(page.getByText("Cette entreprise n’est pas accessible")).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("company-context")).toContainText(DEMO_COMPANIES.martinBoulangerieLyon.name);
 });

@@ -12,3 +12,10 @@ describe("message catalogue", () => {
     expect(keys(en as Tree).sort()).toEqual(keys(fr as Tree).sort());
   });
 });
+
+describe("French messages", () => {
+  it("use the typographic apostrophe, since ICU treats ' as a quote and swallows what follows", () => {
+    const withStraightQuote = Object.entries(fr as Record<string, unknown>).filter(([, value]) => JSON.stringify(value).includes("'"));
+    expect(withStraightQuote).toEqual([]);
+  });
+});
