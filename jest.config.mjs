@@ -2,13 +2,19 @@ import nextJest from "next/jest.js";
 
 const createJestConfig = nextJest({ dir: "./" });
 
-// next-auth v5 and its dependencies ship ESM only: let SWC transform them (stack.md, trap 6).
-const ESM_PACKAGES = ["next-auth", "@auth/core", "jose", "oauth4webapi", "@panva/hkdf", "preact", "preact-render-to-string"];
+// Let SWC transform these: next-auth v5 and its dependencies ship ESM only (stack.md, trap 6), and
+// @react-email/render's CommonJS build loads react-dom/server with import(), which jest's VM refuses:
+// its ES module build, transformed, does not.
+const TRANSFORMED_PACKAGES = ["next-auth", "@auth/core", "jose", "oauth4webapi", "@panva/hkdf", "preact", "preact-render-to-string", "@react-email/render"];
+const MODULE_ALIASES = {
+  "^@/(.*)$": "<rootDir>/$1",
+  "^@react-email/render$": "<rootDir>/node_modules/@react-email/render/dist/node/index.mjs",
+};
 
 /** @param {import("jest").Config} config */
 async function project(config) {
-  const resolved = await createJestConfig({ testEnvironment: "node", moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" }, ...config })();
-  return { ...resolved, transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join("|")})/)`] };
+  const resolved = await createJestConfig({ testEnvironment: "node", moduleNameMapper: MODULE_ALIASES, ...config })();
+  return { ...resolved, transformIgnorePatterns: [`/node_modules/(?!(${TRANSFORMED_PACKAGES.join("|")})/)`] };
 }
 
 /** @returns {Promise<import("jest").Config>} */

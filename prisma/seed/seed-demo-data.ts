@@ -54,6 +54,7 @@ export async function seedDemoData({ db, storage, now }: SeedDemoDataOptions): P
   buildInvoices(ctx, tenants, companies, catalogues, actions);
   await buildTicketsAndFiles(ctx, tenants, companies, actions);
   buildAuditEvents(ctx, tenants, companies, signatures);
+  setNumberingCounters(rows);
   const builtAt = performance.now();
 
   // Keys are derived from row ids, so a run that failed after this point leaves files a new run overwrites.
@@ -81,4 +82,12 @@ export async function seedDemoData({ db, storage, now }: SeedDemoDataOptions): P
 async function findDemoOrganizations(db: Database): Promise<string[]> {
   const found = await db.organization.findMany({ where: { slug: { in: DEMO_SLUGS } }, select: { slug: true }, orderBy: { slug: "asc" } });
   return found.map((row) => row.slug);
+}
+
+/** The organisations' order and ticket counters continue after the numbers the demo used. */
+function setNumberingCounters(rows: ReturnType<typeof emptyDemoRows>): void {
+  for (const organization of rows.organizations) {
+    organization.lastOrderNumber = rows.orders.filter((order) => order.organizationId === organization.id).length;
+    organization.lastTicketNumber = Math.max(0, ...rows.tickets.filter((ticket) => ticket.organizationId === organization.id).map((ticket) => ticket.number));
+  }
 }

@@ -1,0 +1,32 @@
+import { Resend } from "resend";
+
+export interface OutgoingEmail {
+  id: string;
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** Sends one email; resolves to the provider's id, or throws with a message worth keeping in the log. */
+export type EmailTransport = (email: OutgoingEmail) => Promise<string>;
+
+/**
+ * Resend when RESEND_API_KEY is set (RESEND_BASE_URL may point it elsewhere, e.g. a stand-in in tests);
+ * otherwise the email stays in the outbox, readable in /admin, and counts as delivered.
+ */
+export function getEmailTransport(): EmailTransport {
+  const apiKey = process.env.RESEND_API_KEY;
+  if (!apiKey) return async (email) => `outbox:${email.id}`;
+  const resend = new Resend(apiKey); // constructed per call site, never at module scope (it throws without a key)
+  return async (email) => {
+    // Resend returns errors rather than throwing them (stack.md, trap 7).
+    const { data, error } = await resend.emails.send(
+      { from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text },
+      { idempotencyKey: email.id },
+    );
+    if (error || !data) throw new Error(error?.message ?? "Resend returned no id");
+    return data.id;
+  };
+}
