@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
 import { SITE_HOST_HEADER } from "../tenancy/site-headers";
+import { clientIp } from "./client-ip";
 import { loginSchema } from "./login-schema";
 
 class InvalidLogin extends CredentialsSignin {
@@ -26,7 +27,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = loginSchema.safeParse(credentials);
         const hostname = request.headers.get(SITE_HOST_HEADER);
         if (!parsed.success || !hostname) throw new InvalidLogin();
-        const identity = await authenticate({ hostname, ...parsed.data });
+        const identity = await authenticate({ hostname, ...parsed.data, ip: clientIp(request.headers), userAgent: request.headers.get("user-agent") });
         if (!identity) throw new InvalidLogin();
         return identity;
       },

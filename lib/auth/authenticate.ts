@@ -1,5 +1,6 @@
 import { getDb } from "../db/client";
 import { lookupSite } from "../tenancy/cached-site-lookup";
+import { isLoginRateLimited } from "./login-rate-limit";
 import { verifyPassword } from "./password";
 
 // Compared against when the email is unknown, so that a miss costs as long as a wrong password.
@@ -13,15 +14,32 @@ export interface AuthenticatedIdentity {
   sessionVersion: number;
 }
 
+export interface AuthenticateOptions {
+  hostname: string;
+  email: string;
+  password: string;
+  /** The client's address, for the per-IP limit and the audit log. */
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
 /**
  * Checks an email and password on the organisation that `hostname` belongs to. Staff must not be disabled;
- * a contact needs an active extranet access and the organisation's extranet option.
+ * a contact needs an active extranet access and the organisation's extranet option. Too many recent
+ * failures for the account or the address refuse the attempt without looking at the password; every
+ * failure is counted (LoginAttempt) and written to the audit log.
  */
-export async function authenticate({ hostname, email, password }: { hostname: string; email: string; password: string }): Promise<AuthenticatedIdentity | null> {
+export async function authenticate({ hostname, email, password, ip = null, userAgent = null }: AuthenticateOptions): Promise<AuthenticatedIdentity | null> {
+  const db = getDb();
   const site = await lookupSite(hostname);
   if (!site) return null;
-  const user = await getDb().user.findUnique({
-    where: { organizationId_email: { organizationId: site.organization.id, email } },
+  const organizationId = site.organization.id;
+  if (await isLoginRateLimited({ db, organizationId, email, ip })) {
+    await db.auditEvent.create({ data: { organizationId, action: "auth.login_rate_limited", targetType: "email", targetId: email, ip, userAgent } });
+    return null;
+  }
+  const user = await db.user.findUnique({
+    where: { organizationId_email: { organizationId, email } },
     select: {
       id: true,
       kind: true,
@@ -34,9 +52,22 @@ export async function authenticate({ hostname, email, password }: { hostname: st
     },
   });
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !user.passwordHash || !passwordMatches || user.disabledAt) return null;
-  if (user.kind === "CONTACT" && (user.access?.status !== "ACTIVE" || !user.organization.extranetEnabled)) return null;
+  const refused =
+    !user || !user.passwordHash || !passwordMatches || user.disabledAt || (user.kind === "CONTACT" && (user.access?.status !== "ACTIVE" || !user.organization.extranetEnabled));
+  if (refused) {
+    await db.$transaction([
+      db.loginAttempt.create({ data: { organizationId, email, ip, succeeded: false } }),
+      db.auditEvent.create({
+        data: { organizationId, actorUserId: user?.id ?? null, action: "auth.login_failed", targetType: "email", targetId: email, ip, userAgent, metadata: { host: hostname } },
+      }),
+    ]);
+    return null;
+  }
 
-  await getDb().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { id: user.id, kind: user.kind, organizationId: site.organization.id, host: hostname, sessionVersion: user.sessionVersion };
+  await db.$transaction([
+    db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
+    // A success clears the account's failures; the per-IP count keeps them.
+    db.loginAttempt.updateMany({ where: { organizationId, email, succeeded: false }, data: { email: `${email}#cleared` } }),
+  ]);
+  return { id: user.id, kind: user.kind, organizationId, host: hostname, sessionVersion: user.sessionVersion };
 }

@@ -25,12 +25,13 @@ export async function getBrand({ db, organizationId, companyId }: GetBrandOption
   const centre = companyId
     ? (await db.company.findFirstOrThrow({
         where: { id: companyId, organizationId },
-        select: { centre: { select: { ...identity, domains: primaryDomain } } },
+        select: { centre: { select: { ...identity, slug: true, domains: primaryDomain } } },
       })).centre
     : null;
 
   const organizationHost = organization.domains[0]?.hostname ?? `${organization.slug}.localhost`;
-  const centreHost = organization.multiExtranet ? centre?.domains[0]?.hostname : undefined;
+  // Multi-extranet: a centre's extranet is its primary domain, else its development host (as for the organisation).
+  const centreHost = organization.multiExtranet && centre ? (centre.domains[0]?.hostname ?? `${centre.slug}.${organization.slug}.localhost`) : undefined;
   const baseUrl = publicUrl(centreHost ?? organizationHost, "").replace(/\/$/, "");
   const primaryColor = centre?.primaryColor ?? organization.primaryColor;
   const logo = centre?.logoUrl ?? organization.logoUrl;

@@ -1,0 +1,37 @@
+import { Section, Text } from "@react-email/components";
+import type { Brand } from "@/lib/branding/brand";
+import { EmailButton } from "./email-button";
+import { EmailLayout } from "./email-layout";
+
+export type AccountLinkKind = "PASSWORD_RESET" | "EMAIL_CHANGE";
+
+const WORDING: Record<AccountLinkKind, { subject: string; body: string; button: string }> = {
+  PASSWORD_RESET: {
+    subject: "Réinitialisation de votre mot de passe",
+    body: "Vous avez demandé à réinitialiser le mot de passe de votre compte. Choisissez-en un nouveau avec le bouton ci-dessous.",
+    button: "Choisir un nouveau mot de passe",
+  },
+  EMAIL_CHANGE: {
+    subject: "Confirmez votre nouvelle adresse de connexion",
+    body: "Vous avez demandé à utiliser cette adresse pour vous connecter. Confirmez-la avec le bouton ci-dessous ; votre ancienne adresse restera valable jusque-là.",
+    button: "Confirmer cette adresse",
+  },
+};
+
+export const accountLinkSubject = (kind: AccountLinkKind, brand: Brand) => `${WORDING[kind].subject} · ${brand.name}`;
+
+export function AccountLinkEmail({ brand, kind, firstName, url }: { brand: Brand; kind: AccountLinkKind; firstName: string; url: string }) {
+  const wording = WORDING[kind];
+  return (
+    <EmailLayout brand={brand} preview={wording.subject}>
+      <Text>Bonjour {firstName},</Text>
+      <Text>{wording.body}</Text>
+      <Section style={{ padding: "12px 0" }}>
+        <EmailButton brand={brand} href={url}>
+          {wording.button}
+        </EmailButton>
+      </Section>
+      <Text style={{ fontSize: 13, color: "#475569" }}>Ce lien ne sert qu’une fois et expire dans une heure. Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.</Text>
+    </EmailLayout>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Database } from "../db/create-prisma-client";
+
+/** Failed logins allowed per account (organisation + email) and per IP address within WINDOW_MS. */
+export const LOGIN_LIMITS = { perAccount: 5, perIp: 30, windowMs: 15 * 60_000 } as const;
+
+/**
+ * Whether this account or address has failed too often lately. Counted in the database, so the limit
+ * holds across every app instance.
+ */
+export async function isLoginRateLimited({ db, organizationId, email, ip, now = new Date() }: { db: Database; organizationId: string; email: string; ip: string | null; now?: Date }): Promise<boolean> {
+  const since = new Date(now.getTime() - LOGIN_LIMITS.windowMs);
+  const [accountFailures, ipFailures] = await Promise.all([
+    db.loginAttempt.count({ where: { organizationId, email, succeeded: false, createdAt: { gte: since } } }),
+    ip ? db.loginAttempt.count({ where: { ip, succeeded: false, createdAt: { gte: since } } }) : Promise.resolve(0),
+  ]);
+  return accountFailures >= LOGIN_LIMITS.perAccount || ipFailures >= LOGIN_LIMITS.perIp;
+}

@@ -1,0 +1,71 @@
+import { InvitationEmail, invitationSubject } from "@/components/email/invitation-email";
+import { newSecretToken } from "../accounts/secret-token";
+import { getBrand } from "../branding/get-brand";
+import type { TransactionClient } from "../db/create-prisma-client";
+import { enqueueEmail } from "../email/enqueue-email";
+import { INVITATION_TTL_MS, type InviteResult } from "./invitation-rules";
+
+export interface InviteContactOptions {
+  tx: TransactionClient;
+  organizationId: string;
+  actorUserId: string | null;
+  contactId: string;
+  now?: Date;
+}
+
+/**
+ * Inside the caller's transaction: creates (or reuses) the contact's one extranet access, voids any earlier
+ * link, stores only the SHA-256 of a fresh token and queues the branded invitation email. Returns null when
+ * the contact is not in this organisation (the caller answers "not found").
+ */
+export async function inviteContact({ tx, organizationId, actorUserId, contactId, now = new Date() }: InviteContactOptions): Promise<InviteResult | null> {
+  const contact = await tx.contact.findFirst({
+    where: { id: contactId, organizationId },
+    select: {
+      id: true,
+      firstName: true,
+      email: true,
+      companyId: true,
+      company: { select: { name: true, isIndividual: true } },
+      access: { select: { id: true, status: true, userId: true } },
+    },
+  });
+  if (!contact) return null;
+  const organization = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { extranetEnabled: true } });
+  if (!organization.extranetEnabled) return { status: "refused", reason: "extranet_disabled" };
+  if (contact.company.isIndividual) return { status: "refused", reason: "individual" };
+  const email = contact.email?.trim().toLowerCase();
+  if (!email) return { status: "refused", reason: "no_email" };
+  if (contact.access?.status === "ACTIVE") return { status: "refused", reason: "already_active" };
+  if (!contact.access?.userId) {
+    const taken = await tx.user.findUnique({ where: { organizationId_email: { organizationId, email } }, select: { id: true } });
+    if (taken) return { status: "refused", reason: "email_in_use" };
+  }
+
+  const access = contact.access
+    ? await tx.extranetAccess.update({ where: { id: contact.access.id }, data: { status: "INVITED", revokedAt: null }, select: { id: true } })
+    : await tx.extranetAccess.create({ data: { organizationId, companyId: contact.companyId, contactId: contact.id, status: "INVITED" }, select: { id: true } });
+  // Re-inviting voids every earlier link.
+  await tx.invitation.updateMany({ where: { accessId: access.id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+
+  const { token, tokenHash } = newSecretToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
+  const invitation = await tx.invitation.create({
+    data: { organizationId, accessId: access.id, contactId: contact.id, email, tokenHash, expiresAt, createdById: actorUserId },
+    select: { id: true },
+  });
+  const brand = await getBrand({ db: tx, organizationId, companyId: contact.companyId });
+  const url = `${brand.baseUrl}/invitation/${token}`;
+  const { id: emailId } = await enqueueEmail({
+    db: tx,
+    organizationId,
+    template: "invitation",
+    to: email,
+    subject: invitationSubject(brand),
+    body: <InvitationEmail brand={brand} firstName={contact.firstName} companyName={contact.company.name} url={url} expiresAt={expiresAt} />,
+  });
+  await tx.auditEvent.create({
+    data: { organizationId, companyId: contact.companyId, actorUserId, action: "invitation.sent", targetType: "Contact", targetId: contact.id, metadata: { invitationId: invitation.id, to: email } },
+  });
+  return { status: "sent", invitationId: invitation.id, emailId, token };
+}
