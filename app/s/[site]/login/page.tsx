@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { SiteLogo } from "@/components/shell/site-logo";
@@ -27,6 +28,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           </p>
         )}
         <LoginForm />
+        <Link href="/mot-de-passe-oublie" className="mt-4 inline-block text-sm underline">
+          {t("account.forgotLink")}
+        </Link>
       </div>
     </main>
   );

@@ -1,0 +1,50 @@
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/admin/action-form";
+import { changePasswordAction, requestEmailChangeAction } from "@/lib/accounts/account-actions";
+import { requireContact } from "@/lib/auth/require-contact";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("account"))("title") };
+}
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
+  const [context, t, { password }] = await Promise.all([requireContact(), getTranslations("account"), searchParams]);
+  const card = "max-w-xl space-y-4 rounded-xl bg-white p-6 shadow-sm";
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      {password && <p role="status" className="max-w-xl rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{t("passwordChanged")}</p>}
+      <section aria-labelledby="identity-title" className={card}>
+        <h2 id="identity-title" className="text-lg font-semibold">{t("identity")}</h2>
+        <p>{context.user.firstName} {context.user.lastName}</p>
+        <p className="text-sm text-slate-700" data-testid="login-email">{t("currentEmail", { email: context.user.email })}</p>
+      </section>
+      <section aria-labelledby="password-title" className={card}>
+        <h2 id="password-title" className="text-lg font-semibold">{t("changePassword")}</h2>
+        <ActionForm
+          action={changePasswordAction}
+          testId="password-form"
+          submitLabel={t("changePasswordSubmit")}
+          fields={[
+            { type: "password", name: "currentPassword", label: t("currentPassword"), autoComplete: "current-password", required: true },
+            { type: "new-password", name: "password", label: t("newPassword") },
+            { type: "password", name: "confirm", label: t("confirmPassword"), autoComplete: "new-password", required: true },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="email-title" className={card}>
+        <h2 id="email-title" className="text-lg font-semibold">{t("changeEmail")}</h2>
+        <p className="text-sm text-slate-700">{t("changeEmailIntro")}</p>
+        <ActionForm
+          action={requestEmailChangeAction}
+          testId="email-form"
+          submitLabel={t("changeEmailSubmit")}
+          fields={[
+            { type: "email", name: "newEmail", label: t("newEmail"), autoComplete: "email", required: true },
+            { type: "password", name: "currentPassword", label: t("currentPassword"), autoComplete: "current-password", required: true },
+          ]}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ContactForm } from "@/components/admin/contact-form";
+import { requireStaff } from "@/lib/auth/require-staff";
+import { db } from "@/lib/db";
+import { listCompanyOptions } from "@/lib/crm/list-company-options";
+
+export default async function NewContactPage({ searchParams }: { searchParams: Promise<{ entreprise?: string }> }) {
+  const staff = await requireStaff();
+  const [{ companies }, organization, t, { entreprise }] = await Promise.all([
+    listCompanyOptions({ staff }),
+    db.organization.findUniqueOrThrow({ where: { id: staff.organizationId }, select: { inviteCheckedByDefault: true } }),
+    getTranslations("contacts"),
+    searchParams,
+  ]);
+  return (
+    <div className="max-w-xl space-y-4">
+      <Link href="/admin/contacts" className="text-sm underline">{t("back")}</Link>
+      <h1 className="text-2xl font-semibold">{t("new")}</h1>
+      <div className="rounded-xl bg-white p-6 shadow-sm">
+        <ContactForm companies={companies} defaultCompanyId={entreprise} inviteChecked={organization.inviteCheckedByDefault} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CompanyForm } from "@/components/admin/company-form";
+import { requireStaff } from "@/lib/auth/require-staff";
+import { listCompanyOptions } from "@/lib/crm/list-company-options";
+
+export default async function NewCompanyPage() {
+  const staff = await requireStaff();
+  const [{ companies, centres }, t] = await Promise.all([listCompanyOptions({ staff }), getTranslations("companies")]);
+  return (
+    <div className="max-w-xl space-y-4">
+      <Link href="/admin/entreprises" className="text-sm underline">{t("back")}</Link>
+      <h1 className="text-2xl font-semibold">{t("new")}</h1>
+      <div className="rounded-xl bg-white p-6 shadow-sm">
+        <CompanyForm companies={companies} centres={centres} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import { SiteLogo } from "@/components/shell/site-logo";
+import type { SiteBranding } from "@/lib/tenancy/site";
+
+/** The branded card of the anonymous account pages (invitation, password reset, email confirmation). */
+export function AuthCard({ branding, title, children }: { branding: SiteBranding; title: string; children: ReactNode }) {
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4 py-12">
+      <div className="w-full max-w-md rounded-xl border-t-8 border-brand bg-white p-8 shadow-md">
+        <div className="mb-6 flex items-center gap-3">
+          <SiteLogo branding={branding} size={48} />
+          <p className="text-lg font-semibold" data-testid="site-name">{branding.name}</p>
+        </div>
+        <h1 className="mb-4 text-2xl font-semibold">{title}</h1>
+        {children}
+      </div>
+    </main>
+  );
+}

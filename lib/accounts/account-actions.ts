@@ -1,0 +1,66 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { AuthError } from "next-auth";
+import { contactAction, publicAction } from "../actions/define-action";
+import { signIn } from "../auth/auth";
+import { getDb } from "../db/client";
+import { deliverEmailsSoon } from "../email/deliver-emails-soon";
+import { getCurrentSite } from "../tenancy/get-current-site";
+import { changePassword } from "./change-password";
+import { confirmEmailChange } from "./confirm-email-change";
+import { newPasswordSchema } from "./password-policy";
+import { requestEmailChange } from "./request-email-change";
+import { requestPasswordReset } from "./request-password-reset";
+import { resetPassword } from "./reset-password";
+
+const email = z.string().trim().toLowerCase().pipe(z.email({ error: "invalid_email" }));
+
+async function signInAgain(login: string, password: string, redirectTo: string) {
+  try {
+    await signIn("credentials", { email: login, password, redirectTo });
+  } catch (error) {
+    if (error instanceof AuthError) return { status: "error", formError: "link_invalid" } as const;
+    throw error;
+  }
+}
+
+/** Always answers the same, whether or not the address is an account (no account probing). */
+export const requestPasswordResetAction = publicAction(z.object({ email }), async ({ email }) => {
+  const sent = await requestPasswordReset({ db: getDb(), site: await getCurrentSite(), email });
+  if (sent) deliverEmailsSoon();
+  return "reset_requested";
+});
+
+const newPasswordForm = z
+  .object({ password: newPasswordSchema, confirm: z.string().max(200) })
+  .refine((input) => input.password === input.confirm, { error: "password_mismatch", path: ["confirm"] });
+
+export const resetPasswordAction = publicAction(newPasswordForm.and(z.object({ token: z.string().min(1).max(200) })), async ({ token, password }) => {
+  const reset = await resetPassword({ db: getDb(), site: await getCurrentSite(), token, password });
+  if (!reset) return { status: "error", formError: "link_invalid" } as const;
+  return signInAgain(reset.email, password, "/");
+});
+
+export const changePasswordAction = contactAction(newPasswordForm.and(z.object({ currentPassword: z.string().min(1, { error: "required" }).max(200) })), async ({ currentPassword, password }, context) => {
+  const result = await changePassword({ db: getDb(), organizationId: context.organizationId, userId: context.user.id, currentPassword, newPassword: password });
+  if (result.status === "wrong_password") return { status: "error", fieldErrors: { currentPassword: ["wrong_password"] } } as const;
+  // Other sessions end (session version); this one signs in again with the new password.
+  return signInAgain(result.email, password, "/compte?password=1");
+});
+
+export const requestEmailChangeAction = contactAction(z.object({ newEmail: email, currentPassword: z.string().min(1, { error: "required" }).max(200) }), async ({ newEmail, currentPassword }, context) => {
+  const result = await requestEmailChange({ db: getDb(), site: context.site, userId: context.user.id, newEmail, password: currentPassword });
+  if (result.status === "wrong_password") return { status: "error", fieldErrors: { currentPassword: ["wrong_password"] } } as const;
+  if (result.status !== "sent") return { status: "error", fieldErrors: { newEmail: [result.status] } } as const;
+  deliverEmailsSoon();
+  return "email_change_sent";
+});
+
+export const confirmEmailChangeAction = publicAction(z.object({ token: z.string().min(1).max(200) }), async ({ token }) => {
+  const result = await confirmEmailChange({ db: getDb(), site: await getCurrentSite(), token });
+  if (result.status !== "changed") return { status: "error", formError: result.status === "invalid" ? "link_invalid" : "email_in_use" } as const;
+  revalidatePath("/compte");
+  return "email_changed";
+});

@@ -1,0 +1,51 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { AuthError } from "next-auth";
+import { publicAction, staffAction } from "../actions/define-action";
+import { newPasswordSchema } from "../accounts/password-policy";
+import { revokeAccess } from "../accounts/revoke-access";
+import { signIn } from "../auth/auth";
+import { clientIp } from "../auth/client-ip";
+import { getDb } from "../db/client";
+import { deliverEmailsSoon } from "../email/deliver-emails-soon";
+import { getCurrentSite } from "../tenancy/get-current-site";
+import { acceptInvitation } from "./accept-invitation";
+import { sendInvitation } from "./send-invitation";
+
+const contactIdSchema = z.object({ contactId: z.string().min(1).max(40) });
+
+/** The envelope button: sends (or re-sends) the contact's invitation. */
+export const sendInvitationAction = staffAction(contactIdSchema, async ({ contactId }, staff) => {
+  const result = await sendInvitation({ staff, contactId });
+  revalidatePath("/admin", "layout");
+  if (result.status === "refused") return { status: "error", formError: result.reason } as const;
+  deliverEmailsSoon();
+  return "invitation_sent";
+});
+
+/** The green button: cuts an active (or pending) access. */
+export const revokeAccessAction = staffAction(contactIdSchema, async ({ contactId }, staff) => {
+  await revokeAccess({ staff, contactId });
+  revalidatePath("/admin", "layout");
+  return "access_revoked";
+});
+
+const acceptSchema = z
+  .object({ token: z.string().min(1).max(200), password: newPasswordSchema, confirm: z.string().max(200) })
+  .refine((input) => input.password === input.confirm, { error: "password_mismatch", path: ["confirm"] });
+
+/** Sets the password, activates the access, signs the contact in and lands in the extranet. */
+export const acceptInvitationAction = publicAction(acceptSchema, async ({ token, password }) => {
+  const site = await getCurrentSite();
+  const accepted = await acceptInvitation({ db: getDb(), site, token, password, ip: clientIp(await headers()) });
+  if (!accepted) return { status: "error", formError: "invitation_invalid" } as const;
+  try {
+    await signIn("credentials", { email: accepted.email, password, redirectTo: "/" });
+  } catch (error) {
+    if (error instanceof AuthError) return { status: "error", formError: "invitation_invalid" } as const;
+    throw error;
+  }
+});
