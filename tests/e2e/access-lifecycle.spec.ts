@@ -1,0 +1,81 @@
+import { DEMO_COMPANIES, DEMO_HOSTS, expect, logIn, siteUrl, test } from "./fixtures";
+
+test("staff invites a contact who activates the access on the sub-centre's host; cutting the access ends the session", async ({ page, browser }) => {
+  page.on("dialog", (dialog) => void dialog.accept());
+  const stamp = Date.now().toString(36);
+  const email = `ines.garnier.${stamp}@martin-boulangerie.test`;
+
+  // Staff switches the extranet option off, then on again.
+  await logIn(page, "formaproAdmin");
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto(siteUrl(DEMO_HOSTS.formapro, "/admin/parametres"));
+  const option = page.getByLabel("Activer l’Extranet Entreprise");
+  await expect(option).toBeChecked();
+  await option.uncheck();
+  await page.getByTestId("options-form").getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByTestId("options-form").getByRole("status")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Activer l’Extranet Entreprise")).not.toBeChecked();
+  await page.getByLabel("Activer l’Extranet Entreprise").check();
+  await page.getByTestId("options-form").getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByTestId("options-form").getByRole("status")).toBeVisible();
+
+  // A contact of a Lyon company, created with the (pre-checked) invitation box.
+  await page.goto(siteUrl(DEMO_HOSTS.formapro, "/admin/contacts/nouveau"));
+  await page.getByLabel("Entreprise", { exact: true }).selectOption({ label: DEMO_COMPANIES.martinBoulangerieLyon.name });
+  await page.getByLabel("Prénom").fill("Inès");
+  await page.getByLabel("Nom", { exact: true }).fill(`Garnier ${stamp}`);
+  await page.getByLabel("E-mail").fill(email);
+  await expect(page.getByLabel("Inviter ce Contact à accéder à l’Extranet de son Entreprise")).toBeChecked();
+  await page.getByRole("button", { name: "Créer le contact" }).click();
+  await expect(page.getByText("l’invitation à l’Extranet Entreprise est partie")).toBeVisible();
+  await expect(page.getByTestId("access-status")).toHaveText("Invité");
+  const contactPage = page.url();
+
+  // The invitation, read from the email log.
+  await page.goto(siteUrl(DEMO_HOSTS.formapro, "/admin/emails"));
+  await page.getByTestId("email-row").filter({ hasText: email }).first().getByRole("link").click();
+  await expect(page.getByTestId("email-to")).toHaveText(email);
+  const text = await page.getByTestId("email-text").textContent();
+  const link = /https?:\/\/[^\s)\]]+\/invitation\/[A-Za-z0-9_-]+/.exec(text ?? "")?.[0];
+  expect(link).toBeTruthy();
+  expect(new URL(link!).hostname).toBe(DEMO_HOSTS.formaproLyon);
+
+  // The contact opens it on the Lyon centre's host, sets a password and lands in the extranet.
+  const contactContext = await browser.newContext();
+  const contact = await contactContext.newPage();
+  await contact.goto(link!);
+  await expect(contact.getByTestId("site-name")).toHaveText("Formapro Lyon");
+  await contact.getByLabel("Mot de passe", { exact: true }).fill("faible");
+  await expect(contact.getByText("Très faible").or(contact.getByText("Faible"))).toBeVisible();
+  await contact.getByLabel("Mot de passe", { exact: true }).fill("Bienvenue#2026");
+  await expect(contact.getByText("Solide")).toBeVisible();
+  await contact.getByLabel("Confirmer le mot de passe").fill("Bienvenue#2026");
+  await contact.getByRole("button", { name: "Activer mon accès" }).click();
+  await expect(contact).toHaveURL(siteUrl(DEMO_HOSTS.formaproLyon, "/"));
+  await expect(contact.getByTestId("user-name")).toHaveText(`Inès Garnier ${stamp}`);
+
+  // The link is single use.
+  const again = await contactContext.newPage();
+  await again.goto(link!);
+  await expect(again.getByTestId("invitation-invalid")).toBeVisible();
+  await again.close();
+
+  // Staff cuts the access (green button, confirmed).
+  await page.goto(contactPage);
+  await expect(page.getByTestId("access-status")).toHaveText("Accès actif");
+  await page.getByRole("button", { name: /Couper l’accès de Inès/ }).click();
+  await expect(page.getByTestId("access-status")).toHaveText("Accès coupé");
+
+  // The contact's next click lands on the login page.
+  await contact.getByRole("link", { name: "Formations" }).click();
+  await expect(contact).toHaveURL(/\/login\?expired=1$/);
+  await contactContext.close();
+});
+
+test("a manager does not see the settings", async ({ page }) => {
+  await logIn(page, "formaproManager");
+  await expect(page).toHaveURL(/\/admin$/);
+  const response = await page.goto(siteUrl(DEMO_HOSTS.formapro, "/admin/parametres"));
+  expect(response?.status()).toBe(404);
+});
