@@ -16,14 +16,14 @@ const optionalColor = z
   .transform((value) => (value ? value : null))
   .refine((value) => value === null || /^#[0-9a-fA-F]{6}$/.test(value), { error: "invalid_color" })
   .transform((value) => value?.toLowerCase() ?? null);
-/** A logo given as an address: https only, or a path served by this app. */
+/** A logo given as an address: https only, or a path served by this app (uploads, demo logos). */
 const logoUrl = z
   .string()
   .trim()
   .max(500, { error: "too_long" })
   .optional()
   .transform((value) => (value ? value : null))
-  .refine((value) => value === null || /^https:\/\/[^\s"'<>]+$/.test(value) || /^\/branding\/[A-Za-z0-9._-]+$/.test(value), { error: "invalid_logo_url" });
+  .refine((value) => value === null || /^https:\/\/[^\s"'<>]+$/.test(value) || /^\/(?!\/)[A-Za-z0-9._\/-]+$/.test(value), { error: "invalid_logo_url" });
 
 export const optionsSchema = z.object({
   extranetEnabled: checkbox,

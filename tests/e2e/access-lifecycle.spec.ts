@@ -39,12 +39,15 @@ test("staff invites a contact who activates the access on the sub-centre's host;
   const text = await page.getByTestId("email-text").textContent();
   const link = /https?:\/\/[^\s)\]]+\/invitation\/[A-Za-z0-9_-]+/.exec(text ?? "")?.[0];
   expect(link).toBeTruthy();
-  expect(new URL(link!).hostname).toBe(DEMO_HOSTS.formaproLyon);
+  const emailed = new URL(link!);
+  expect(emailed.hostname).toBe(DEMO_HOSTS.formaproLyon);
+  // Production links are https without a port (PUBLIC_URL_*): open the same host and path on this server.
+  const invitationUrl = siteUrl(emailed.hostname, emailed.pathname);
 
   // The contact opens it on the Lyon centre's host, sets a password and lands in the extranet.
   const contactContext = await browser.newContext();
   const contact = await contactContext.newPage();
-  await contact.goto(link!);
+  await contact.goto(invitationUrl);
   await expect(contact.getByTestId("site-name")).toHaveText("Formapro Lyon");
   await contact.getByLabel("Mot de passe", { exact: true }).fill("faible");
   await expect(contact.getByText("Très faible").or(contact.getByText("Faible"))).toBeVisible();
@@ -57,7 +60,7 @@ test("staff invites a contact who activates the access on the sub-centre's host;
 
   // The link is single use.
   const again = await contactContext.newPage();
-  await again.goto(link!);
+  await again.goto(invitationUrl);
   await expect(again.getByTestId("invitation-invalid")).toBeVisible();
   await again.close();
 

@@ -195,6 +195,7 @@ describe("settings", () => {
 
   it("accepts PNG and SVG logos up to 200 KB, checked from their bytes", async () => {
     const staff = await staffOf("formaproAdmin");
+    const lyonLogo = (await db.centre.findUniqueOrThrow({ where: { id: DEMO_CENTRES.lyon.id } })).logoUrl;
     const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'], "logo.svg", { type: "image/svg+xml" });
     const uploaded = await uploadLogo({ staff, centreId: DEMO_CENTRES.lyon.id, file: svg });
     if (uploaded.status !== "uploaded") throw new Error(uploaded.error);
@@ -204,6 +205,6 @@ describe("settings", () => {
     expect((await getBrand({ db, organizationId: staff.organizationId, companyId: DEMO_COMPANIES.martinBoulangerieLyon.id })).logoUrl).toMatch(/^http:\/\/lyon\.formapro\.localhost(:\d+)?\/branding\//);
     expect(await uploadLogo({ staff, centreId: null, file: new File(["GIF89a"], "x.gif", { type: "image/png" }) })).toEqual({ status: "invalid", error: "logo_type" });
     expect(await uploadLogo({ staff, centreId: null, file: new File([new Uint8Array(200 * 1024 + 1)], "big.png", { type: "image/png" }) })).toEqual({ status: "invalid", error: "logo_size" });
-    await db.centre.update({ where: { id: DEMO_CENTRES.lyon.id }, data: { logoUrl: null } });
+    await db.centre.update({ where: { id: DEMO_CENTRES.lyon.id }, data: { logoUrl: lyonLogo } });
   });
 });
