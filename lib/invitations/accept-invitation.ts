@@ -26,12 +26,13 @@ export async function acceptInvitation({ db, site, token, password, ip = null, n
         select: { id: true, email: true },
       });
     } else {
-      const taken = await tx.user.findUnique({ where: { organizationId_email: { organizationId, email: invitation.email } }, select: { id: true } });
-      if (taken) return null;
-      user = await tx.user.create({
-        data: { organizationId, kind: "CONTACT", email: invitation.email, passwordHash, firstName: invitation.contact.firstName, lastName: invitation.contact.lastName },
-        select: { id: true, email: true },
-      });
+      const taken = await tx.user.findUnique({ where: { organizationId_email: { organizationId, email: invitation.email } }, select: { id: true, kind: true, access: { select: { id: true } } } });
+      if (taken && (taken.kind !== "CONTACT" || taken.access)) return null;
+      const profile = { passwordHash, firstName: invitation.contact.firstName, lastName: invitation.contact.lastName };
+      user = taken
+        ? // The account of a deleted contact with this address: it comes back with this access only.
+          await tx.user.update({ where: { id: taken.id }, data: { ...profile, disabledAt: null, sessionVersion: { increment: 1 } }, select: { id: true, email: true } })
+        : await tx.user.create({ data: { organizationId, kind: "CONTACT", email: invitation.email, ...profile }, select: { id: true, email: true } });
     }
     await tx.extranetAccess.update({ where: { id: invitation.accessId }, data: { status: "ACTIVE", userId: user.id, activatedAt: now, revokedAt: null } });
     await tx.auditEvent.create({

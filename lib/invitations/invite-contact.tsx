@@ -38,8 +38,9 @@ export async function inviteContact({ tx, organizationId, actorUserId, contactId
   if (!email) return { status: "refused", reason: "no_email" };
   if (contact.access?.status === "ACTIVE") return { status: "refused", reason: "already_active" };
   if (!contact.access?.userId) {
-    const taken = await tx.user.findUnique({ where: { organizationId_email: { organizationId, email } }, select: { id: true } });
-    if (taken) return { status: "refused", reason: "email_in_use" };
+    // An account of a deleted contact (no access left) may be taken over; staff or another contact's may not.
+    const taken = await tx.user.findUnique({ where: { organizationId_email: { organizationId, email } }, select: { kind: true, access: { select: { id: true } } } });
+    if (taken && (taken.kind !== "CONTACT" || taken.access)) return { status: "refused", reason: "email_in_use" };
   }
 
   const access = contact.access

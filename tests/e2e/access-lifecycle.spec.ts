@@ -71,7 +71,7 @@ test("staff invites a contact who activates the access on the sub-centre's host;
   await expect(page.getByTestId("access-status")).toHaveText("Accès coupé");
 
   // The contact's next click lands on the login page.
-  await contact.getByRole("link", { name: "Formations" }).click();
+  await contact.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Formations" }).click();
   await expect(contact).toHaveURL(/\/login\?expired=1$/);
   await contactContext.close();
 });

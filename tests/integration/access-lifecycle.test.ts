@@ -183,6 +183,12 @@ describe("cutting access", () => {
     expect(await authenticate({ hostname: contact.host, email: contact.email, password: PASSWORD })).toBeNull();
     expect(await db.user.findUniqueOrThrow({ where: { id: contact.userId } })).toMatchObject({ sessionVersion: 1 });
     expect(await db.company.count({ where: { id: DEMO_COMPANIES.groupeMartin.id } })).toBe(1);
+
+    // The same person added again later is invited again; the old account comes back with the new access only.
+    const again = await newContact("groupeMartin", contact.email);
+    const { token } = await invite(again.id);
+    expect(await acceptInvitation({ db, site: await site(DEMO_HOSTS.formapro), token, password: "Retour#Pass2026" })).toEqual({ email: contact.email, userId: contact.userId });
+    expect(await authenticate({ hostname: DEMO_HOSTS.formapro, email: contact.email, password: "Retour#Pass2026" })).toMatchObject({ id: contact.userId });
   });
 
   it("a CRM email change leaves the login email alone; the holder changes it through a link to the new address", async () => {
