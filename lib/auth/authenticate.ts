@@ -66,8 +66,8 @@ export async function authenticate({ hostname, email, password, ip = null, userA
 
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
-    // A success clears the account's failures; the per-IP count keeps them.
-    db.loginAttempt.updateMany({ where: { organizationId, email, succeeded: false }, data: { email: `${email}#cleared` } }),
+    // A success resets the account's failure count (login-rate-limit.ts counts failures after it).
+    db.loginAttempt.create({ data: { organizationId, email, ip, succeeded: true } }),
   ]);
   return { id: user.id, kind: user.kind, organizationId, host: hostname, sessionVersion: user.sessionVersion };
 }

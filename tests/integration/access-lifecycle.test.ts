@@ -242,6 +242,16 @@ describe("login rate limit", () => {
     await db.loginAttempt.deleteMany({ where: { email } });
   });
 
+  it("a successful login resets the account's count", async () => {
+    const { email, host } = DEMO_LOGINS.formaproManager;
+    const fail = () => authenticate({ hostname: host, email, password: "Mauvais#2026", ip: "198.51.100.20" });
+    for (let attempt = 1; attempt < LOGIN_LIMITS.perAccount; attempt++) await fail();
+    expect(await authenticate({ hostname: host, email, password: DEMO_PASSWORD, ip: "198.51.100.20" })).not.toBeNull();
+    for (let attempt = 1; attempt < LOGIN_LIMITS.perAccount; attempt++) await fail();
+    expect(await authenticate({ hostname: host, email, password: DEMO_PASSWORD, ip: "198.51.100.20" })).not.toBeNull();
+    await db.loginAttempt.deleteMany({ where: { email } });
+  });
+
   it("refuses every account from an address that failed too often", async () => {
     const ip = "203.0.113.99";
     await db.loginAttempt.createMany({ data: Array.from({ length: LOGIN_LIMITS.perIp }, (_, index) => ({ organizationId: DEMO_ORGANIZATIONS.horizon.id, email: `robot${index}@exemple.test`, ip, succeeded: false })) });
