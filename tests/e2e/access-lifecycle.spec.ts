@@ -82,3 +82,53 @@ test("a manager does not see the settings", async ({ page }) => {
   const response = await page.goto(siteUrl(DEMO_HOSTS.formapro, "/admin/parametres"));
   expect(response?.status()).toBe(404);
 });
+
+test("repeated wrong passwords get a clear French message", async ({ page }) => {
+  // An address that is no account: the limit is per address typed, so no demo login is locked for other specs.
+  const tryLogIn = async () => {
+    await page.goto(siteUrl(DEMO_HOSTS.horizon, "/login"));
+    await page.getByLabel("Adresse e-mail").fill("robot@exemple.test");
+    await page.getByLabel("Mot de passe").fill("Mauvais#2026");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+  };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await tryLogIn();
+    await expect(page.getByRole("alert")).toContainText("Adresse e-mail ou mot de passe incorrect");
+  }
+  await tryLogIn();
+  await expect(page.getByRole("alert")).toContainText("Trop de tentatives de connexion");
+});
+
+test("a contact resets a forgotten password through the emailed link", async ({ page, browser }) => {
+  await page.goto(siteUrl(DEMO_HOSTS.formaproNantes, "/login"));
+  await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+  await page.getByLabel("Adresse e-mail").fill("isabelle.riviere@transports-riviere.test");
+  await page.getByRole("button", { name: "Envoyer le lien" }).click();
+  await expect(page.getByRole("status")).toContainText("Si cette adresse correspond à un compte");
+
+  const staff = await browser.newPage();
+  await logIn(staff, "formaproAdmin");
+  await staff.goto(siteUrl(DEMO_HOSTS.formapro, "/admin/emails"));
+  await staff.getByTestId("email-row").filter({ hasText: "isabelle.riviere@transports-riviere.test" }).first().getByRole("link").click();
+  const link = /https?:\/\/[^\s)\]]+\/mot-de-passe-oublie\/[A-Za-z0-9_-]+/.exec((await staff.getByTestId("email-text").textContent()) ?? "")?.[0];
+  expect(link).toBeTruthy();
+  const emailed = new URL(link!);
+  expect(emailed.hostname).toBe(DEMO_HOSTS.formaproNantes);
+  await staff.close();
+
+  await page.goto(siteUrl(emailed.hostname, emailed.pathname));
+  await page.getByLabel("Nouveau mot de passe", { exact: true }).fill("Oublie#Nantes26");
+  await page.getByLabel("Confirmer le nouveau mot de passe").fill("Oublie#Nantes26");
+  await page.getByRole("button", { name: "Enregistrer et me connecter" }).click();
+  await expect(page).toHaveURL(siteUrl(DEMO_HOSTS.formaproNantes, "/"));
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Mon compte" }).click();
+  await expect(page.getByTestId("login-email")).toContainText("isabelle.riviere@transports-riviere.test");
+
+  // Back to the demo password from the account page (other specs log in with it).
+  await page.getByLabel("Mot de passe actuel").first().fill("Oublie#Nantes26");
+  await page.getByLabel("Nouveau mot de passe", { exact: true }).fill("Passerelle#2026");
+  await page.getByLabel("Confirmer le nouveau mot de passe").fill("Passerelle#2026");
+  await page.getByRole("button", { name: "Changer le mot de passe" }).click();
+  await expect(page.getByText("Votre mot de passe a été changé")).toBeVisible();
+  await expect(page).toHaveURL(/\/compte\?password=1$/);
+});
