@@ -109,6 +109,7 @@ test("a contact resets a forgotten password through the emailed link", async ({ 
 
   const staff = await browser.newPage();
   await logIn(staff, "formaproAdmin");
+  await expect(staff).toHaveURL(/\/admin$/);
   await staff.goto(siteUrl(DEMO_HOSTS.formapro, "/admin/emails"));
   await staff.getByTestId("email-row").filter({ hasText: "isabelle.riviere@transports-riviere.test" }).first().getByRole("link").click();
   const link = /https?:\/\/[^\s)\]]+\/mot-de-passe-oublie\/[A-Za-z0-9_-]+/.exec((await staff.getByTestId("email-text").textContent()) ?? "")?.[0];
