@@ -78,6 +78,8 @@ describe("admin CRM", () => {
     expect(await isNotFound(getCompanyDetail({ staff: horizon, companyId: DEMO_COMPANIES.groupeMartin.id }))).toBe(true);
     const contact = await db.contact.findFirstOrThrow({ where: { organizationId: DEMO_ORGANIZATIONS.formapro.id } });
     expect(await isNotFound(getContactDetail({ staff: horizon, contactId: contact.id }))).toBe(true);
+    // Other files count Groupe Martin's subsidiaries.
+    await db.company.delete({ where: { id: created.id } });
   });
 
   it("marking a company as an individual cuts its contacts' accesses", async () => {
@@ -89,6 +91,7 @@ describe("admin CRM", () => {
     await db.extranetAccess.create({ data: { organizationId: staff.organizationId, companyId: created.id, contactId: contact.id, status: "INVITED" } });
     await saveCompany({ staff, companyId: created.id, input: { ...input, isIndividual: true } });
     expect((await db.extranetAccess.findUniqueOrThrow({ where: { contactId: contact.id } })).status).toBe("REVOKED");
+    await db.company.delete({ where: { id: created.id } });
   });
 
   it("answers not found to every CRM and invitation action given another organisation's ids", async () => {
