@@ -52,7 +52,9 @@ export function createMigration(options: CreateMigrationOptions): Promise<Create
   const name = migrationSlug(options.name);
   if (!name) return Promise.reject(new Error(`Invalid migration name "${options.name}"`));
   return withMigrationEngine(options, async ({ engine, migrationsList, schema }) => {
-    // The CLI's order: the engine only gets its shadow database once history has been checked and applied.
+    // Not the CLI's order (diagnose, then apply): once it has applied migrations after a diagnosis,
+    // the wasm engine no longer reaches its shadow database ("shadow DB must be provided through an
+    // external factory"). Applying first, then diagnosing, works.
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     const { action } = await engine.devDiagnostic({ migrationsList, filters: NO_FILTER });
     if (action.tag === "reset") {
@@ -168,7 +170,7 @@ async function writeMigration({ baseDir, name, script, provider }: MigrationFold
   );
 }
 
-/** The CLI's slugify(name, { separator: "_" }): "Add invoice PDFs" → "add_invoice_pdfs". */
+/** Like the CLI's slugify(name, { separator: "_" }): "Add invoice numbers" → "add_invoice_numbers". */
 function migrationSlug(name: string): string {
   return name
     .normalize("NFKD")
