@@ -27,9 +27,7 @@ const MAX_CONNECTIONS = 20;
 
 const TEMPLATE_CACHE_DIR = path.resolve("node_modules/.cache/passerelle-db");
 
-export async function startEmbeddedPostgres(
-  options: EmbeddedPostgresOptions = {},
-): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   const unlock = options.dataDir ? await lockDataDir(options.dataDir) : async () => {};
   let db: PGlite | undefined;
   try {
