@@ -19,6 +19,8 @@ export interface CartView {
     participants: { id: string; firstName: string; lastName: string; email: string | null }[];
     newParticipants: { firstName: string; lastName: string; email: string }[];
     subtotalCents: number;
+    /** The company's participants already holding a seat (or a waiting-list place) in this session. */
+    enrolledIds: string[];
   }[];
   totalCents: number;
 }
@@ -27,7 +29,7 @@ export interface CartView {
 export async function getCart({ context, cart, now = new Date() }: { context: ContactContext; cart: Cart; now?: Date }): Promise<CartView> {
   const actionIds = cart.l.map((line) => line.a);
   const participantIds = cart.l.flatMap((line) => line.p);
-  const [actions, participants, companyPrices] = await Promise.all([
+  const [actions, participants, companyPrices, enrolled] = await Promise.all([
     db.trainingAction.findMany({
       where: { ...upcomingInterWhere(context.organizationId, now), id: { in: actionIds } },
       take: actionIds.length,
@@ -40,6 +42,11 @@ export async function getCart({ context, cart, now = new Date() }: { context: Co
     }),
     db.participant.findMany({ where: { ...companyScope(context), id: { in: participantIds } }, take: participantIds.length, select: { id: true, firstName: true, lastName: true, email: true } }),
     loadCompanyPrices(db, context.organizationId, context.company.id),
+    db.enrolment.findMany({
+      where: { ...companyScope(context), actionId: { in: actionIds }, status: { not: "CANCELLED" }, participantId: { not: null } },
+      take: 2000,
+      select: { actionId: true, participantId: true },
+    }),
   ]);
   const actionById = new Map(actions.map((action) => [action.id, action]));
   const participantById = new Map(participants.map((participant) => [participant.id, participant]));
@@ -61,6 +68,7 @@ export async function getCart({ context, cart, now = new Date() }: { context: Co
       participants: chosen,
       newParticipants,
       subtotalCents: unitPriceCents * (chosen.length + newParticipants.length),
+      enrolledIds: enrolled.filter((row) => row.actionId === action.id).map((row) => row.participantId!),
     }];
   });
   return { lines, totalCents: lines.reduce((sum, line) => sum + line.subtotalCents, 0) };

@@ -85,7 +85,12 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
             <summary className="cursor-pointer text-sm font-semibold">{t("addExisting")}</summary>
             {choices.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("noMatch")}</p>}
             <ul className="mt-2 grid gap-1 sm:grid-cols-2">
-              {choices.filter((choice) => !line.participants.some((participant) => participant.id === choice.id)).map((choice) => (
+              {choices.filter((choice) => !line.participants.some((participant) => participant.id === choice.id)).map((choice) => line.enrolledIds.includes(choice.id) ? (
+                <li key={choice.id} className="flex items-center justify-between gap-2 rounded border border-slate-100 px-3 py-1 text-sm text-slate-600">
+                  <span>{choice.firstName} {choice.lastName}</span>
+                  <span>{t("alreadyEnrolled")}</span>
+                </li>
+              ) : (
                 <li key={choice.id}>
                   <ActionForm action={addCartParticipant} className="flex items-center justify-between gap-2 rounded border border-slate-200 px-3 py-1 text-sm">
                     <input type="hidden" name="actionId" value={line.actionId} />
