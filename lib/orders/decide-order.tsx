@@ -17,12 +17,13 @@ export interface DecideOrderOptions {
  * Staff confirm or decline an order: its pending enrolments become confirmed (waiting-list ones stay on
  * the list) or cancelled, and the contact (or visitor) gets an email with the staff's message.
  */
-export async function decideOrder({ staff, orderId, decision, message }: DecideOrderOptions): Promise<{ status: "CONFIRMED" | "DECLINED" }> {
+export async function decideOrder({ staff, orderId, decision, message }: DecideOrderOptions): Promise<{ status: "CONFIRMED" | "DECLINED"; error?: "already_decided" }> {
   const organizationId = staff.organizationId;
   return db.$transaction(async (tx) => {
     const order = await tx.order.findFirst({ where: { organizationId, id: orderId }, select: { id: true, number: true, status: true, companyId: true, requesterName: true, requesterEmail: true } });
     if (!order) notFound();
     const status = decision === "confirm" ? "CONFIRMED" : "DECLINED";
+    if (order.status !== "PENDING") return { status, error: "already_decided" as const };
     await tx.order.update({ where: { id: order.id }, data: { status, staffMessage: message || null } });
     if (decision === "confirm") {
       await tx.enrolment.updateMany({ where: { organizationId, orderId: order.id, status: "PENDING" }, data: { status: "CONFIRMED" } });

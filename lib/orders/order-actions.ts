@@ -39,7 +39,8 @@ const decisionSchema = z.object({
 });
 
 export const decideOrderAction = staffAction(decisionSchema, async (input, staff) => {
-  await decideOrder({ staff, ...input });
+  const { error } = await decideOrder({ staff, ...input });
+  if (error) return { status: "error", formError: error } as const;
   deliverEmailsSoon();
   revalidatePath("/admin/commandes");
   redirect("/admin/commandes");

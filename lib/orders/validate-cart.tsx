@@ -153,6 +153,9 @@ export async function validateCart({ context, cart, waitlist = false, now = new 
         }
         const status = plan.status === "WAITLISTED" ? "WAITLISTED" : seatStatus;
         for (const person of people) {
+          // A typed person who turned out to be a known participant already holding a place keeps it as is.
+          const current = await tx.enrolment.findUnique({ where: { actionId_participantId: { actionId: plan.action.id, participantId: person.id } }, select: { status: true } });
+          if (current && current.status !== "CANCELLED") continue;
           await tx.enrolment.upsert({
             where: { actionId_participantId: { actionId: plan.action.id, participantId: person.id } },
             create: { organizationId, companyId: context.company.id, actionId: plan.action.id, participantId: person.id, status, orderId: order.id },

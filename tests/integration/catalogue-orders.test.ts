@@ -218,6 +218,8 @@ describe("validation", () => {
     await decideOrder({ staff, orderId: result.order!.id, decision: "confirm", message: "À bientôt" });
     const confirmed = await db.enrolment.findMany({ where: { actionId }, select: { status: true }, take: 10 });
     expect(confirmed.every((row) => row.status === "CONFIRMED")).toBe(true);
+    expect(await decideOrder({ staff, orderId: result.order!.id, decision: "decline" })).toEqual({ status: "DECLINED", error: "already_decided" });
+    expect(await db.enrolment.count({ where: { actionId, status: "CONFIRMED" } })).toBe(2);
     expect(await db.emailOutbox.count({ where: { to: context.user.email, template: "order-decision", subject: { contains: result.order!.number } } })).toBe(1);
   });
 
