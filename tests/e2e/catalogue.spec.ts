@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { seedId } from "../../prisma/seed/seed-ids";
 import { DEMO_HOSTS, DEMO_LOGINS, expect, logIn as submitLogin, siteUrl, test } from "./fixtures";
 
 /** Logs in and waits for the landing page, so the next navigation does not abort the login's own. */
@@ -112,4 +113,13 @@ test("a contact asks for an INTRA and follows its status", async ({ page }) => {
   const request = page.getByTestId("intra-request").filter({ hasText: "Équipier de première intervention" });
   await expect(request).toContainText("Reçue");
   await expect(request).toContainText("9 participants");
+});
+
+test("another organisation's module and an unpublished module are not found", async ({ page }) => {
+  expect((await page.goto(siteUrl(DEMO_HOSTS.formapro, `/catalogue/${seedId("module", "formapro/EPI")}`)))?.status()).toBe(200);
+  expect((await page.goto(siteUrl(DEMO_HOSTS.formapro, `/catalogue/${seedId("module", "horizon/ACC-HOT")}`)))?.status()).toBe(404);
+  expect((await page.goto(siteUrl(DEMO_HOSTS.formapro, `/catalogue/${seedId("module", "formapro/RGPD")}`)))?.status()).toBe(404);
+  // The cart and the orders belong to a logged-in contact.
+  await page.goto(siteUrl(DEMO_HOSTS.formapro, "/catalogue/commandes"));
+  await expect(page).toHaveURL(/\/login$/);
 });
