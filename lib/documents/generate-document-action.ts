@@ -18,11 +18,11 @@ const schema = z.object({
 });
 
 /** Staff generate a document of an action for a company (and a participant where the kind needs one). */
-export const generateDocument = staffAction(schema, async ({ actionId, companyId, kind, participantId }, staff) => {
+export const generateDocument = staffAction<typeof schema, void>(schema, async ({ actionId, companyId, kind, participantId }, staff) => {
   const perParticipant = PER_PARTICIPANT_KINDS.includes(kind);
-  if (perParticipant && !participantId) return { status: "error", fieldErrors: { participantId: ["participant_required"] } } as const;
+  if (perParticipant && !participantId) return { status: "error", fieldErrors: { participantId: ["participant_required"] } };
   const data = await loadDocumentData({ organizationId: staff.organizationId, actionId, companyId, participantId: perParticipant ? participantId : null });
-  if (!data) return { status: "error", formError: "not_found" } as const;
+  if (!data) return { status: "error", formError: "not_found" };
 
   const brand = await getBrand({ db, organizationId: staff.organizationId, companyId });
   const createdAt = new Date();

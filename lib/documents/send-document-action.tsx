@@ -26,16 +26,16 @@ const schema = z.discriminatedUnion("mode", [
  * with an active access — never both: a document sent plain cannot be sent for signature, and one with a
  * live signature request cannot be sent plain.
  */
-export const sendDocument = staffAction(schema, async (input, staff) => {
+export const sendDocument = staffAction<typeof schema, void>(schema, async (input, staff) => {
   const document = await db.document.findFirst({
     where: { id: input.documentId, organizationId: staff.organizationId },
     select: { id: true, companyId: true, title: true, storageKey: true, sentAt: true, company: { select: { name: true } }, signatureRequests: { take: 50, select: { status: true } } },
   });
-  if (!document) return { status: "error", formError: "not_found" } as const;
+  if (!document) return { status: "error", formError: "not_found" };
   const live = document.signatureRequests.some((request) => request.status !== "CANCELLED");
   const sentPlain = document.sentAt !== null && document.signatureRequests.length === 0;
-  if (live) return { status: "error", formError: "already_for_signature" } as const;
-  if (input.mode === "signature" && sentPlain) return { status: "error", formError: "already_sent_plain" } as const;
+  if (live) return { status: "error", formError: "already_for_signature" };
+  if (input.mode === "signature" && sentPlain) return { status: "error", formError: "already_sent_plain" };
 
   let signer: { id: string; email: string } | null = null;
   if (input.mode === "signature") {
@@ -44,10 +44,10 @@ export const sendDocument = staffAction(schema, async (input, staff) => {
       select: { id: true, access: { select: { user: { select: { email: true, disabledAt: true } } } } },
     });
     const email = contact?.access?.user && !contact.access.user.disabledAt ? contact.access.user.email : null;
-    if (!contact || !email) return { status: "error", fieldErrors: { signerContactId: ["signer_invalid"] } } as const;
+    if (!contact || !email) return { status: "error", fieldErrors: { signerContactId: ["signer_invalid"] } };
     const bytes = await getFileStorage().get(document.storageKey);
     const pages = bytes ? (await PDFDocument.load(bytes, { ignoreEncryption: true })).getPageCount() : 0;
-    if (input.stampPage > pages) return { status: "error", fieldErrors: { stampPage: ["invalid_page"] } } as const;
+    if (input.stampPage > pages) return { status: "error", fieldErrors: { stampPage: ["invalid_page"] } };
     signer = { id: contact.id, email };
   }
 
@@ -89,5 +89,5 @@ export const sendDocument = staffAction(schema, async (input, staff) => {
     }
   });
   deliverEmailsSoon();
-  return { status: "success", data: undefined } as const;
+  return { status: "success", data: undefined };
 });

@@ -15,14 +15,14 @@ const schema = z.object({
 });
 
 /** Staff upload any PDF for a company; the type is checked from the content (%PDF-), not the name. */
-export const uploadDocument = staffAction(schema, async ({ companyId, actionId, title, file }, staff) => {
+export const uploadDocument = staffAction<typeof schema, void>(schema, async ({ companyId, actionId, title, file }, staff) => {
   const [company, action] = await Promise.all([
     db.company.findFirst({ where: { id: companyId, organizationId: staff.organizationId }, select: { id: true } }),
     actionId ? db.trainingAction.findFirst({ where: { id: actionId, organizationId: staff.organizationId }, select: { id: true } }) : null,
   ]);
-  if (!company || (actionId && !action)) return { status: "error", formError: "not_found" } as const;
+  if (!company || (actionId && !action)) return { status: "error", formError: "not_found" };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!looksLikePdf(bytes)) return { status: "error", fieldErrors: { file: ["not_a_pdf"] } } as const;
+  if (!looksLikePdf(bytes)) return { status: "error", fieldErrors: { file: ["not_a_pdf"] } };
 
   const document = await db.$transaction((tx) =>
     storeDocument({ tx, organizationId: staff.organizationId, companyId, actionId, kind: "OTHER", title, bytes, actorUserId: staff.user.id }),

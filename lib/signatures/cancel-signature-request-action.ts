@@ -7,7 +7,7 @@ import { db } from "../db";
 const schema = z.object({ requestId: z.string().min(1).max(40) });
 
 /** Staff cancel a request that is not signed yet; the signer can no longer sign it. */
-export const cancelSignatureRequest = staffAction(schema, async ({ requestId }, staff) => {
+export const cancelSignatureRequest = staffAction<typeof schema, void>(schema, async ({ requestId }, staff) => {
   const now = new Date();
   const result = await db.$transaction(async (tx) => {
     const request = await tx.signatureRequest.findFirst({ where: { id: requestId, organizationId: staff.organizationId }, select: { id: true, companyId: true, status: true } });
@@ -21,5 +21,5 @@ export const cancelSignatureRequest = staffAction(schema, async ({ requestId }, 
     await tx.auditEvent.create({ data: { organizationId: staff.organizationId, companyId: request.companyId, actorUserId: staff.user.id, action: "signature.cancelled", targetType: "SignatureRequest", targetId: request.id } });
     return "ok" as const;
   });
-  if (result !== "ok") return { status: "error", formError: result } as const;
+  if (result !== "ok") return { status: "error", formError: result };
 });

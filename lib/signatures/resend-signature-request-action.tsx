@@ -11,14 +11,14 @@ import { enqueueEmail } from "../email/enqueue-email";
 const schema = z.object({ requestId: z.string().min(1).max(40) });
 
 /** Staff re-send the invitation to sign; it also clears the code and its failed attempts. */
-export const resendSignatureRequest = staffAction(schema, async ({ requestId }, staff) => {
+export const resendSignatureRequest = staffAction<typeof schema, void>(schema, async ({ requestId }, staff) => {
   const request = await db.signatureRequest.findFirst({
     where: { id: requestId, organizationId: staff.organizationId },
     select: { id: true, companyId: true, status: true, documentId: true, signerEmail: true, document: { select: { title: true } }, company: { select: { name: true } } },
   });
-  if (!request) return { status: "error", formError: "not_found" } as const;
-  if (request.status !== "PENDING" && request.status !== "VIEWED") return { status: "error", formError: "not_resendable" } as const;
-  if (!request.signerEmail) return { status: "error", formError: "signer_invalid" } as const;
+  if (!request) return { status: "error", formError: "not_found" };
+  if (request.status !== "PENDING" && request.status !== "VIEWED") return { status: "error", formError: "not_resendable" };
+  if (!request.signerEmail) return { status: "error", formError: "signer_invalid" };
   const brand = await getBrand({ db, organizationId: staff.organizationId, companyId: request.companyId });
   const now = new Date();
   await db.$transaction(async (tx) => {

@@ -26,9 +26,9 @@ const schema = z
   });
 
 /** The signer confirms identity, signature and one-time code: the document is sealed and the evidence kept. */
-export const signDocumentAction = contactAction(schema, async (input, context) => {
+export const signDocumentAction = contactAction<typeof schema, { signedSha256: string }>(schema, async (input, context) => {
   const png = input.signatureMode === "drawn" ? Buffer.from(PNG_DATA_URL.exec(input.drawnSignature!)![1]!, "base64") : null;
-  if (png && !(png[0] === 0x89 && png.subarray(1, 4).toString("latin1") === "PNG")) return { status: "error", fieldErrors: { drawnSignature: ["signature_required"] } } as const;
+  if (png && !(png[0] === 0x89 && png.subarray(1, 4).toString("latin1") === "PNG")) return { status: "error", fieldErrors: { drawnSignature: ["signature_required"] } };
   const result = await signDocument({
     context,
     requestId: input.requestId,
@@ -40,7 +40,7 @@ export const signDocumentAction = contactAction(schema, async (input, context) =
   });
   if (result.status === "refused") {
     const field = result.reason === "code_invalid" || result.reason === "code_expired" ? "code" : null;
-    return field ? ({ status: "error", fieldErrors: { [field]: [result.reason] } } as const) : ({ status: "error", formError: result.reason } as const);
+    return field ? ({ status: "error", fieldErrors: { [field]: [result.reason] } }) : ({ status: "error", formError: result.reason });
   }
   deliverEmailsSoon();
   return { signedSha256: result.signedSha256 };

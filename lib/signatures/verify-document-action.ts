@@ -14,7 +14,7 @@ const schema = z.object({
 export type VerificationOutcome = { sha256: string; match: VerificationResult | null };
 
 /** Anyone with a signed PDF (or its SHA-256) learns whether this organisation holds it as signed, by whom and when. */
-export const verifyDocument = publicAction(schema, async ({ sha256, file }): Promise<VerificationOutcome | { status: "error"; fieldErrors: Record<string, string[]> }> => {
+export const verifyDocument = publicAction<typeof schema, VerificationOutcome>(schema, async ({ sha256, file }) => {
   const site = await getCurrentSite();
   let hash = sha256 ?? "";
   if (file && file.size > 0) {
