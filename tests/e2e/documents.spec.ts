@@ -20,7 +20,7 @@ async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
 
 async function pdfText(bytes: Buffer): Promise<string> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   const parts: string[] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const content = await (await document.getPage(number)).getTextContent();
@@ -91,6 +91,18 @@ test("staff generate every kind of document, each a valid PDF with the right dat
     expect(text).toContain("Formapro Nantes");
   }
 
+  // Staff send the last one for signature by a named contact, see the request pending, then cancel it.
+  const sendForm = page.getByTestId("send-form");
+  await sendForm.getByLabel("Pour signature par :").check();
+  const [signer] = await query<{ contactId: string }>(`SELECT a."contactId" FROM "ExtranetAccess" a JOIN "User" u ON u.id = a."userId" WHERE u.email = $1`, [DEMO_LOGINS.transportsRiviereContact.email]);
+  await sendForm.getByLabel("Signataire").selectOption(signer!.contactId);
+  await sendForm.getByRole("button", { name: "Envoyer" }).click();
+  await expect(page.getByTestId("request-status")).toHaveText("En attente");
+  const [notice] = await query<{ subject: string }>(`SELECT subject FROM "EmailOutbox" WHERE "to" = $1 AND template = 'document-to-sign' ORDER BY "createdAt" DESC LIMIT 1`, [DEMO_LOGINS.transportsRiviereContact.email]);
+  expect(notice!.subject).toContain("Feuille d’émargement");
+  await page.getByRole("button", { name: "Annuler la demande" }).click();
+  await expect(page.getByTestId("request-status")).toHaveText("Annulée");
+
   // Another organisation's staff get a 404 for the same file.
   const href = await page.getByTestId("staff-download").getAttribute("href");
   const horizon = await page.context().browser()!.newPage();
@@ -123,7 +135,8 @@ test("a contact opens a document to sign, sees it rendered, signs with the email
 
   await page.getByLabel("Code reçu par e-mail (6 chiffres)").fill(code);
   await page.getByRole("button", { name: "Signer le document" }).click();
-  await expect(page.getByText("Document signé. Merci !")).toBeVisible();
+  // The page refreshes into its signed state.
+  await expect(page.getByText(/^Signé par Claire Martin le/)).toBeVisible();
   const download = page.getByTestId("download-signed");
   await expect(download).toBeVisible();
 
