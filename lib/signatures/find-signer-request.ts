@@ -13,7 +13,7 @@ export async function findSignerRequest({ context, requestId, tx }: { context: C
   const request = await (tx ?? db).signatureRequest.findFirst({
     where: { id: requestId, ...companyScope(context), signerContactId: context.contactId },
     select: {
-      id: true, status: true, stampPage: true, otpHash: true, otpExpiresAt: true, otpAttempts: true, createdAt: true,
+      id: true, status: true, stampPage: true, otpHash: true, otpExpiresAt: true, otpAttempts: true, createdAt: true, sentAt: true,
       document: { select: { id: true, title: true, storageKey: true, sha256: true, company: { select: { name: true } } } },
     },
   });

@@ -4,6 +4,8 @@ import { createHash, randomInt, timingSafeEqual } from "node:crypto";
 export const CODE_TTL_MS = 10 * 60_000;
 /** Wrong codes allowed over the request's whole life (new codes do not reset it; staff re-sending does). */
 export const MAX_CODE_ATTEMPTS = 5;
+/** Codes sent per request between two sendings by staff (each one is an email). */
+export const MAX_CODES_PER_SENDING = 10;
 /** Largest drawn signature accepted (PNG data URL). */
 export const MAX_DRAWN_SIGNATURE_CHARS = 400_000;
 

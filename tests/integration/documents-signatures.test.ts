@@ -32,7 +32,7 @@ import { resendSignatureRequest } from "@/lib/signatures/resend-signature-reques
 import { sendSignatureCode } from "@/lib/signatures/send-signature-code";
 import { signDocument } from "@/lib/signatures/sign-document";
 import { signDocumentAction } from "@/lib/signatures/sign-document-action";
-import { CODE_TTL_MS, MAX_CODE_ATTEMPTS, sha256Hex } from "@/lib/signatures/signature-rules";
+import { CODE_TTL_MS, MAX_CODE_ATTEMPTS, MAX_CODES_PER_SENDING, sha256Hex } from "@/lib/signatures/signature-rules";
 import { verifyDocument } from "@/lib/signatures/verify-document-action";
 import { getFileStorage } from "@/lib/storage/storage";
 import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
@@ -76,9 +76,9 @@ async function lastCode(): Promise<string> {
 
 const signInput = (requestId: string, code: string) => ({ requestId, code, signerName: "Isabelle Rivière", signerFunction: "Gérante", signature: { kind: "typed" as const, text: "I. Rivière" }, origin });
 
-describe("documents: upload, generation, listing (staff)", () => {
-  afterAll(() => db.$disconnect());
+afterAll(() => db.$disconnect());
 
+describe("documents: upload, generation, listing (staff)", () => {
   it("accepts a real PDF and refuses a file that is not one, whatever its name", async () => {
     const id = await upload("Règlement intérieur — essai");
     const row = await db.document.findUniqueOrThrow({ where: { id } });
@@ -298,6 +298,16 @@ describe("signature limits and staff controls", () => {
     await asFormapro();
     expect(await resendSignatureRequest(idleState, pdfFormData({ requestId }))).toMatchObject({ status: "success" });
     expect(await requestOf(documentId)).toMatchObject({ otpAttempts: 0, otpHash: null });
+  });
+
+  it("limits the codes sent per sending", async () => {
+    const documentId = await upload("Convention — codes à répétition", RIVIERE, 1);
+    await sendForSignature(documentId);
+    const requestId = (await requestOf(documentId)).id;
+    await asRiviere();
+    const context = await requireContact();
+    for (let sent = 0; sent < MAX_CODES_PER_SENDING; sent++) expect(await sendSignatureCode({ context, requestId, origin })).toMatchObject({ status: "sent" });
+    expect(await sendSignatureCode({ context, requestId, origin })).toEqual({ status: "refused", reason: "too_many_codes" });
   });
 
   it("a cancelled request can no longer be signed; another organisation's staff cannot cancel", async () => {
