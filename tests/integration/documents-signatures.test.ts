@@ -1,7 +1,8 @@
 jest.mock("next/headers", () => require("../support/next-request-mock").nextHeaders);
 jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextAuth);
-// Emails stay in the outbox (delivery runs with `after()`, which needs a real request).
-jest.mock("@/lib/email/deliver-emails-soon", () => ({ deliverEmailsSoon: () => undefined }));
+// Delivery runs with `after()`, which needs a real request: here this feature's emails are marked
+// delivered to the outbox at once, so they never crowd the batch of the email-outbox test running beside.
+jest.mock("@/lib/email/deliver-emails-soon", () => ({ deliverEmailsSoon: () => void require("../support/test-pdf").markFeatureEmailsSent() }));
 // jest cannot load @react-pdf/renderer (ESM only): generation renders a pdf-lib PDF here; the real
 // templates are checked through the running server by tests/e2e/documents.spec.ts.
 jest.mock("@/lib/documents/render-document", () => ({
@@ -37,7 +38,7 @@ import { verifyDocument } from "@/lib/signatures/verify-document-action";
 import { getFileStorage } from "@/lib/storage/storage";
 import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
 import { isNotFound, redirectTarget, simulateRequest } from "../support/next-request-mock";
-import { makeTestPdf, pdfFormData } from "../support/test-pdf";
+import { makeTestPdf, markFeatureEmailsSent, pdfFormData } from "../support/test-pdf";
 
 const db = getDb();
 const origin = { ip: "198.51.100.7", userAgent: "jest" };
@@ -76,6 +77,7 @@ async function lastCode(): Promise<string> {
 
 const signInput = (requestId: string, code: string) => ({ requestId, code, signerName: "Isabelle Rivière", signerFunction: "Gérante", signature: { kind: "typed" as const, text: "I. Rivière" }, origin });
 
+afterEach(() => markFeatureEmailsSent());
 afterAll(() => db.$disconnect());
 
 describe("documents: upload, generation, listing (staff)", () => {
@@ -284,6 +286,7 @@ describe("signature limits and staff controls", () => {
     await asRiviere();
     const context = await requireContact();
     await sendSignatureCode({ context, requestId, origin });
+    await markFeatureEmailsSent();
     const code = await lastCode();
     const wrong = code === "111111" ? "222222" : "111111";
     for (let attempt = 1; attempt < MAX_CODE_ATTEMPTS; attempt++) {
@@ -317,6 +320,7 @@ describe("signature limits and staff controls", () => {
     await asRiviere();
     const context = await requireContact();
     await sendSignatureCode({ context, requestId, origin });
+    await markFeatureEmailsSent();
     const code = await lastCode();
 
     await asHorizon();
