@@ -26,5 +26,5 @@ export const revokeCalendarFeed = contactAction(z.object({}), async (_input, con
     if (count > 0) await tx.auditEvent.create({ data: { ...companyScope(context), actorUserId: context.user.id, action: "calendar_feed.revoked", targetType: "CalendarFeed" } });
   });
   revalidatePath("/calendrier");
-  return { url: null };
+  return { url: null as string | null };
 });
