@@ -4,6 +4,7 @@
 // (BENCH_SECONDS per page, default 5; BENCH_CONNECTIONS, default 10).
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
+import os from "node:os";
 import autocannon from "autocannon";
 import { DEMO_HOSTS, DEMO_LOGINS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 import { ensureBuild } from "../scripts/ensure-build";
@@ -79,8 +80,22 @@ interface Row {
   non2xx: number;
 }
 
+/** Waits until the previous load's in-flight requests have finished (the counter stops moving). */
+async function settle(): Promise<void> {
+  let last = await queries();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const now = await queries();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 async function measure(page: string, path: string, cookie: string): Promise<Row> {
-  // One request alone gives the exact number of SQL statements it runs (nothing else is in flight).
+  // One request alone gives the exact number of SQL statements it runs (nothing else is in flight);
+  // the site lookup is cached by the proxy, so the counter reads only the page's own statements.
+  await settle();
+  await request(path, { cookie });
   const before = await queries();
   const solo = await request(path, { cookie });
   const sqlPerRequest = (await queries()) - before;
@@ -137,7 +152,7 @@ async function main(): Promise<void> {
       `|---|---|---|---|---|---|---|`,
       ...rows.map((row) => `| ${row.page} | ${row.status} | ${row.sqlPerRequest} | ${row.p50} | ${row.p99} | ${row.rps} | ${(row.rps / baseline).toFixed(2)} |`),
     ];
-    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per page, contact ${DEMO_LOGINS.groupeMartinContact.email} (big company), ${new Date().toISOString()}\n`);
+    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per page, contact ${DEMO_LOGINS.groupeMartinContact.email} (big company), ${new Date().toISOString()}, load average ${os.loadavg().map((load) => load.toFixed(1)).join(" / ")} on ${os.cpus().length} cores\n`);
     console.log(table.join("\n"));
     const failed = rows.filter((row) => row.status !== 200 || row.non2xx > 0);
     if (failed.length) console.log(`\n⚠ non-2xx answers on: ${failed.map((row) => `${row.page} (${row.status}, ${row.non2xx})`).join(", ")}`);

