@@ -15,7 +15,9 @@ export function TrainingCalendar({ locale }: { locale: string }) {
         initialView="dayGridMonth"
         locales={[frLocale]}
         locale={locale === "fr" ? "fr" : "en-gb"}
-        timeZone="Europe/Paris"
+        // The viewer's own time zone (a named zone would need a FullCalendar time-zone plugin).
+        timeZone="local"
+        eventTimeFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
         headerToolbar={{ left: "prev,next today", center: "title", right: "dayGridMonth,timeGridWeek" }}
         height="auto"
         firstDay={1}
