@@ -2,13 +2,19 @@ import shell from "./shell.json";
 import auth from "./auth.json";
 import home from "./home.json";
 import admin from "./admin.json";
+import calendar from "./calendar.json";
 import catalogue from "./catalogue.json";
+import dashboard from "./dashboard.json";
 import documents from "./documents.json";
 import intra from "./intra.json";
+import invoices from "./invoices.json";
 import modules from "./modules.json";
 import orders from "./orders.json";
+import participants from "./participants.json";
+import preview from "./preview.json";
 import signatures from "./signatures.json";
+import trainings from "./trainings.json";
 import verification from "./verification.json";
 
 // One file per feature, so that features add messages without touching each other's files.
-export default { ...shell, ...auth, ...home, ...admin, ...catalogue, ...documents, ...intra, ...modules, ...orders, ...signatures, ...verification };
+export default { ...shell, ...auth, ...home, ...admin, ...calendar, ...catalogue, ...dashboard, ...documents, ...intra, ...invoices, ...modules, ...orders, ...participants, ...preview, ...signatures, ...trainings, ...verification };
