@@ -56,7 +56,7 @@ export function createS3Storage({ endpoint, bucket, region, accessKeyId, secretA
 }
 
 /** The S3 settings from the environment, or null when S3_ENDPOINT and S3_BUCKET are not both set. */
-export function s3OptionsFromEnv(env: NodeJS.ProcessEnv = process.env): S3StorageOptions | null {
+export function s3OptionsFromEnv(env: Record<string, string | undefined> = process.env): S3StorageOptions | null {
   const { S3_ENDPOINT, S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY } = env;
   if (!S3_ENDPOINT || !S3_BUCKET) return null;
   if (!S3_ACCESS_KEY_ID || !S3_SECRET_ACCESS_KEY) throw new Error("S3_ENDPOINT is set: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required too");
