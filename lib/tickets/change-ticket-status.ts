@@ -7,7 +7,7 @@ import type { TicketStatus } from "../generated/prisma/enums";
 import { notifyAuthorOfTicket, notifyStaffOfTicket, TICKET_REF_SELECT } from "./notify-ticket";
 import { canReopen, canTransition, TICKET_STATUS_LABELS } from "./ticket-workflow";
 
-export type StatusChangeResult = { status: TicketStatus } | { error: "transition_not_allowed" | "reopen_expired" };
+export type StatusChangeResult = { ticketStatus: TicketStatus } | { error: "transition_not_allowed" | "reopen_expired" };
 
 /** The timestamps Qualiopi indicator 31 asks for, set when the status reaches them. */
 function stamps(to: TicketStatus, now: Date) {
@@ -34,7 +34,7 @@ export async function changeTicketStatus({ organizationId, ticketId, userId, to,
     if (!canTransition(ticket.status, to) || !(await applyTransition(tx, ticket.id, ticket.status, to, now))) return { error: "transition_not_allowed" as const };
     await tx.auditEvent.create({ data: { organizationId, companyId: ticket.companyId, actorUserId: userId, action: "ticket.status_changed", targetType: "QualityTicket", targetId: ticket.id, metadata: { from: ticket.status, to } } });
     await notifyAuthorOfTicket({ tx, ticket, headline: `Votre ticket n° ${ticket.number} est ${TICKET_STATUS_LABELS[to]}`, body: ticket.subject });
-    return { status: to };
+    return { ticketStatus: to };
   });
   if (!result) notFound();
   deliverEmailsSoon();
@@ -51,7 +51,7 @@ export async function reopenTicket({ scope, ticketId, userId, now = new Date() }
     if (!(await applyTransition(tx, ticket.id, "RESOLVED", "IN_PROGRESS", now))) return { error: "transition_not_allowed" as const };
     await tx.auditEvent.create({ data: { ...scope, actorUserId: userId, action: "ticket.reopened", targetType: "QualityTicket", targetId: ticket.id } });
     await notifyStaffOfTicket({ tx, ticket, headline: `Le ticket n° ${ticket.number} a été rouvert par l’entreprise`, body: ticket.subject });
-    return { status: "IN_PROGRESS" as const };
+    return { ticketStatus: "IN_PROGRESS" as const };
   });
   if (!result) notFound();
   deliverEmailsSoon();
