@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
@@ -24,14 +24,32 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? <p id={id} className="text-sm text-red-700">{message}</p> : null;
 }
 
-/** The contact's new-ticket form; on success, opens the ticket. */
+/** Sends one attachment to a ticket (raw body, as the storage uploader does); true when stored. */
+async function attach(ticketId: string, file: File): Promise<boolean> {
+  const response = await fetch(`/qualite/${ticketId}/pieces-jointes?name=${encodeURIComponent(file.name)}`, { method: "POST", body: file });
+  return response.ok;
+}
+
+/**
+ * The contact's new-ticket form. Attachments are chosen here but not sent with the form (server actions
+ * cap their body): once the ticket exists they go to its attachment route, then the ticket opens.
+ */
 export function TicketCreateForm({ action, actions }: { action: FormAction; actions: { id: string; label: string }[] }) {
   const t = useTranslations("tickets");
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, idleState);
+  const [files, setFiles] = useState<File[]>([]);
+  const [attaching, setAttaching] = useState(false);
   const errors = useErrors(state);
   useEffect(() => {
-    if (state.status === "success") router.push(`/qualite/${(state.data as { id: string }).id}`);
+    if (state.status !== "success") return;
+    const id = (state.data as { id: string }).id;
+    void (async () => {
+      setAttaching(true);
+      const results = await Promise.all(files.map((file) => attach(id, file)));
+      router.push(`/qualite/${id}${results.every(Boolean) ? "" : "?pieces=incompletes"}`);
+    })();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state, router]);
   return (
     <form action={formAction} className="space-y-4 rounded-xl bg-white p-5 shadow-sm" noValidate>
@@ -64,8 +82,13 @@ export function TicketCreateForm({ action, actions }: { action: FormAction; acti
           ))}
         </select>
       </div>
-      <p className="text-sm text-slate-600">{t("attachmentsLater")}</p>
-      <Button type="submit" disabled={pending}>{t("submit")}</Button>
+      <div className="space-y-1">
+        <label htmlFor="ticket-files" className="block text-sm font-medium">{t("attachments")}</label>
+        {/* No name: the files are not part of the action's form data. */}
+        <input id="ticket-files" type="file" multiple onChange={(event) => setFiles([...(event.target.files ?? [])])} className="block text-sm" aria-describedby="ticket-files-hint" />
+        <p id="ticket-files-hint" className="text-sm text-slate-600">{t("attachmentsHint")}</p>
+      </div>
+      <Button type="submit" disabled={pending || attaching}>{attaching ? t("attaching") : t("submit")}</Button>
     </form>
   );
 }

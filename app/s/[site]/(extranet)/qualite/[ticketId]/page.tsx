@@ -9,7 +9,7 @@ import { companyScope } from "@/lib/tenancy/company-scope";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { contactReplyAction, reopenTicketAction } from "@/lib/tickets/ticket-actions";
 
-export default async function TicketPage({ params }: { params: Promise<{ ticketId: string }> }) {
+export default async function TicketPage({ params, searchParams }: { params: Promise<{ ticketId: string }>; searchParams: Promise<{ pieces?: string }> }) {
   const context = await requireContact();
   const ticket = await getTicket({ scope: companyScope(context), ticketId: (await params).ticketId });
   const t = await getTranslations("tickets");
@@ -17,6 +17,9 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
     <div className="space-y-4">
       <Link href="/qualite" className="text-sm text-brand underline">{t("back")}</Link>
       <h1 className="text-2xl font-semibold">n° {ticket.number} · {ticket.subject}</h1>
+      {(await searchParams).pieces === "incompletes" && (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">{t("attachmentsIncomplete")}</p>
+      )}
       <TicketView ticket={ticket} downloadPath={(id) => `/stockage/fichiers/${id}`} />
       {ticket.canReopen && <TicketButtonForm action={reopenTicketAction as never} fields={{ ticketId: ticket.id }}>{t("reopen")}</TicketButtonForm>}
       {ticket.status !== "CLOSED" ? (
