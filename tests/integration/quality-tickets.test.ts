@@ -1,6 +1,6 @@
 jest.mock("next/headers", () => require("../support/next-request-mock").nextHeaders);
 jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextAuth);
-jest.mock("@/lib/email/deliver-emails-soon", () => ({ deliverEmailsSoon: () => undefined }));
+jest.mock("@/lib/email/deliver-emails-soon", () => require("../support/deliver-emails-mock").deliverEmailsMock);
 
 import { requireContact } from "@/lib/auth/require-contact";
 import { requireStaff } from "@/lib/auth/require-staff";
@@ -20,6 +20,7 @@ import { POST as contactAttach } from "@/app/s/[site]/(extranet)/qualite/[ticket
 import { POST as staffAttach } from "@/app/s/[site]/admin/tickets/[ticketId]/pieces-jointes/route";
 import { DEMO_HOSTS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
 import { seedId } from "@/prisma/seed/seed-ids";
+import { settleEmailDeliveries } from "../support/deliver-emails-mock";
 import { isNotFound, simulateRequest } from "../support/next-request-mock";
 import { SAMPLE_FILES } from "../support/sample-files";
 
@@ -59,7 +60,10 @@ const params = (ticketId: string) => ({ params: Promise.resolve({ ticketId }) })
 jest.setTimeout(30_000);
 
 describe("quality tickets", () => {
-  afterAll(() => db.$disconnect());
+  afterAll(async () => {
+    await settleEmailDeliveries();
+    await db.$disconnect();
+  });
 
   it("numbers a new ticket from the organisation's counter, starts its thread and notifies staff", async () => {
     const before = (await db.organization.findUniqueOrThrow({ where: { id: DEMO_ORGANIZATIONS.formapro.id } })).lastTicketNumber;

@@ -1,6 +1,6 @@
 jest.mock("next/headers", () => require("../support/next-request-mock").nextHeaders);
 jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextAuth);
-jest.mock("@/lib/email/deliver-emails-soon", () => ({ deliverEmailsSoon: () => undefined }));
+jest.mock("@/lib/email/deliver-emails-soon", () => require("../support/deliver-emails-mock").deliverEmailsMock);
 
 import { readdir } from "node:fs/promises";
 import path from "node:path";
@@ -20,6 +20,7 @@ import { GET as contactDownload } from "@/app/s/[site]/(extranet)/stockage/fichi
 import { POST as staffUpload } from "@/app/s/[site]/admin/stockage/televerser/route";
 import { GET as staffDownload } from "@/app/s/[site]/admin/stockage/fichiers/[fileId]/route";
 import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
+import { settleEmailDeliveries } from "../support/deliver-emails-mock";
 import { isNotFound, simulateRequest } from "../support/next-request-mock";
 import { SAMPLE_FILES } from "../support/sample-files";
 
@@ -72,8 +73,14 @@ function uploadRequest(url: string, bytes: Uint8Array): Request {
 }
 const params = (fileId: string) => ({ params: Promise.resolve({ fileId }) });
 
+// The first upload renders the first email of the run (React Email), slow on a busy machine.
+jest.setTimeout(30_000);
+
 describe("shared storage space", () => {
-  afterAll(() => db.$disconnect());
+  afterAll(async () => {
+    await settleEmailDeliveries();
+    await db.$disconnect();
+  });
 
   it("stores a company's upload with who and when, notifies the organisation and audits it", async () => {
     const context = await asClaire();
