@@ -11,10 +11,13 @@ import invoices from "./invoices.json";
 import modules from "./modules.json";
 import orders from "./orders.json";
 import participants from "./participants.json";
+import placeholders from "./placeholders.json";
 import preview from "./preview.json";
 import signatures from "./signatures.json";
+import storage from "./storage.json";
+import tickets from "./tickets.json";
 import trainings from "./trainings.json";
 import verification from "./verification.json";
 
 // One file per feature, so that features add messages without touching each other's files.
-export default { ...shell, ...auth, ...home, ...admin, ...calendar, ...catalogue, ...dashboard, ...documents, ...intra, ...invoices, ...modules, ...orders, ...participants, ...preview, ...signatures, ...trainings, ...verification };
+export default { ...shell, ...auth, ...home, ...admin, ...calendar, ...catalogue, ...dashboard, ...documents, ...intra, ...invoices, ...modules, ...orders, ...participants, ...placeholders, ...preview, ...signatures, ...storage, ...tickets, ...trainings, ...verification };
