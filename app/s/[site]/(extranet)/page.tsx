@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BarChartCard } from "@/components/dashboard/bar-chart-card";
+import { PlaceholderSeatsPanel } from "@/components/placeholders/placeholder-seats-panel";
 import { formatEuros, formatRate } from "@/components/trainings/format-rate";
 import { requireContact } from "@/lib/auth/require-contact";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
@@ -29,6 +30,8 @@ export default async function ExtranetHomePage() {
           {tHome("context", { company: context.company.name, organization: context.site.branding.name })}
         </p>
       </section>
+
+      <PlaceholderSeatsPanel context={context} />
 
       <section aria-labelledby="trainings-indicators">
         <h2 id="trainings-indicators" className="mb-2 text-lg font-semibold">{t("trainingsTitle")}</h2>

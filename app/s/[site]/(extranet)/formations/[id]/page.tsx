@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { PlaceholderSeatsPanel } from "@/components/placeholders/placeholder-seats-panel";
 import { Badge, actionStatusTone, attendanceTone } from "@/components/trainings/badge";
 import { formatRate } from "@/components/trainings/format-rate";
 import { requireContact } from "@/lib/auth/require-contact";
@@ -73,6 +74,8 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
           </table>
         </div>
       </section>
+
+      <PlaceholderSeatsPanel context={context} actionId={action.id} />
 
       <section className={card} aria-labelledby="attendance-title">
         <h2 id="attendance-title" className="mb-1 text-lg font-semibold">{t("detail.participants")}</h2>
