@@ -1,6 +1,6 @@
 // The server the browser tests drive: the product as `npm start` serves it, on a throwaway database
 // (in-memory embedded, or a new database on the server DATABASE_URL names) with fresh demo data.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createThrowawayDatabase } from "./db/throwaway-database";
@@ -10,10 +10,14 @@ async function main(): Promise<void> {
   const database = await createThrowawayDatabase({ serverUrl: process.env.DATABASE_URL });
   const storageDir = await mkdtemp(path.join(tmpdir(), "passerelle-e2e-storage-"));
   process.env.STORAGE_DIR = storageDir;
+  // Browser tests that must read what the app wrote (the email outbox) find the database here.
+  const urlFile = path.join(tmpdir(), `passerelle-e2e-${process.env.PORT ?? 3100}.database-url`);
+  await writeFile(urlFile, database.url);
   await serve({
     databaseUrl: database.url,
     port: Number(process.env.PORT ?? 3100),
     onExit: async () => {
+      await rm(urlFile, { force: true });
       await database.dispose();
       await rm(storageDir, { recursive: true, force: true });
     },

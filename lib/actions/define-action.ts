@@ -27,6 +27,8 @@ function defineAction<C>(resolveContext: () => Promise<C>) {
   return <S extends z.ZodType, T = void>(schema: S, handler: Handler<S, C, T>) =>
     async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
       const context = await resolveContext();
+      // A staff member's preview of an extranet is read-only: no write goes through a contact action.
+      if ((context as { preview?: boolean } | undefined)?.preview) return { status: "error", formError: "preview_read_only" };
       const parsed = schema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) {
         return { status: "error", fieldErrors: z.flattenError(parsed.error).fieldErrors, values: echoValues(formData) };

@@ -8,6 +8,8 @@ import type { Site } from "../tenancy/site";
 import { getSessionIdentity } from "./get-session-identity";
 
 export const SELECTED_COMPANY_COOKIE = "passerelle-company";
+/** Set by the staff-only route /apercu/<companyId>: a staff session then sees that company's extranet, read-only. */
+export const PREVIEW_COMPANY_COOKIE = "passerelle-preview";
 
 export interface CompanySummary {
   id: string;
@@ -23,6 +25,11 @@ export interface ContactContext {
   company: CompanySummary;
   /** Every company this contact may open, own first. */
   companies: CompanySummary[];
+  /**
+   * A staff member's read-only preview of the company's extranet (even when the extranet option is off):
+   * `user` is the staff member, `contactId` is empty, and `contactAction` refuses every write.
+   */
+  preview?: boolean;
 }
 
 /**
@@ -33,7 +40,7 @@ export const requireContact = cache(async (): Promise<ContactContext> => {
   const site = await getCurrentSite();
   const identity = await getSessionIdentity(site);
   if (!identity) redirect("/login");
-  if (identity.kind === "STAFF") redirect("/admin");
+  if (identity.kind === "STAFF") return staffPreview(site, identity);
 
   const user = await db.user.findFirst({
     where: { id: identity.userId, organizationId: site.organization.id, kind: "CONTACT", disabledAt: null, sessionVersion: identity.sessionVersion },
@@ -68,3 +75,19 @@ export const requireContact = cache(async (): Promise<ContactContext> => {
     companies,
   };
 });
+
+/** A staff session with the preview cookie: the company must belong to the staff member's organisation. */
+async function staffPreview(site: Site, identity: { userId: string; sessionVersion: number }): Promise<ContactContext> {
+  const companyId = (await cookies()).get(PREVIEW_COMPANY_COOKIE)?.value;
+  if (!companyId) redirect("/admin");
+  const [user, company] = await Promise.all([
+    db.user.findFirst({
+      where: { id: identity.userId, organizationId: site.organization.id, kind: "STAFF", disabledAt: null, sessionVersion: identity.sessionVersion },
+      select: { id: true, email: true, firstName: true, lastName: true },
+    }),
+    db.company.findFirst({ where: { id: companyId, organizationId: site.organization.id, isIndividual: false }, select: { id: true, name: true } }),
+  ]);
+  if (!user) redirect("/login?expired=1");
+  if (!company) redirect("/admin");
+  return { site, organizationId: site.organization.id, user, contactId: "", company, companies: [company], preview: true };
+}

@@ -3,8 +3,19 @@ import { databaseUrl } from "./database-url";
 
 // One client per server process, shared by the proxy and the app (both run in the same Node process),
 // and kept on globalThis so dev reloads do not open a new pool each time.
-const globalForDb = globalThis as unknown as { passerelleDb?: Database };
+const globalForDb = globalThis as unknown as { passerelleDb?: Database; passerelleQueryCount?: number };
+
+/** Benchmark only (`npm run bench` sets it): count every SQL statement, read through /api/bench/queries. */
+export const QUERY_COUNTING = process.env.PASSERELLE_BENCH_QUERY_COUNT === "1";
 
 export function getDb(): Database {
-  return (globalForDb.passerelleDb ??= createPrismaClient({ connectionString: databaseUrl() }));
+  return (globalForDb.passerelleDb ??= createPrismaClient({
+    connectionString: databaseUrl(),
+    onQuery: QUERY_COUNTING ? () => void (globalForDb.passerelleQueryCount = (globalForDb.passerelleQueryCount ?? 0) + 1) : undefined,
+  }));
+}
+
+/** SQL statements run since the server started (0 unless QUERY_COUNTING). */
+export function queryCount(): number {
+  return globalForDb.passerelleQueryCount ?? 0;
 }

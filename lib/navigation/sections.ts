@@ -20,6 +20,7 @@ export const ADMIN_SECTIONS = [
   { key: "documents", href: "/admin/documents" },
   { key: "orders", href: "/admin/commandes" },
   { key: "tickets", href: "/admin/tickets" },
+  { key: "storage", href: "/admin/stockage" },
   { key: "emails", href: "/admin/emails" },
   { key: "settings", href: "/admin/parametres" },
 ] as const;

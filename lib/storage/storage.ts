@@ -1,5 +1,6 @@
 import path from "node:path";
 import { createLocalDiskStorage } from "./local-disk-storage";
+import { createS3Storage, s3OptionsFromEnv } from "./s3-storage";
 
 /**
  * Where files live (generated documents, signed copies, files shared with a company). Keys are relative
@@ -22,10 +23,13 @@ export function storageDir(): string {
 let configured: FileStorage | undefined;
 
 /**
- * The driver configured for this process. Only the local-disk driver exists so far; the S3-compatible
- * driver will be chosen here from the environment, and callers will not change.
+ * The driver configured for this process: an S3-compatible bucket when S3_ENDPOINT and S3_BUCKET are set
+ * (with S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY), else the local disk.
  */
 export function getFileStorage(): FileStorage {
-  configured ??= createLocalDiskStorage({ rootDir: storageDir() });
+  if (!configured) {
+    const s3 = s3OptionsFromEnv();
+    configured = s3 ? createS3Storage(s3) : createLocalDiskStorage({ rootDir: storageDir() });
+  }
   return configured;
 }

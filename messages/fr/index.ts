@@ -2,6 +2,22 @@ import shell from "./shell.json";
 import auth from "./auth.json";
 import home from "./home.json";
 import admin from "./admin.json";
+import calendar from "./calendar.json";
+import catalogue from "./catalogue.json";
+import dashboard from "./dashboard.json";
+import documents from "./documents.json";
+import intra from "./intra.json";
+import invoices from "./invoices.json";
+import modules from "./modules.json";
+import orders from "./orders.json";
+import participants from "./participants.json";
+import placeholders from "./placeholders.json";
+import preview from "./preview.json";
+import signatures from "./signatures.json";
+import storage from "./storage.json";
+import tickets from "./tickets.json";
+import trainings from "./trainings.json";
+import verification from "./verification.json";
 import settings from "./settings.json";
 import companies from "./companies.json";
 import contacts from "./contacts.json";
@@ -10,4 +26,4 @@ import account from "./account.json";
 import emails from "./emails.json";
 
 // One file per feature, so that features add messages without touching each other's files.
-export default { ...shell, ...auth, ...home, ...admin, ...settings, ...companies, ...contacts, ...invitations, ...account, ...emails };
+export default { ...shell, ...auth, ...home, ...admin, ...calendar, ...catalogue, ...dashboard, ...documents, ...intra, ...invoices, ...modules, ...orders, ...participants, ...placeholders, ...preview, ...signatures, ...storage, ...tickets, ...trainings, ...verification, ...settings, ...companies, ...contacts, ...invitations, ...account, ...emails };

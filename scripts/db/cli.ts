@@ -1,6 +1,5 @@
 // npm run db -- create <name> | deploy | reset | status
 // Uses DATABASE_URL, or else the embedded database persisted in .data/pglite.
-import { startEmbeddedPostgres } from "./embedded-postgres";
 import { createMigration, deployMigrations, migrationStatus, resetDatabase } from "./migrations";
 
 const EMBEDDED_DATA_DIR = ".data/pglite";
@@ -20,7 +19,9 @@ function parseCommand([command, name, ...extra]: string[]): Command {
   if (command === "deploy" && !name) {
     return async (databaseUrl) => {
       const { applied } = await deployMigrations({ databaseUrl });
-      console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "No pending migrations.");
+      console.log(
+        applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "No pending migrations.",
+      );
     };
   }
   if (command === "reset" && !name) {
@@ -37,7 +38,9 @@ function parseCommand([command, name, ...extra]: string[]): Command {
       printList("Failed:", status.failed);
       printList("Edited after being applied:", status.edited);
       printList("In the database but not in prisma/migrations:", status.onlyInDatabase);
-      const clean = [status.pending, status.failed, status.edited, status.onlyInDatabase].every((names) => !names.length);
+      const clean = [status.pending, status.failed, status.edited, status.onlyInDatabase].every(
+        (names) => !names.length,
+      );
       if (clean) console.log("Database schema is up to date.");
     };
   }
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
   const command = parseCommand(process.argv.slice(2));
   const databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) return command(databaseUrl);
+  const { startEmbeddedPostgres } = await import("./embedded-postgres"); // PGlite is slow to load: only when needed
   const embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR });
   try {
     await command(embedded.url);
@@ -64,8 +68,15 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`db: ${message.split("\n").map((line) => line.trim()).filter(Boolean).join(" ")}`);
+    console.error(`db: ${oneLine(error instanceof Error ? error.message : String(error))}`);
     process.exit(1);
   },
 );
+
+function oneLine(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(" ");
+}

@@ -27,9 +27,7 @@ const MAX_CONNECTIONS = 20;
 
 const TEMPLATE_CACHE_DIR = path.resolve("node_modules/.cache/passerelle-db");
 
-export async function startEmbeddedPostgres(
-  options: EmbeddedPostgresOptions = {},
-): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   const unlock = options.dataDir ? await lockDataDir(options.dataDir) : async () => {};
   let db: PGlite | undefined;
   try {
@@ -67,7 +65,7 @@ async function createInMemory(): Promise<PGlite> {
   const template = await readFile(templateFile).catch(() => null);
   if (template) {
     try {
-      return await PGlite.create({ loadDataDir: new Blob([new Uint8Array(template)]) });
+      return await PGlite.create({ loadDataDir: new Blob([template]) });
     } catch {
       await unlink(templateFile).catch(() => {}); // truncated or foreign tarball: rebuild it below
     }
@@ -111,7 +109,9 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = Number(await readFile(lockFile, "utf8").catch(() => ""));
       if (isRunning(holder)) {
-        throw new Error(`${dataDir} is in use by process ${holder} (a PGlite data folder belongs to one process)`);
+        throw new Error(
+          `${dataDir} is in use by process ${holder}: a PGlite data folder belongs to one process, so point DATABASE_URL at the server that process runs`,
+        );
       }
       await unlink(lockFile).catch(() => {}); // left behind by a process that died
     }

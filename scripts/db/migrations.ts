@@ -52,7 +52,9 @@ export function createMigration(options: CreateMigrationOptions): Promise<Create
   const name = migrationSlug(options.name);
   if (!name) return Promise.reject(new Error(`Invalid migration name "${options.name}"`));
   return withMigrationEngine(options, async ({ engine, migrationsList, schema }) => {
-    // The CLI's order: the engine only gets its shadow database once history has been checked and applied.
+    // Not the CLI's order (diagnose, then apply): once it has applied migrations after a diagnosis,
+    // the wasm engine no longer reaches its shadow database ("shadow DB must be provided through an
+    // external factory"). Applying first, then diagnosing, works.
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     const { action } = await engine.devDiagnostic({ migrationsList, filters: NO_FILTER });
     if (action.tag === "reset") {
@@ -60,9 +62,14 @@ export function createMigration(options: CreateMigrationOptions): Promise<Create
     }
     const dataLoss = await engine.evaluateDataLoss({ migrationsList, schema, filters: NO_FILTER });
     if (dataLoss.unexecutableSteps.length > 0) {
-      throw new Error(`The migration cannot be applied: ${dataLoss.unexecutableSteps.map((step) => step.message).join(" ")}`);
+      throw new Error(
+        `The migration cannot be applied: ${dataLoss.unexecutableSteps.map((step) => step.message).join(" ")}`,
+      );
     }
-    const result = { appliedFirst: appliedMigrationNames, warnings: dataLoss.warnings.map((warning) => warning.message) };
+    const result = {
+      appliedFirst: appliedMigrationNames,
+      warnings: dataLoss.warnings.map((warning) => warning.message),
+    };
     const migration = await engine.createMigration({
       migrationName: name,
       draft: false,
@@ -99,8 +106,10 @@ export function migrationStatus(options: MigrationOptions): Promise<MigrationSta
       filters: NO_FILTER,
     });
     const history = diagnosis.history;
-    const pending = history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
-    const onlyInDatabase = history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
+    const pending =
+      history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
+    const onlyInDatabase =
+      history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
     const failed = diagnosis.failedMigrationNames;
     const applied = migrationsList.migrationDirectories
       .map((directory) => directory.path)
@@ -137,16 +146,18 @@ async function listMigrations(baseDir: string): Promise<MigrationList> {
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
   const directories = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   const migrationDirectories = await Promise.all(
-    directories.sort((a, b) => a.localeCompare(b)).map(async (directory) => ({
-      path: directory,
-      migrationFile: {
-        path: "migration.sql",
-        content: await readFile(path.join(baseDir, directory, "migration.sql"), "utf8").then(
-          (value) => ({ tag: "ok" as const, value }),
-          (error: Error) => ({ tag: "error" as const, value: error.message }),
-        ),
-      },
-    })),
+    directories
+      .sort((a, b) => a.localeCompare(b))
+      .map(async (directory) => ({
+        path: directory,
+        migrationFile: {
+          path: "migration.sql",
+          content: await readFile(path.join(baseDir, directory, "migration.sql"), "utf8").then(
+            (value) => ({ tag: "ok" as const, value }),
+            (error: Error) => ({ tag: "error" as const, value: error.message }),
+          ),
+        },
+      })),
   );
   return { baseDir, lockfile: { path: LOCKFILE, content: lockfile }, migrationDirectories, shadowDbInitScript: "" };
 }
@@ -168,7 +179,7 @@ async function writeMigration({ baseDir, name, script, provider }: MigrationFold
   );
 }
 
-/** The CLI's slugify(name, { separator: "_" }): "Add invoice PDFs" → "add_invoice_pdfs". */
+/** Like the CLI's slugify(name, { separator: "_" }): "Add invoice numbers" → "add_invoice_numbers". */
 function migrationSlug(name: string): string {
   return name
     .normalize("NFKD")

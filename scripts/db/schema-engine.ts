@@ -15,7 +15,6 @@ import {
 } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import pg from "pg";
-import { startEmbeddedPostgres } from "./embedded-postgres";
 
 export type { SchemaEngine };
 
@@ -88,7 +87,9 @@ function loadSchemaEngine(): Promise<SchemaEngineStatic> {
     const require = createRequire(path.resolve("package.json"));
     const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     // By file URL: a bare specifier does not resolve when tsx loads this file as CommonJS.
-    const glue: typeof import("@prisma/schema-engine-wasm/schema_engine_bg") = await import(pathToFileURL(gluePath).href);
+    const glue: typeof import("@prisma/schema-engine-wasm/schema_engine_bg") = await import(
+      pathToFileURL(gluePath).href
+    );
     const bytes = await readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
     const { instance } = await WebAssembly.instantiate(bytes, {
       "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
@@ -251,6 +252,7 @@ interface ShadowDatabase {
 // PGlite runs one transaction at a time and serves a single database, so the shadow is a second,
 // in-memory PGlite of this process.
 async function embeddedShadow(): Promise<ShadowDatabase> {
+  const { startEmbeddedPostgres } = await import("./embedded-postgres"); // PGlite is slow to load: only when needed
   const server = await startEmbeddedPostgres({});
   const pool = openPool(server.url);
   return {

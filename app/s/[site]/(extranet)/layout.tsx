@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { PreviewBanner } from "@/components/preview/preview-banner";
 import { AppShell } from "@/components/shell/app-shell";
 import { CompanySwitcher } from "@/components/shell/company-switcher";
 import { requireContact } from "@/lib/auth/require-contact";
@@ -8,6 +9,8 @@ import { EXTRANET_SECTIONS } from "@/lib/navigation/sections";
 export default async function ExtranetLayout({ children }: { children: ReactNode }) {
   const [context, t] = await Promise.all([requireContact(), getTranslations()]);
   return (
+    <>
+    {context.preview && <PreviewBanner company={context.company.name} />}
     <AppShell
       branding={context.site.branding}
       area={t("common.extranetName")}
@@ -18,5 +21,6 @@ export default async function ExtranetLayout({ children }: { children: ReactNode
     >
       {children}
     </AppShell>
+    </>
   );
 }

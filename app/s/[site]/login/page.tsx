@@ -15,7 +15,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-md rounded-xl border-t-8 border-brand bg-white p-8 shadow-md">
         <div className="mb-6 flex items-center gap-3">
-          <SiteLogo branding={branding} size={48} />
+          <SiteLogo branding={branding} height={48} />
           <div>
             <p className="text-lg font-semibold" data-testid="site-name">{branding.name}</p>
             <p className="text-sm text-slate-600">{t("login.subtitle", { extranet: t("common.extranetName"), organization: branding.name })}</p>

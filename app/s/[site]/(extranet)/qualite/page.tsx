@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireContact } from "@/lib/auth/require-contact";
+import { companyScope } from "@/lib/tenancy/company-scope";
+import { listTickets } from "@/lib/tickets/list-tickets";
+
+export default async function QualityPage() {
+  const context = await requireContact();
+  const [tickets, t, format] = await Promise.all([listTickets({ scope: companyScope(context) }), getTranslations("tickets"), getFormatter()]);
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <Link href="/qualite/nouveau" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">{t("new")}</Link>
+      </div>
+      <p className="text-slate-700">{t("intro")}</p>
+      {tickets.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
+      ) : (
+        <ul className="space-y-2">
+          {tickets.map((ticket) => (
+            <li key={ticket.id}>
+              <Link href={`/qualite/${ticket.id}`} className="block rounded-lg border border-slate-200 bg-white px-4 py-3 hover:border-brand">
+                <span className="font-medium">n° {ticket.number} · {ticket.subject}</span>
+                <span className="block text-sm text-slate-600">
+                  {t(`category.${ticket.category}`)} · {t(`status.${ticket.status}`)} · {format.dateTime(ticket.receivedAt, { dateStyle: "short", timeZone: "Europe/Paris" })}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { FileUploader } from "@/components/shared-files/file-uploader";
+import { TicketButtonForm, TicketHandlingForm, TicketReplyForm } from "@/components/tickets/ticket-forms";
+import { TicketView } from "@/components/tickets/ticket-view";
+import { requireStaff } from "@/lib/auth/require-staff";
+import { db } from "@/lib/db";
+import { sharedFileLimits } from "@/lib/shared-files/limits";
+import { getTicket } from "@/lib/tickets/get-ticket";
+import { changeTicketStatusAction, staffReplyAction, updateTicketHandlingAction } from "@/lib/tickets/ticket-actions";
+import { nextStatuses } from "@/lib/tickets/ticket-workflow";
+
+export default async function AdminTicketPage({ params }: { params: Promise<{ ticketId: string }> }) {
+  const staff = await requireStaff();
+  const ticket = await getTicket({ scope: { organizationId: staff.organizationId }, ticketId: (await params).ticketId });
+  const [members, t] = await Promise.all([
+    db.user.findMany({ where: { organizationId: staff.organizationId, kind: "STAFF", disabledAt: null }, select: { id: true, firstName: true, lastName: true }, orderBy: { lastName: "asc" }, take: 200 }),
+    getTranslations("tickets"),
+  ]);
+  return (
+    <div className="space-y-4">
+      <Link href="/admin/tickets" className="text-sm text-brand underline">{t("back")}</Link>
+      <h1 className="text-2xl font-semibold">n° {ticket.number} · {ticket.subject}</h1>
+      <div className="flex flex-wrap gap-2">
+        {nextStatuses(ticket.status).map((status) => (
+          <TicketButtonForm key={status} action={changeTicketStatusAction as never} fields={{ ticketId: ticket.id, status }} variant="primary">
+            {t(`moveTo.${status}`)}
+          </TicketButtonForm>
+        ))}
+      </div>
+      <TicketView ticket={ticket} downloadPath={(id) => `/admin/stockage/fichiers/${id}?entreprise=${ticket.companyId}`} />
+      <section aria-labelledby="handling-title" className="space-y-2 rounded-xl bg-white p-5 shadow-sm">
+        <h2 id="handling-title" className="text-lg font-semibold">{t("handling")}</h2>
+        <TicketHandlingForm
+          action={updateTicketHandlingAction as never}
+          ticketId={ticket.id}
+          staff={members.map((member) => ({ id: member.id, name: `${member.firstName} ${member.lastName}` }))}
+          values={{ ownerUserId: ticket.ownerUserId, severity: ticket.severity, analysis: ticket.analysis, correctiveAction: ticket.correctiveAction }}
+        />
+      </section>
+      {ticket.status !== "CLOSED" && (
+        <>
+          <TicketReplyForm action={staffReplyAction as never} ticketId={ticket.id} />
+          <section aria-labelledby="attach-title" className="space-y-2">
+            <h2 id="attach-title" className="text-lg font-semibold">{t("attachments")}</h2>
+            <FileUploader uploadUrl={`/admin/tickets/${ticket.id}/pieces-jointes`} maxFileBytes={sharedFileLimits().maxFileBytes} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

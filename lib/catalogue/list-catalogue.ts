@@ -1,0 +1,153 @@
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+import { db } from "../db";
+import type { Database, TransactionClient } from "../db/create-prisma-client";
+import { resolveModulePrice, resolveUnitPrice } from "./resolve-price";
+
+export const TAKEN_SEAT_STATUSES = ["PENDING", "CONFIRMED"] as const;
+
+export interface CatalogueSession {
+  id: string;
+  number: string;
+  title: string;
+  startDate: Date;
+  endDate: Date;
+  mode: "IN_PERSON" | "REMOTE" | "BLENDED";
+  place: string | null;
+  city: string | null;
+  maxPlaces: number;
+  seatsLeft: number;
+  /** Per participant excl. VAT, at the company's price when the viewer is a contact. */
+  unitPriceCents: number;
+}
+
+export interface CatalogueModule {
+  id: string;
+  code: string;
+  title: string;
+  category: string;
+  summary: string | null;
+  objectives: string | null;
+  prerequisites: string | null;
+  programme: string | null;
+  durationHours: number;
+  priceCents: number;
+  /** True when priceCents is the company's specific price. */
+  companyPrice: boolean;
+  sessions: CatalogueSession[];
+}
+
+export interface CatalogueFilters {
+  q?: string;
+  category?: string;
+  city?: string;
+}
+
+export interface ListCatalogueOptions {
+  organizationId: string;
+  /** The contact's company, for its prices; null for a visitor. */
+  companyId: string | null;
+  filters?: CatalogueFilters;
+  moduleId?: string;
+  now?: Date;
+  client?: Database | TransactionClient;
+}
+
+/** Upcoming, open INTER sessions: the ones the catalogue sells. */
+export function upcomingInterWhere(organizationId: string, now: Date): Prisma.TrainingActionWhereInput {
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return { organizationId, type: "INTER", status: "SCHEDULED", startDate: { gt: today } };
+}
+
+export async function loadCompanyPrices(client: Database | TransactionClient, organizationId: string, companyId: string | null): Promise<Map<string, number>> {
+  if (!companyId) return new Map();
+  const prices = await client.companyPrice.findMany({ where: { organizationId, companyId }, select: { moduleId: true, priceCents: true }, take: 1000 });
+  return new Map(prices.map((price) => [price.moduleId, price.priceCents]));
+}
+
+/** The published modules of the organisation, by category, with their upcoming INTER sessions and seats left. */
+export async function listCatalogue({ organizationId, companyId, filters = {}, moduleId, now = new Date(), client = db }: ListCatalogueOptions): Promise<CatalogueModule[]> {
+  const q = filters.q?.trim();
+  const where: Prisma.ModuleWhereInput = { organizationId, published: true };
+  if (moduleId) where.id = moduleId;
+  if (filters.category) where.category = filters.category;
+  if (q) {
+    where.OR = [
+      { title: { contains: q, mode: "insensitive" } },
+      { summary: { contains: q, mode: "insensitive" } },
+      { code: { contains: q, mode: "insensitive" } },
+      { category: { contains: q, mode: "insensitive" } },
+    ];
+  }
+  const city = filters.city?.trim();
+  if (city) where.actionModules = { some: { action: { ...upcomingInterWhere(organizationId, now), location: { city: { equals: city, mode: "insensitive" } } } } };
+
+  const [modules, companyPrices] = await Promise.all([
+    client.module.findMany({
+      where,
+      orderBy: [{ category: "asc" }, { title: "asc" }],
+      take: 200,
+      select: {
+        id: true, code: true, title: true, category: true, summary: true, objectives: true, prerequisites: true, programme: true,
+        durationHours: true, defaultPriceCents: true,
+        actionModules: {
+          where: { action: upcomingInterWhere(organizationId, now) },
+          take: 50,
+          select: {
+            action: {
+              select: {
+                id: true, number: true, title: true, startDate: true, endDate: true, mode: true, maxPlaces: true, priceCents: true,
+                location: { select: { name: true, city: true } },
+                modules: { select: { module: { select: { id: true, defaultPriceCents: true } } } },
+                _count: { select: { enrolments: { where: { status: { in: [...TAKEN_SEAT_STATUSES] } } } } },
+              },
+            },
+          },
+        },
+      },
+    }),
+    loadCompanyPrices(client, organizationId, companyId),
+  ]);
+
+  return modules.map((module) => {
+    const sessions = module.actionModules
+      .map(({ action }) => ({
+        id: action.id,
+        number: action.number,
+        title: action.title,
+        startDate: action.startDate,
+        endDate: action.endDate,
+        mode: action.mode,
+        place: action.location?.name ?? null,
+        city: action.location?.city ?? null,
+        maxPlaces: action.maxPlaces,
+        seatsLeft: Math.max(0, action.maxPlaces - action._count.enrolments),
+        unitPriceCents: resolveUnitPrice({ actionPriceCents: action.priceCents, modules: action.modules.map((entry) => entry.module), companyPrices }),
+      }))
+      .filter((session) => !city || session.city?.toLowerCase() === city.toLowerCase())
+      .sort((a, b) => a.startDate.getTime() - b.startDate.getTime());
+    return {
+      id: module.id,
+      code: module.code,
+      title: module.title,
+      category: module.category,
+      summary: module.summary,
+      objectives: module.objectives,
+      prerequisites: module.prerequisites,
+      programme: module.programme,
+      durationHours: Number(module.durationHours),
+      priceCents: resolveModulePrice(module, companyPrices),
+      companyPrice: companyPrices.has(module.id),
+      sessions,
+    };
+  });
+}
+
+/** Categories and cities for the catalogue's filters. */
+export async function listCatalogueFacets({ organizationId, now = new Date() }: { organizationId: string; now?: Date }): Promise<{ categories: string[]; cities: string[] }> {
+  const [categories, locations] = await Promise.all([
+    db.module.findMany({ where: { organizationId, published: true }, distinct: ["category"], select: { category: true }, orderBy: { category: "asc" }, take: 100 }),
+    db.location.findMany({ where: { organizationId, city: { not: null }, actions: { some: upcomingInterWhere(organizationId, now) } }, distinct: ["city"], select: { city: true }, orderBy: { city: "asc" }, take: 100 }),
+  ]);
+  return { categories: categories.map((row) => row.category), cities: locations.map((row) => row.city!).filter(Boolean) };
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { db } from "../db";
+import type { ContactContext } from "../auth/require-contact";
+import { getBrand } from "../branding/get-brand";
+import { enqueueEmail } from "../email/enqueue-email";
+import { OrderNotificationEmail } from "@/components/email/order-notification-email";
+import { OrderDecisionEmail } from "@/components/email/order-decision-email";
+
+export interface IntraRequestInput {
+  moduleId: string;
+  participantCount: number;
+  desiredPeriod?: string;
+  desiredLocation?: string;
+  remarks?: string;
+}
+
+export interface CreateIntraRequestOptions {
+  organizationId: string;
+  /** The logged-in contact: the request belongs to its company. */
+  context?: Pick<ContactContext, "organizationId" | "company" | "contactId" | "user">;
+  /** Or an anonymous visitor. */
+  visitor?: { name: string; email: string; company?: string };
+  input: IntraRequestInput;
+}
+
+/** "Faire une demande d’INTRA": a request staff follow up with a status (received → … → accepted / declined). */
+export async function createIntraRequest({ organizationId, context, visitor, input }: CreateIntraRequestOptions): Promise<{ id: string }> {
+  if (context && context.organizationId !== organizationId) notFound();
+  const requesterName = context ? `${context.user.firstName} ${context.user.lastName}` : visitor!.name;
+  const requesterEmail = context ? context.user.email : visitor!.email;
+  const requesterCompany = context ? context.company.name : visitor!.company || null;
+  return db.$transaction(async (tx) => {
+    const module = await tx.module.findFirst({ where: { organizationId, id: input.moduleId, published: true }, select: { id: true, title: true } });
+    if (!module) notFound();
+    const request = await tx.intraRequest.create({
+      data: {
+        organizationId,
+        companyId: context?.company.id ?? null,
+        contactId: context?.contactId ?? null,
+        moduleId: module.id,
+        participantCount: input.participantCount,
+        desiredPeriod: input.desiredPeriod || null,
+        desiredLocation: input.desiredLocation || null,
+        remarks: input.remarks || null,
+        requesterName,
+        requesterEmail,
+        requesterCompany,
+      },
+      select: { id: true },
+    });
+    await tx.auditEvent.create({ data: { organizationId, companyId: context?.company.id ?? null, actorUserId: context?.user.id ?? null, action: "intra_request.created", targetType: "IntraRequest", targetId: request.id } });
+    const brand = await getBrand({ db: tx, organizationId, companyId: context?.company.id ?? null });
+    await enqueueEmail({
+      db: tx, organizationId, template: "order-intra-received", to: requesterEmail, subject: `Votre demande d’INTRA : ${module.title}`,
+      body: <OrderDecisionEmail brand={brand} recipientName={requesterName} title="Demande d’INTRA reçue" body={`Nous avons bien reçu votre demande de session INTRA « ${module.title} » pour ${input.participantCount} participant(s). Nous l’étudions et revenons vers vous.`} message={null} link={context ? `${brand.baseUrl}/catalogue/commandes` : null} />,
+    });
+    const organization = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { email: true } });
+    if (organization.email) {
+      const orgBrand = await getBrand({ db: tx, organizationId });
+      await enqueueEmail({
+        db: tx, organizationId, template: "order-notification", to: organization.email, subject: `Demande d’INTRA — ${requesterCompany ?? requesterName}`,
+        body: <OrderNotificationEmail brand={orgBrand} title={`Demande d’INTRA : ${module.title}`} from={`${requesterName} <${requesterEmail}>${requesterCompany ? ` (${requesterCompany})` : ""}`} details={[`${input.participantCount} participant(s)`, input.desiredPeriod ?? "", input.desiredLocation ?? "", input.remarks ?? ""].filter(Boolean)} link={`${orgBrand.baseUrl}/admin/commandes`} />,
+      });
+    }
+    return request;
+  });
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import { db } from "../db";
+import type { ContactContext } from "../auth/require-contact";
+import type { Prisma } from "../generated/prisma/client";
+import type { InvoiceKind } from "../generated/prisma/enums";
+import { companyScope } from "../tenancy/company-scope";
+import { utcToday } from "../trainings/utc-today";
+import { invoiceStatus, invoiceStatusWhere, type InvoiceStatus } from "./invoice-status";
+
+export const INVOICES_PAGE_SIZE = 50;
+
+export interface InvoiceRow {
+  id: string;
+  number: string;
+  kind: InvoiceKind;
+  issueDate: Date;
+  dueDate: Date;
+  totalExclTaxCents: number;
+  totalInclTaxCents: number;
+  paidCents: number;
+  status: InvoiceStatus;
+  actionTitle: string | null;
+}
+
+export interface YearTotals {
+  year: number;
+  count: number;
+  /** Net of credit notes (a cancelled invoice and its credit note cancel out). */
+  totalExclTaxCents: number;
+  totalInclTaxCents: number;
+  paidCents: number;
+  /** What remains to pay on invoices that are neither cancelled nor paid. */
+  outstandingCents: number;
+}
+
+export interface InvoiceList {
+  year: number;
+  /** Every year with invoices, newest first, with its totals (one aggregate query over the company's invoices). */
+  years: YearTotals[];
+  /** Totals of the selected year under the selected status. */
+  filteredTotals: { count: number; totalInclTaxCents: number; paidCents: number };
+  rows: InvoiceRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+interface YearRow {
+  year: number;
+  count: bigint;
+  excl: bigint | null;
+  incl: bigint | null;
+  paid: bigint | null;
+  outstanding: bigint | null;
+}
+
+/** The company's invoices of one year, filtered by payment status and paginated, with totals per year computed by the database. */
+export async function listInvoices({ context, year, status, page = 1, now = new Date() }: { context: ContactContext; year?: number; status?: InvoiceStatus; page?: number; now?: Date }): Promise<InvoiceList> {
+  const today = utcToday(now);
+  const scope = companyScope(context);
+  const yearRows = await db.$queryRaw<YearRow[]>`
+    SELECT EXTRACT(YEAR FROM "issueDate")::int AS year,
+           COUNT(*) AS count,
+           SUM("totalExclTaxCents") AS excl,
+           SUM("totalInclTaxCents") AS incl,
+           SUM("paidCents") AS paid,
+           SUM(CASE WHEN "cancelledAt" IS NULL AND "kind" = 'INVOICE' AND "paidCents" < "totalInclTaxCents" THEN "totalInclTaxCents" - "paidCents" ELSE 0 END) AS outstanding
+    FROM "Invoice"
+    WHERE "organizationId" = ${scope.organizationId} AND "companyId" = ${scope.companyId}
+    GROUP BY 1 ORDER BY 1 DESC`;
+  const years: YearTotals[] = yearRows.map((row) => ({
+    year: row.year,
+    count: Number(row.count),
+    totalExclTaxCents: Number(row.excl ?? 0),
+    totalInclTaxCents: Number(row.incl ?? 0),
+    paidCents: Number(row.paid ?? 0),
+    outstandingCents: Number(row.outstanding ?? 0),
+  }));
+  const selectedYear = year ?? years[0]?.year ?? today.getUTCFullYear();
+
+  const where: Prisma.InvoiceWhereInput = {
+    AND: [
+      scope,
+      { issueDate: { gte: new Date(Date.UTC(selectedYear, 0, 1)), lt: new Date(Date.UTC(selectedYear + 1, 0, 1)) } },
+      status ? invoiceStatusWhere(status, today, db.invoice.fields) : {},
+    ],
+  };
+  const [aggregate, invoices] = await Promise.all([
+    db.invoice.aggregate({ where, _count: { _all: true }, _sum: { totalInclTaxCents: true, paidCents: true } }),
+    db.invoice.findMany({
+      where,
+      orderBy: [{ issueDate: "desc" }, { sequence: "desc" }],
+      skip: (page - 1) * INVOICES_PAGE_SIZE,
+      take: INVOICES_PAGE_SIZE,
+      select: {
+        id: true,
+        number: true,
+        kind: true,
+        issueDate: true,
+        dueDate: true,
+        totalExclTaxCents: true,
+        totalInclTaxCents: true,
+        paidCents: true,
+        cancelledAt: true,
+        action: { select: { title: true } },
+      },
+    }),
+  ]);
+  const total = aggregate._count._all;
+  return {
+    year: selectedYear,
+    years,
+    filteredTotals: { count: total, totalInclTaxCents: aggregate._sum.totalInclTaxCents ?? 0, paidCents: aggregate._sum.paidCents ?? 0 },
+    rows: invoices.map(({ cancelledAt, action, ...invoice }) => ({ ...invoice, status: invoiceStatus({ ...invoice, cancelledAt }, today), actionTitle: action?.title ?? null })),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / INVOICES_PAGE_SIZE)),
+  };
+}

@@ -1,0 +1,17 @@
+"use server";
+
+import { z } from "zod";
+import { contactAction } from "../actions/define-action";
+import { deliverEmailsSoon } from "../email/deliver-emails-soon";
+import { requestOrigin } from "./request-origin";
+import { sendSignatureCode } from "./send-signature-code";
+
+const schema = z.object({ requestId: z.string().min(1).max(40) });
+
+/** The signer asks for their one-time code (sent to their login email). */
+export const requestSignatureCode = contactAction<typeof schema, { email: string }>(schema, async ({ requestId }, context) => {
+  const result = await sendSignatureCode({ context, requestId, origin: await requestOrigin() });
+  if (result.status === "refused") return { status: "error", formError: result.reason };
+  deliverEmailsSoon();
+  return { email: result.email };
+});

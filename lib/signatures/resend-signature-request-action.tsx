@@ -1,0 +1,38 @@
+"use server";
+
+import { z } from "zod";
+import { DocumentEmail } from "@/components/email/document-email";
+import { staffAction } from "../actions/define-action";
+import { getBrand } from "../branding/get-brand";
+import { db } from "../db";
+import { deliverEmailsSoon } from "../email/deliver-emails-soon";
+import { enqueueEmail } from "../email/enqueue-email";
+
+const schema = z.object({ requestId: z.string().min(1).max(40) });
+
+/** Staff re-send the invitation to sign; it also clears the code and its failed attempts. */
+export const resendSignatureRequest = staffAction<typeof schema, void>(schema, async ({ requestId }, staff) => {
+  const request = await db.signatureRequest.findFirst({
+    where: { id: requestId, organizationId: staff.organizationId },
+    select: { id: true, companyId: true, status: true, documentId: true, signerEmail: true, document: { select: { title: true } }, company: { select: { name: true } } },
+  });
+  if (!request) return { status: "error", formError: "not_found" };
+  if (request.status !== "PENDING" && request.status !== "VIEWED") return { status: "error", formError: "not_resendable" };
+  if (!request.signerEmail) return { status: "error", formError: "signer_invalid" };
+  const brand = await getBrand({ db, organizationId: staff.organizationId, companyId: request.companyId });
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    await tx.signatureRequest.update({ where: { id: request.id }, data: { sentAt: now, otpHash: null, otpExpiresAt: null, otpAttempts: 0 } });
+    await tx.signatureEvent.create({ data: { requestId: request.id, type: "sent", occurredAt: now } });
+    await tx.auditEvent.create({ data: { organizationId: staff.organizationId, companyId: request.companyId, actorUserId: staff.user.id, action: "signature.resent", targetType: "SignatureRequest", targetId: request.id } });
+    await enqueueEmail({
+      db: tx,
+      organizationId: staff.organizationId,
+      template: "document-to-sign",
+      to: request.signerEmail!,
+      subject: `Rappel — document à signer : ${request.document.title}`,
+      body: <DocumentEmail brand={brand} companyName={request.company.name} documentTitle={request.document.title} toSign url={`${brand.baseUrl}/documents/${request.documentId}`} />,
+    });
+  });
+  deliverEmailsSoon();
+});

@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "../db";
+import { TICKET_STATUS_LABELS } from "./ticket-workflow";
+
+const SEVERITY = { LOW: "faible", MEDIUM: "moyenne", HIGH: "élevée" } as const;
+const HEADERS = [
+  "Numéro", "Date de réception", "Entreprise", "Auteur", "Objet", "Description", "Action de formation", "Gravité", "Responsable",
+  "Date d’accusé de réception", "Analyse", "Action corrective", "Date de résolution", "Date de clôture", "Statut",
+];
+
+function cell(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? "" : String(value);
+  // Quote every cell; neutralise spreadsheet formulas (=, +, -, @ at the start).
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+function date(value: Date | null): string {
+  return value ? value.toLocaleString("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "short" }) : "";
+}
+
+/**
+ * The organisation's complaints (réclamations) with their handling, for a Qualiopi audit (indicator 31):
+ * CSV for Excel (UTF-8 BOM, `;` separator, CRLF, French headers).
+ */
+export async function exportComplaintsCsv({ organizationId, take = 5000 }: { organizationId: string; take?: number }): Promise<string> {
+  const tickets = await db.qualityTicket.findMany({
+    where: { organizationId, category: "RECLAMATION" },
+    include: { company: { select: { name: true } }, action: { select: { number: true, title: true } } },
+    orderBy: { number: "asc" },
+    take,
+  });
+  const userIds = [...new Set(tickets.flatMap((ticket) => [ticket.authorUserId, ticket.ownerUserId]).filter((id): id is string => Boolean(id)))];
+  const users = await db.user.findMany({ where: { organizationId, id: { in: userIds } }, select: { id: true, firstName: true, lastName: true }, take: userIds.length || 1 });
+  const nameOf = (id: string | null) => {
+    const user = users.find((candidate) => candidate.id === id);
+    return user ? `${user.firstName} ${user.lastName}` : "";
+  };
+  const lines = [HEADERS.map(cell).join(";")];
+  for (const ticket of tickets) {
+    lines.push([
+      ticket.number, date(ticket.receivedAt), ticket.company.name, nameOf(ticket.authorUserId), ticket.subject, ticket.description,
+      ticket.action ? `${ticket.action.number} ${ticket.action.title}` : "", ticket.severity ? SEVERITY[ticket.severity] : "", nameOf(ticket.ownerUserId),
+      date(ticket.acknowledgedAt), ticket.analysis, ticket.correctiveAction, date(ticket.resolvedAt), date(ticket.closedAt), TICKET_STATUS_LABELS[ticket.status],
+    ].map(cell).join(";"));
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
