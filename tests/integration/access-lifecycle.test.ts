@@ -22,6 +22,7 @@ import { lookupSite } from "@/lib/tenancy/cached-site-lookup";
 import type { Site } from "@/lib/tenancy/site";
 import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_INVITATION, DEMO_LOGINS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoIdentity } from "../support/demo";
 import { isNotFound, redirectTarget, simulateRequest } from "../support/next-request-mock";
+import { settleAccountEmails } from "../support/settle-account-emails";
 
 jest.setTimeout(30_000);
 const db = getDb();
@@ -49,8 +50,12 @@ async function invite(contactId: string, now?: Date) {
   return result;
 }
 
+afterAll(async () => {
+  await settleAccountEmails();
+  await db.$disconnect();
+});
+
 describe("invitations", () => {
-  afterAll(() => db.$disconnect());
 
   it("stores only the SHA-256 of the token and sends the sub-centre's branding and extranet address", async () => {
     const { id } = await newContact("martinBoulangerieLyon");

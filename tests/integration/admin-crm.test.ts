@@ -27,6 +27,7 @@ import { lookupSite } from "@/lib/tenancy/cached-site-lookup";
 import { getFileStorage } from "@/lib/storage/storage";
 import { DEMO_CENTRES, DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
 import { isNotFound, redirectTarget, simulateRequest } from "../support/next-request-mock";
+import { settleAccountEmails } from "../support/settle-account-emails";
 
 jest.setTimeout(30_000);
 const db = getDb();
@@ -44,8 +45,12 @@ function form(values: Record<string, string | Blob>): FormData {
 
 const idle = { status: "idle" } as const;
 
+afterAll(async () => {
+  await settleAccountEmails();
+  await db.$disconnect();
+});
+
 describe("admin CRM", () => {
-  afterAll(() => db.$disconnect());
 
   it("lists and searches the organisation's companies and contacts only, page by page", async () => {
     const staff = await staffOf("formaproAdmin");
