@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { SiteLogo } from "@/components/shell/site-logo";
 import type { SiteBranding } from "@/lib/tenancy/site";
 
-/** The branded card of the anonymous account pages (invitation, password reset, email confirmation). */
+/** The branded card of the anonymous account pages (app/s/[site]/(account): invitation, password reset, email confirmation), like the login page: outside the catalogue's (public) frame. */
 export function AuthCard({ branding, title, children }: { branding: SiteBranding; title: string; children: ReactNode }) {
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
