@@ -22,7 +22,7 @@ export const ADMIN_SECTIONS = [
   { key: "tickets", href: "/admin/tickets" },
   { key: "storage", href: "/admin/stockage" },
   { key: "emails", href: "/admin/emails" },
-  { key: "settings", href: "/admin/parametres" },
+  { key: "settings", href: "/admin/parametres", adminOnly: true },
 ] as const;
 
 export interface NavSection {
