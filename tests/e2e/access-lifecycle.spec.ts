@@ -79,8 +79,8 @@ test("staff invites a contact who activates the access on the sub-centre's host;
 test("a manager does not see the settings", async ({ page }) => {
   await logIn(page, "formaproManager");
   await expect(page).toHaveURL(/\/admin$/);
-  await expect(page.getByRole("link", { name: "Entreprises" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Paramètres" })).toHaveCount(0);
+  await expect(page.getByRole("navigation").getByRole("link", { name: "Entreprises" })).toBeVisible();
+  await expect(page.getByRole("navigation").getByRole("link", { name: "Paramètres" })).toHaveCount(0);
   const response = await page.goto(siteUrl(DEMO_HOSTS.formapro, "/admin/parametres"));
   expect(response?.status()).toBe(404);
 });
