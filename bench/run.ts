@@ -7,6 +7,7 @@ import http from "node:http";
 import os from "node:os";
 import autocannon from "autocannon";
 import { DEMO_HOSTS, DEMO_LOGINS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
+import { deployMigrations } from "../scripts/db/migrations";
 import { ensureBuild } from "../scripts/ensure-build";
 import { BENCH_IDS, benchDatabaseUrl } from "./bench-config";
 
@@ -104,6 +105,8 @@ async function measure(page: string, path: string, cookie: string): Promise<Row>
 }
 
 async function main(): Promise<void> {
+  // A bench database generated before the latest migrations is brought up to date, as `npm start` would.
+  await deployMigrations({ databaseUrl: benchDatabaseUrl() });
   ensureBuild();
   // No `-H 127.0.0.1`: with a bind hostname, Next 16 runs proxy.ts again on the rewritten /s/<host>/… URL,
   // which the proxy refuses (every page answers 404). The load generator still talks over loopback only.
