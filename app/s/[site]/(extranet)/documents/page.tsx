@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/documents/status-badge";
 import { requireContact } from "@/lib/auth/require-contact";
-import { DOCUMENT_STATUSES, type DocumentStatus } from "@/lib/documents/document-status";
+import { DOCUMENT_STATUSES, parseDocumentStatus, parseIdFilter } from "@/lib/documents/document-status";
 import { listCompanyDocuments } from "@/lib/documents/list-company-documents";
 
 export async function generateMetadata() {
@@ -12,8 +12,8 @@ export async function generateMetadata() {
 export default async function DocumentsPage({ searchParams }: { searchParams: Promise<{ statut?: string; action?: string }> }) {
   const context = await requireContact();
   const params = await searchParams;
-  const status = DOCUMENT_STATUSES.find((candidate) => candidate === params.statut) as DocumentStatus | undefined;
-  const actionId = typeof params.action === "string" && params.action.length <= 40 ? params.action || undefined : undefined;
+  const status = parseDocumentStatus(params.statut);
+  const actionId = parseIdFilter(params.action);
   const [{ documents, actions }, t, format] = await Promise.all([listCompanyDocuments({ context, status, actionId }), getTranslations("documents"), getFormatter()]);
 
   return (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/documents/status-badge";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { DOCUMENT_STATUSES, type DocumentStatus } from "@/lib/documents/document-status";
+import { DOCUMENT_STATUSES, parseDocumentStatus, parseIdFilter } from "@/lib/documents/document-status";
 import { getGenerationChoices } from "@/lib/documents/get-generation-choices";
 import { listOrganizationDocuments } from "@/lib/documents/list-organization-documents";
 
@@ -13,8 +13,8 @@ export async function generateMetadata() {
 export default async function AdminDocumentsPage({ searchParams }: { searchParams: Promise<{ entreprise?: string; statut?: string }> }) {
   const staff = await requireStaff();
   const params = await searchParams;
-  const status = DOCUMENT_STATUSES.find((candidate) => candidate === params.statut) as DocumentStatus | undefined;
-  const companyId = typeof params.entreprise === "string" && params.entreprise.length <= 40 ? params.entreprise || undefined : undefined;
+  const status = parseDocumentStatus(params.statut);
+  const companyId = parseIdFilter(params.entreprise);
   const [documents, choices, t, format] = await Promise.all([
     listOrganizationDocuments({ staff, companyId, status }),
     getGenerationChoices({ staff }),

@@ -5,6 +5,7 @@ import { SelectField } from "@/components/documents/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { GENERATED_KINDS } from "@/lib/documents/document-kinds";
+import { parseIdFilter } from "@/lib/documents/document-status";
 import { generateDocument } from "@/lib/documents/generate-document-action";
 import { getGenerationChoices } from "@/lib/documents/get-generation-choices";
 import { uploadDocument } from "@/lib/documents/upload-document-action";
@@ -12,7 +13,7 @@ import { uploadDocument } from "@/lib/documents/upload-document-action";
 export default async function NewDocumentPage({ searchParams }: { searchParams: Promise<{ action?: string }> }) {
   const staff = await requireStaff();
   const { action } = await searchParams;
-  const actionId = typeof action === "string" && action.length <= 40 ? action || undefined : undefined;
+  const actionId = parseIdFilter(action);
   const [choices, t] = await Promise.all([getGenerationChoices({ staff, actionId }), getTranslations("documents")]);
   const actionOptions = choices.actions.map((candidate) => ({ value: candidate.id, label: `${candidate.number} — ${candidate.title}` }));
 
