@@ -5,7 +5,16 @@ const createJestConfig = nextJest({ dir: "./" });
 // Let SWC transform these: next-auth v5 and its dependencies ship ESM only (stack.md, trap 6), and
 // @react-email/render's CommonJS build loads react-dom/server with import(), which jest's VM refuses:
 // its ES module build, transformed, does not.
-const TRANSFORMED_PACKAGES = ["next-auth", "@auth/core", "jose", "oauth4webapi", "@panva/hkdf", "preact", "preact-render-to-string", "@react-email/render"];
+const TRANSFORMED_PACKAGES = [
+  "next-auth",
+  "@auth/core",
+  "jose",
+  "oauth4webapi",
+  "@panva/hkdf",
+  "preact",
+  "preact-render-to-string",
+  "@react-email/render",
+];
 const MODULE_ALIASES = {
   "^@/(.*)$": "<rootDir>/$1",
   "^@react-email/render$": "<rootDir>/node_modules/@react-email/render/dist/node/index.mjs",

@@ -6,7 +6,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
 if (!existsSync(CHROMIUM)) {
-  console.warn(`\n⚠⚠⚠ No Chromium at ${CHROMIUM}: the browser tests are SKIPPED. Install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH. ⚠⚠⚠\n`);
+  console.warn(
+    `\n⚠⚠⚠ No Chromium at ${CHROMIUM}: the browser tests are SKIPPED. Install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH. ⚠⚠⚠\n`,
+  );
 }
 
 export default defineConfig({

@@ -49,33 +49,66 @@ async function main(): Promise<void> {
   // Bulk load without firing the foreign-key triggers row by row (every id below is built to match).
   await client.query("SET session_replication_role = replica");
 
-  await timed("companies", client, `
+  await timed(
+    "companies",
+    client,
+    `
     INSERT INTO "Company" ("id", "organizationId", "name", "city", "updatedAt")
-    SELECT 'bc' || g, $1, 'Entreprise ' || lpad(g::text, 5, '0'), 'Ville ' || (g % 90), now() FROM generate_series(1, ${S.companies}) g`, [org]);
-  await timed("participants", client, `
+    SELECT 'bc' || g, $1, 'Entreprise ' || lpad(g::text, 5, '0'), 'Ville ' || (g % 90), now() FROM generate_series(1, ${S.companies}) g`,
+    [org],
+  );
+  await timed(
+    "participants",
+    client,
+    `
     INSERT INTO "Participant" ("id", "organizationId", "companyId", "firstName", "lastName", "email", "jobTitle", "updatedAt")
     SELECT 'bp' || g, $1, CASE WHEN g <= ${S.bigCompanyParticipants} THEN $2 ELSE 'bc' || (1 + g % ${S.companies}) END,
            'Prénom' || g, 'Nom' || lpad(g::text, 6, '0'), 'p' || g || '@bench.test', 'Poste ' || (g % 40), now()
-    FROM generate_series(1, ${S.participants}) g`, [org, big]);
+    FROM generate_series(1, ${S.participants}) g`,
+    [org, big],
+  );
   // Start dates spread over five years (2022-03 → 2027-02), each action five days long.
   const startOf = (g: string) => `(date '2022-03-01' + ((${g} * 7) % 1825))`;
-  await timed("training actions", client, `
+  await timed(
+    "training actions",
+    client,
+    `
     INSERT INTO "TrainingAction" ("id", "organizationId", "locationId", "number", "type", "status", "mode", "title", "startDate", "endDate", "durationHours", "maxPlaces", "priceCents", "updatedAt")
     SELECT 'ba' || g, $1, $2, 'ADF_B' || lpad(g::text, 6, '0'), 'INTER',
            (CASE WHEN d + 4 < current_date THEN 'COMPLETED' WHEN d <= current_date THEN 'IN_PROGRESS' ELSE 'SCHEDULED' END)::"ActionStatus",
            'IN_PERSON', 'Formation ' || (ARRAY['Sécurité', 'Management', 'Excel', 'Anglais', 'Gestes et postures', 'Hygiène'])[1 + g % 6] || ' n° ' || g,
            d, d + 4, 35, 12, 120000, now()
-    FROM (SELECT g, ${startOf("g")} AS d FROM generate_series(1, ${S.actions}) g) s`, [org, location]);
-  await timed("action modules", client, `INSERT INTO "ActionModule" ("organizationId", "actionId", "moduleId") SELECT $1, 'ba' || g, $2 FROM generate_series(1, ${S.actions}) g`, [org, module]);
-  await timed("action trainers", client, `INSERT INTO "ActionTrainer" ("organizationId", "actionId", "trainerId") SELECT $1, 'ba' || g, $2 FROM generate_series(1, ${S.actions}) g`, [org, trainer]);
-  await timed("slots", client, `
+    FROM (SELECT g, ${startOf("g")} AS d FROM generate_series(1, ${S.actions}) g) s`,
+    [org, location],
+  );
+  await timed(
+    "action modules",
+    client,
+    `INSERT INTO "ActionModule" ("organizationId", "actionId", "moduleId") SELECT $1, 'ba' || g, $2 FROM generate_series(1, ${S.actions}) g`,
+    [org, module],
+  );
+  await timed(
+    "action trainers",
+    client,
+    `INSERT INTO "ActionTrainer" ("organizationId", "actionId", "trainerId") SELECT $1, 'ba' || g, $2 FROM generate_series(1, ${S.actions}) g`,
+    [org, trainer],
+  );
+  await timed(
+    "slots",
+    client,
+    `
     INSERT INTO "Slot" ("id", "organizationId", "actionId", "moduleId", "locationId", "trainerId", "startsAt", "endsAt")
     SELECT 'bs' || g || '_' || k, $1, 'ba' || g, $2, $3, $4, t, t + interval '3 hours 30 minutes'
     FROM (SELECT g, k, (${startOf("g")} + k / 2)::timestamp + CASE WHEN k % 2 = 0 THEN interval '7 hours' ELSE interval '12 hours' END AS t
-          FROM generate_series(1, ${S.actions}) g, generate_series(0, ${S.slotsPerAction - 1}) k) s`, [org, module, location, trainer]);
+          FROM generate_series(1, ${S.actions}) g, generate_series(0, ${S.slotsPerAction - 1}) k) s`,
+    [org, module, location, trainer],
+  );
   // Seven seats per action: the big company's 1,000 actions take its own participants, the others the rest;
   // one seat in ten actions is cancelled (its attendance rows stay, and must not count).
-  await timed("enrolments", client, `
+  await timed(
+    "enrolments",
+    client,
+    `
     INSERT INTO "Enrolment" ("id", "organizationId", "actionId", "companyId", "participantId", "status", "updatedAt")
     SELECT 'be' || g || '_' || k, $1, 'ba' || g, p."companyId", p."id",
            (CASE WHEN k = ${S.seatsPerAction - 1} AND g % 10 = 0 THEN 'CANCELLED' ELSE 'CONFIRMED' END)::"EnrolmentStatus", now()
@@ -83,37 +116,60 @@ async function main(): Promise<void> {
     CROSS JOIN generate_series(0, ${S.seatsPerAction - 1}) k
     JOIN "Participant" p ON p."id" = 'bp' || CASE WHEN g <= ${S.bigCompanyActions}
       THEN 1 + ((g - 1) * ${S.seatsPerAction} + k) % ${S.bigCompanyParticipants}
-      ELSE ${S.bigCompanyParticipants + 1} + ((g - ${S.bigCompanyActions + 1}) * ${S.seatsPerAction} + k) % ${S.participants - S.bigCompanyParticipants} END`, [org]);
+      ELSE ${S.bigCompanyParticipants + 1} + ((g - ${S.bigCompanyActions + 1}) * ${S.seatsPerAction} + k) % ${S.participants - S.bigCompanyParticipants} END`,
+    [org],
+  );
   // Every seat × every ended slot, except one slot in fifty left unrecorded: 86 % present, 5 % late, 5 % absent, 4 % excused.
-  await timed("attendance", client, `
+  await timed(
+    "attendance",
+    client,
+    `
     INSERT INTO "Attendance" ("id", "organizationId", "companyId", "slotId", "enrolmentId", "status", "recordedAt")
     SELECT e."id" || '/' || s."id", $1, e."companyId", s."id", e."id",
            (CASE WHEN h < 86 THEN 'PRESENT' WHEN h < 91 THEN 'LATE' WHEN h < 96 THEN 'ABSENT' ELSE 'EXCUSED' END)::"AttendanceStatus", s."endsAt"
     FROM (SELECT e.*, s."id" AS sid, abs(hashtext(e."id" || s."id")) % 100 AS h FROM "Enrolment" e JOIN "Slot" s ON s."actionId" = e."actionId"
           WHERE e."id" LIKE 'be%' AND s."endsAt" < now() AND abs(hashtext(s."id")) % 50 <> 0) e
-    JOIN "Slot" s ON s."id" = e.sid`, [org]);
-  await timed("invoices", client, `
+    JOIN "Slot" s ON s."id" = e.sid`,
+    [org],
+  );
+  await timed(
+    "invoices",
+    client,
+    `
     INSERT INTO "Invoice" ("id", "organizationId", "companyId", "kind", "sequence", "number", "issueDate", "dueDate", "totalExclTaxCents", "vatCents", "totalInclTaxCents", "paidCents", "cancelledAt")
     SELECT 'bi' || g, $1, CASE WHEN g <= ${S.bigCompanyInvoices} THEN $2 ELSE 'bc' || (1 + g % ${S.companies}) END, 'INVOICE',
            100000 + g, 'FB-' || lpad(g::text, 6, '0'), d, d + 30, amount, amount / 5, amount + amount / 5,
            CASE WHEN g % 97 = 0 THEN 0 WHEN g % 5 = 0 THEN 0 WHEN g % 5 = 1 THEN (amount + amount / 5) / 2 ELSE amount + amount / 5 END,
            CASE WHEN g % 97 = 0 THEN now() END
-    FROM (SELECT g, date '2022-01-03' + (g * 13) % 1790 AS d, 50000 + (g * 37) % 400000 AS amount FROM generate_series(1, ${S.invoices}) g) s`, [org, big]);
-  await timed("invoice lines", client, `
+    FROM (SELECT g, date '2022-01-03' + (g * 13) % 1790 AS d, 50000 + (g * 37) % 400000 AS amount FROM generate_series(1, ${S.invoices}) g) s`,
+    [org, big],
+  );
+  await timed(
+    "invoice lines",
+    client,
+    `
     INSERT INTO "InvoiceLine" ("id", "organizationId", "invoiceId", "position", "label", "quantity", "unitPriceCents", "vatRateBasisPoints", "totalExclTaxCents")
     SELECT 'bl' || substr(i."id", 3), $1, i."id", 1, 'Formation (forfait)', 1, i."totalExclTaxCents", 2000, i."totalExclTaxCents"
-    FROM "Invoice" i WHERE i."id" LIKE 'bi%'`, [org]);
-  await client.query(`UPDATE "Organization" SET "lastInvoiceSequence" = (SELECT max("sequence") FROM "Invoice" WHERE "organizationId" = $1) WHERE "id" = $1`, [org]);
+    FROM "Invoice" i WHERE i."id" LIKE 'bi%'`,
+    [org],
+  );
+  await client.query(
+    `UPDATE "Organization" SET "lastInvoiceSequence" = (SELECT max("sequence") FROM "Invoice" WHERE "organizationId" = $1) WHERE "id" = $1`,
+    [org],
+  );
   await client.query("SET session_replication_role = origin");
   console.log("▸ ANALYZE");
   await client.query("ANALYZE");
-  const counts = await client.query(`SELECT
+  const counts = await client.query(
+    `SELECT
     (SELECT count(*) FROM "Company") AS companies, (SELECT count(*) FROM "Participant") AS participants,
     (SELECT count(*) FROM "TrainingAction") AS actions, (SELECT count(*) FROM "Slot") AS slots,
     (SELECT count(*) FROM "Enrolment") AS enrolments, (SELECT count(*) FROM "Attendance") AS attendance,
     (SELECT count(*) FROM "Invoice") AS invoices,
     (SELECT count(*) FROM "Participant" WHERE "companyId" = $1) AS big_participants,
-    (SELECT count(DISTINCT "actionId") FROM "Enrolment" WHERE "companyId" = $1) AS big_actions`, [big]);
+    (SELECT count(DISTINCT "actionId") FROM "Enrolment" WHERE "companyId" = $1) AS big_actions`,
+    [big],
+  );
   console.table(counts.rows[0]);
   await client.end();
   console.log(`▸ Done in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -24,17 +24,28 @@ interface Reply {
 }
 
 /** A request to the server on loopback with the tenant's Host header (Node cannot resolve *.localhost by itself). */
-function request(path: string, { method = "GET", cookie = "", body }: { method?: string; cookie?: string; body?: string } = {}): Promise<Reply> {
+function request(
+  path: string,
+  { method = "GET", cookie = "", body }: { method?: string; cookie?: string; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${ORIGIN}${path}`, {
-      method,
-      headers: { host: HOST, cookie, ...(body ? { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(body) } : {}) },
-    }, (res) => {
-      let data = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (data += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
-    });
+    const req = http.request(
+      `${ORIGIN}${path}`,
+      {
+        method,
+        headers: {
+          host: HOST,
+          cookie,
+          ...(body ? { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(body) } : {}),
+        },
+      },
+      (res) => {
+        let data = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (data += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
+      },
+    );
     req.on("error", reject);
     if (body) req.write(body);
     req.end();
@@ -100,8 +111,21 @@ async function measure(page: string, path: string, cookie: string): Promise<Row>
   const before = await queries();
   const solo = await request(path, { cookie });
   const sqlPerRequest = (await queries()) - before;
-  const result = await autocannon({ url: `${ORIGIN}${path}`, connections: CONNECTIONS, duration: SECONDS, headers: { host: HOST, cookie } });
-  return { page, status: solo.status, sqlPerRequest, p50: result.latency.p50, p99: result.latency.p99, rps: Math.round(result.requests.average), non2xx: result.non2xx };
+  const result = await autocannon({
+    url: `${ORIGIN}${path}`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { host: HOST, cookie },
+  });
+  return {
+    page,
+    status: solo.status,
+    sqlPerRequest,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: Math.round(result.requests.average),
+    non2xx: result.non2xx,
+  };
 }
 
 async function main(): Promise<void> {
@@ -153,12 +177,21 @@ async function main(): Promise<void> {
     const table = [
       `| page | status | SQL/request | p50 (ms) | p99 (ms) | req/s | vs static |`,
       `|---|---|---|---|---|---|---|`,
-      ...rows.map((row) => `| ${row.page} | ${row.status} | ${row.sqlPerRequest} | ${row.p50} | ${row.p99} | ${row.rps} | ${(row.rps / baseline).toFixed(2)} |`),
+      ...rows.map(
+        (row) =>
+          `| ${row.page} | ${row.status} | ${row.sqlPerRequest} | ${row.p50} | ${row.p99} | ${row.rps} | ${(row.rps / baseline).toFixed(2)} |`,
+      ),
     ];
-    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per page, contact ${DEMO_LOGINS.groupeMartinContact.email} (big company), ${new Date().toISOString()}, load average ${os.loadavg().map((load) => load.toFixed(1)).join(" / ")} on ${os.cpus().length} cores\n`);
+    console.log(
+      `\n${CONNECTIONS} connections, ${SECONDS} s per page, contact ${DEMO_LOGINS.groupeMartinContact.email} (big company), ${new Date().toISOString()}, load average ${os
+        .loadavg()
+        .map((load) => load.toFixed(1))
+        .join(" / ")} on ${os.cpus().length} cores\n`,
+    );
     console.log(table.join("\n"));
     const failed = rows.filter((row) => row.status !== 200 || row.non2xx > 0);
-    if (failed.length) console.log(`\n⚠ non-2xx answers on: ${failed.map((row) => `${row.page} (${row.status}, ${row.non2xx})`).join(", ")}`);
+    if (failed.length)
+      console.log(`\n⚠ non-2xx answers on: ${failed.map((row) => `${row.page} (${row.status}, ${row.non2xx})`).join(", ")}`);
   } finally {
     server.kill("SIGTERM");
   }

@@ -21,7 +21,9 @@ export function buildIsStale(): boolean {
 export function ensureBuild(): void {
   if (!buildIsStale()) return;
   console.log("▸ Building the app (next build)…");
-  const result = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("node_modules/.bin/next", ["build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error("next build failed");
 }
-

@@ -4,7 +4,21 @@ import { revokeAccessAction, sendInvitationAction } from "@/lib/invitations/invi
 import { ActionForm } from "./action-form";
 
 /** Per contact: the envelope (send or re-send the invitation) and, for an active access, the green cut button. */
-export async function AccessActions({ contactId, name, status, hasEmail, isIndividual, withLabels = false }: { contactId: string; name: string; status: AccessStatus | null; hasEmail: boolean; isIndividual: boolean; withLabels?: boolean }) {
+export async function AccessActions({
+  contactId,
+  name,
+  status,
+  hasEmail,
+  isIndividual,
+  withLabels = false,
+}: {
+  contactId: string;
+  name: string;
+  status: AccessStatus | null;
+  hasEmail: boolean;
+  isIndividual: boolean;
+  withLabels?: boolean;
+}) {
   const t = await getTranslations("contacts");
   if (isIndividual) return <span className="text-sm text-slate-600">{t("individualNoExtranet")}</span>;
   const inviteLabel = status === "INVITED" ? t("reinvite", { name }) : t("invite", { name });

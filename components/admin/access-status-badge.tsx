@@ -11,5 +11,9 @@ const STYLES: Record<AccessStatus | "NONE", string> = {
 export async function AccessStatusBadge({ status }: { status: AccessStatus | null }) {
   const t = await getTranslations("accessStatus");
   const key = status ?? "NONE";
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STYLES[key]}`} data-testid="access-status">{t(key)}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STYLES[key]}`} data-testid="access-status">
+      {t(key)}
+    </span>
+  );
 }

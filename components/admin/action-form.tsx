@@ -13,11 +13,27 @@ type AnyFormAction = (state: any, formData: FormData) => Promise<unknown>;
 /** One field of an ActionForm; labels and hints arrive translated from the server. */
 export type FieldSpec =
   | { type: "hidden"; name: string; value: string }
-  | { type: "text" | "email" | "password" | "url" | "search"; name: string; label: string; defaultValue?: string | null; required?: boolean; autoComplete?: string; hint?: string; maxLength?: number }
+  | {
+      type: "text" | "email" | "password" | "url" | "search";
+      name: string;
+      label: string;
+      defaultValue?: string | null;
+      required?: boolean;
+      autoComplete?: string;
+      hint?: string;
+      maxLength?: number;
+    }
   | { type: "new-password"; name: string; label: string }
   | { type: "color"; name: string; label: string; defaultValue?: string | null; hint?: string }
   | { type: "checkbox"; name: string; label: string; defaultChecked?: boolean; hint?: string }
-  | { type: "select"; name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string | null; required?: boolean }
+  | {
+      type: "select";
+      name: string;
+      label: string;
+      options: { value: string; label: string }[];
+      defaultValue?: string | null;
+      required?: boolean;
+    }
   | { type: "file"; name: string; label: string; accept: string; hint?: string };
 
 interface ActionFormProps {
@@ -33,13 +49,23 @@ interface ActionFormProps {
   testId?: string;
 }
 
-const inputClass = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm aria-invalid:border-red-600";
+const inputClass =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm aria-invalid:border-red-600";
 
 /**
  * Every staff and account form: fields from a serialisable spec, server action through useActionState,
  * errors (message keys in "formErrors") next to their field, the typed values kept on error.
  */
-export function ActionForm({ action, fields, submitLabel, submitAriaLabel, confirm, className = "space-y-4", submitClassName, testId }: ActionFormProps) {
+export function ActionForm({
+  action,
+  fields,
+  submitLabel,
+  submitAriaLabel,
+  confirm,
+  className = "space-y-4",
+  submitClassName,
+  testId,
+}: ActionFormProps) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action as FormAction, idleState as ActionState<string>);
   const [passwords, setPasswords] = useState<Record<string, string>>({});
@@ -72,7 +98,10 @@ export function ActionForm({ action, fields, submitLabel, submitAriaLabel, confi
         const errors = errorsOf(field.name);
         const invalid = Boolean(errors?.length);
         const id = `${testId ?? "form"}-${field.name}`;
-        const describedBy = [invalid && `${id}-error`, "hint" in field && field.hint && `${id}-hint`, field.type === "new-password" && `${id}-strength`].filter(Boolean).join(" ") || undefined;
+        const describedBy =
+          [invalid && `${id}-error`, "hint" in field && field.hint && `${id}-hint`, field.type === "new-password" && `${id}-strength`]
+            .filter(Boolean)
+            .join(" ") || undefined;
         const hint = "hint" in field && field.hint && (
           <p id={`${id}-hint`} className="text-sm text-slate-600">
             {field.hint}
@@ -88,7 +117,14 @@ export function ActionForm({ action, fields, submitLabel, submitAriaLabel, confi
           return (
             <div key={field.name} className="space-y-1">
               <label htmlFor={id} className="flex items-start gap-2 text-sm font-medium text-slate-800">
-                <input id={id} type="checkbox" name={field.name} defaultChecked={checked} aria-describedby={describedBy} className="mt-0.5 h-4 w-4 rounded border-slate-400" />
+                <input
+                  id={id}
+                  type="checkbox"
+                  name={field.name}
+                  defaultChecked={checked}
+                  aria-describedby={describedBy}
+                  className="mt-0.5 h-4 w-4 rounded border-slate-400"
+                />
                 <span>{field.label}</span>
               </label>
               {hint}
@@ -102,7 +138,14 @@ export function ActionForm({ action, fields, submitLabel, submitAriaLabel, confi
               {field.label}
             </label>
             {field.type === "select" ? (
-              <select id={id} name={field.name} defaultValue={valueOf(field.name, field.defaultValue)} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={inputClass}>
+              <select
+                id={id}
+                name={field.name}
+                defaultValue={valueOf(field.name, field.defaultValue)}
+                aria-invalid={invalid || undefined}
+                aria-describedby={describedBy}
+                className={inputClass}
+              >
                 {field.options.map((option) => (
                   <option key={option.value} value={option.value}>
                     {option.label}
@@ -123,9 +166,28 @@ export function ActionForm({ action, fields, submitLabel, submitAriaLabel, confi
                 className={inputClass}
               />
             ) : field.type === "file" ? (
-              <input id={id} name={field.name} type="file" accept={field.accept} aria-invalid={invalid || undefined} aria-describedby={describedBy} className="block w-full text-sm" />
+              <input
+                id={id}
+                name={field.name}
+                type="file"
+                accept={field.accept}
+                aria-invalid={invalid || undefined}
+                aria-describedby={describedBy}
+                className="block w-full text-sm"
+              />
             ) : field.type === "color" ? (
-              <input id={id} name={field.name} type="text" inputMode="text" pattern="#[0-9a-fA-F]{6}" placeholder="#1d4ed8" defaultValue={valueOf(field.name, field.defaultValue)} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={`${inputClass} max-w-40 font-mono`} />
+              <input
+                id={id}
+                name={field.name}
+                type="text"
+                inputMode="text"
+                pattern="#[0-9a-fA-F]{6}"
+                placeholder="#1d4ed8"
+                defaultValue={valueOf(field.name, field.defaultValue)}
+                aria-invalid={invalid || undefined}
+                aria-describedby={describedBy}
+                className={`${inputClass} max-w-40 font-mono`}
+              />
             ) : (
               <input
                 id={id}
@@ -151,7 +213,10 @@ export function ActionForm({ action, fields, submitLabel, submitAriaLabel, confi
         disabled={pending}
         aria-label={submitAriaLabel}
         title={submitAriaLabel}
-        className={submitClassName ?? "inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast hover:opacity-90 disabled:cursor-not-allowed disabled:opacity-60"}
+        className={
+          submitClassName ??
+          "inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast hover:opacity-90 disabled:cursor-not-allowed disabled:opacity-60"
+        }
       >
         {submitLabel}
       </button>

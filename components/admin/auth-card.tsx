@@ -9,7 +9,9 @@ export function AuthCard({ branding, title, children }: { branding: SiteBranding
       <div className="w-full max-w-md rounded-xl border-t-8 border-brand bg-white p-8 shadow-md">
         <div className="mb-6 flex items-center gap-3">
           <SiteLogo branding={branding} height={48} />
-          <p className="text-lg font-semibold" data-testid="site-name">{branding.name}</p>
+          <p className="text-lg font-semibold" data-testid="site-name">
+            {branding.name}
+          </p>
         </div>
         <h1 className="mb-4 text-2xl font-semibold">{title}</h1>
         {children}

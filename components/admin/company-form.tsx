@@ -3,7 +3,15 @@ import { saveCompanyAction } from "@/lib/crm/crm-actions";
 import type { CompanyDetail } from "@/lib/crm/get-company-detail";
 import { ActionForm } from "./action-form";
 
-export async function CompanyForm({ company, companies, centres }: { company?: CompanyDetail; companies: { id: string; name: string; parentId: string | null; isIndividual: boolean }[]; centres: { id: string; legalName: string }[] }) {
+export async function CompanyForm({
+  company,
+  companies,
+  centres,
+}: {
+  company?: CompanyDetail;
+  companies: { id: string; name: string; parentId: string | null; isIndividual: boolean }[];
+  centres: { id: string; legalName: string }[];
+}) {
   const t = await getTranslations("companies");
   // A parent is a company without a parent of its own (one level), never the company itself.
   const parents = companies.filter((candidate) => !candidate.parentId && !candidate.isIndividual && candidate.id !== company?.id);
@@ -15,9 +23,27 @@ export async function CompanyForm({ company, companies, centres }: { company?: C
       fields={[
         ...(company ? [{ type: "hidden" as const, name: "id", value: company.id }] : []),
         { type: "text", name: "name", label: t("name"), defaultValue: company?.name, required: true, autoComplete: "organization" },
-        { type: "select", name: "centreId", label: t("centre"), defaultValue: company?.centreId ?? "", options: [{ value: "", label: t("noCentre") }, ...centres.map((centre) => ({ value: centre.id, label: centre.legalName }))] },
-        { type: "select", name: "parentId", label: t("parent"), defaultValue: company?.parentId ?? "", options: [{ value: "", label: t("noParent") }, ...parents.map((parent) => ({ value: parent.id, label: parent.name }))] },
-        { type: "checkbox", name: "isIndividual", label: t("isIndividual"), defaultChecked: company?.isIndividual ?? false, hint: t("isIndividualHint") },
+        {
+          type: "select",
+          name: "centreId",
+          label: t("centre"),
+          defaultValue: company?.centreId ?? "",
+          options: [{ value: "", label: t("noCentre") }, ...centres.map((centre) => ({ value: centre.id, label: centre.legalName }))],
+        },
+        {
+          type: "select",
+          name: "parentId",
+          label: t("parent"),
+          defaultValue: company?.parentId ?? "",
+          options: [{ value: "", label: t("noParent") }, ...parents.map((parent) => ({ value: parent.id, label: parent.name }))],
+        },
+        {
+          type: "checkbox",
+          name: "isIndividual",
+          label: t("isIndividual"),
+          defaultChecked: company?.isIndividual ?? false,
+          hint: t("isIndividualHint"),
+        },
         { type: "text", name: "siret", label: t("siret"), defaultValue: company?.siret, autoComplete: "off" },
         { type: "email", name: "email", label: t("email"), defaultValue: company?.email, autoComplete: "off" },
         { type: "text", name: "phone", label: t("phone"), defaultValue: company?.phone, autoComplete: "off" },

@@ -4,7 +4,17 @@ import type { ContactDetail } from "@/lib/crm/get-contact-detail";
 import { ActionForm } from "./action-form";
 
 /** Create or edit a contact, with the "invite" box (pre-checked for new contacts when the option says so). */
-export async function ContactForm({ contact, companies, defaultCompanyId, inviteChecked }: { contact?: ContactDetail; companies: { id: string; name: string }[]; defaultCompanyId?: string; inviteChecked: boolean }) {
+export async function ContactForm({
+  contact,
+  companies,
+  defaultCompanyId,
+  inviteChecked,
+}: {
+  contact?: ContactDetail;
+  companies: { id: string; name: string }[];
+  defaultCompanyId?: string;
+  inviteChecked: boolean;
+}) {
   const t = await getTranslations("contacts");
   const canInvite = contact?.accessStatus !== "ACTIVE";
   return (
@@ -14,14 +24,48 @@ export async function ContactForm({ contact, companies, defaultCompanyId, invite
       submitLabel={contact ? t("save") : t("create")}
       fields={[
         ...(contact ? [{ type: "hidden" as const, name: "id", value: contact.id }] : []),
-        { type: "select", name: "companyId", label: t("company"), defaultValue: contact?.companyId ?? defaultCompanyId, options: [{ value: "", label: t("chooseCompany") }, ...companies.map((company) => ({ value: company.id, label: company.name }))] },
-        { type: "select", name: "civility", label: t("civility"), defaultValue: contact?.civility ?? "", options: [{ value: "", label: "—" }, { value: "MRS", label: t("civilities.MRS") }, { value: "MR", label: t("civilities.MR") }] },
+        {
+          type: "select",
+          name: "companyId",
+          label: t("company"),
+          defaultValue: contact?.companyId ?? defaultCompanyId,
+          options: [{ value: "", label: t("chooseCompany") }, ...companies.map((company) => ({ value: company.id, label: company.name }))],
+        },
+        {
+          type: "select",
+          name: "civility",
+          label: t("civility"),
+          defaultValue: contact?.civility ?? "",
+          options: [
+            { value: "", label: "—" },
+            { value: "MRS", label: t("civilities.MRS") },
+            { value: "MR", label: t("civilities.MR") },
+          ],
+        },
         { type: "text", name: "firstName", label: t("firstName"), defaultValue: contact?.firstName, required: true, autoComplete: "off" },
         { type: "text", name: "lastName", label: t("lastName"), defaultValue: contact?.lastName, required: true, autoComplete: "off" },
-        { type: "email", name: "email", label: t("email"), defaultValue: contact?.email, autoComplete: "off", hint: contact?.loginEmail && contact.loginEmail !== contact.email ? t("loginEmailHint", { email: contact.loginEmail }) : undefined },
+        {
+          type: "email",
+          name: "email",
+          label: t("email"),
+          defaultValue: contact?.email,
+          autoComplete: "off",
+          hint:
+            contact?.loginEmail && contact.loginEmail !== contact.email ? t("loginEmailHint", { email: contact.loginEmail }) : undefined,
+        },
         { type: "text", name: "phone", label: t("phone"), defaultValue: contact?.phone, autoComplete: "off" },
         { type: "text", name: "jobTitle", label: t("jobTitle"), defaultValue: contact?.jobTitle, autoComplete: "off" },
-        ...(canInvite ? [{ type: "checkbox" as const, name: "invite", label: t("inviteBox"), defaultChecked: contact ? false : inviteChecked, hint: t("inviteBoxHint") }] : []),
+        ...(canInvite
+          ? [
+              {
+                type: "checkbox" as const,
+                name: "invite",
+                label: t("inviteBox"),
+                defaultChecked: contact ? false : inviteChecked,
+                hint: t("inviteBoxHint"),
+              },
+            ]
+          : []),
       ]}
     />
   );

@@ -3,7 +3,15 @@ import { addDomainAction, removeDomainAction, setPrimaryDomainAction } from "@/l
 import { ActionForm } from "./action-form";
 
 /** The hostnames of the organisation or of one centre: mark the primary one, remove, add. */
-export async function DomainList({ domains, centreId, testId }: { domains: { id: string; hostname: string; isPrimary: boolean }[]; centreId: string | null; testId: string }) {
+export async function DomainList({
+  domains,
+  centreId,
+  testId,
+}: {
+  domains: { id: string; hostname: string; isPrimary: boolean }[];
+  centreId: string | null;
+  testId: string;
+}) {
   const t = await getTranslations("settings");
   return (
     <div className="space-y-3" data-testid={testId}>
@@ -15,13 +23,32 @@ export async function DomainList({ domains, centreId, testId }: { domains: { id:
             <li key={domain.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
               <span className="font-mono">
                 {domain.hostname}
-                {domain.isPrimary && <span className="ml-2 rounded bg-green-100 px-1.5 py-0.5 font-sans text-xs font-semibold text-green-900">{t("primary")}</span>}
+                {domain.isPrimary && (
+                  <span className="ml-2 rounded bg-green-100 px-1.5 py-0.5 font-sans text-xs font-semibold text-green-900">
+                    {t("primary")}
+                  </span>
+                )}
               </span>
               <span className="flex gap-2">
                 {!domain.isPrimary && (
-                  <ActionForm action={setPrimaryDomainAction} fields={[{ type: "hidden", name: "domainId", value: domain.id }]} className="" submitLabel={t("makePrimary")} submitAriaLabel={t("makePrimaryOf", { hostname: domain.hostname })} submitClassName="rounded-md border border-slate-300 px-2 py-1 text-xs font-semibold hover:bg-slate-100" />
+                  <ActionForm
+                    action={setPrimaryDomainAction}
+                    fields={[{ type: "hidden", name: "domainId", value: domain.id }]}
+                    className=""
+                    submitLabel={t("makePrimary")}
+                    submitAriaLabel={t("makePrimaryOf", { hostname: domain.hostname })}
+                    submitClassName="rounded-md border border-slate-300 px-2 py-1 text-xs font-semibold hover:bg-slate-100"
+                  />
                 )}
-                <ActionForm action={removeDomainAction} fields={[{ type: "hidden", name: "domainId", value: domain.id }]} className="" confirm={t("removeConfirm", { hostname: domain.hostname })} submitLabel={t("remove")} submitAriaLabel={t("removeOf", { hostname: domain.hostname })} submitClassName="rounded-md border border-red-300 px-2 py-1 text-xs font-semibold text-red-800 hover:bg-red-50" />
+                <ActionForm
+                  action={removeDomainAction}
+                  fields={[{ type: "hidden", name: "domainId", value: domain.id }]}
+                  className=""
+                  confirm={t("removeConfirm", { hostname: domain.hostname })}
+                  submitLabel={t("remove")}
+                  submitAriaLabel={t("removeOf", { hostname: domain.hostname })}
+                  submitClassName="rounded-md border border-red-300 px-2 py-1 text-xs font-semibold text-red-800 hover:bg-red-50"
+                />
               </span>
             </li>
           ))}
@@ -31,7 +58,10 @@ export async function DomainList({ domains, centreId, testId }: { domains: { id:
         action={addDomainAction}
         testId={`${testId}-add`}
         className="flex flex-wrap items-end gap-2"
-        fields={[...(centreId ? [{ type: "hidden" as const, name: "centreId", value: centreId }] : []), { type: "text", name: "hostname", label: t("addDomain"), hint: t("addDomainHint"), autoComplete: "off", maxLength: 253 }]}
+        fields={[
+          ...(centreId ? [{ type: "hidden" as const, name: "centreId", value: centreId }] : []),
+          { type: "text", name: "hostname", label: t("addDomain"), hint: t("addDomainHint"), autoComplete: "off", maxLength: 253 },
+        ]}
         submitLabel={t("add")}
       />
     </div>

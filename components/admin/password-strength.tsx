@@ -14,7 +14,10 @@ export function PasswordStrength({ password, id }: { password: string; id: strin
     <div id={id} className="space-y-1 text-sm" aria-live="polite">
       <div className="flex gap-1" aria-hidden="true">
         {[0, 1, 2, 3].map((step) => (
-          <span key={step} className={`h-1.5 flex-1 rounded ${password && step < Math.max(1, strength) ? BAR_COLOURS[strength] : "bg-slate-200"}`} />
+          <span
+            key={step}
+            className={`h-1.5 flex-1 rounded ${password && step < Math.max(1, strength) ? BAR_COLOURS[strength] : "bg-slate-200"}`}
+          />
         ))}
       </div>
       {password && <p className="font-medium text-slate-800">{t(`level${strength}`)}</p>}

@@ -20,8 +20,23 @@ export function LoginForm() {
           {t(`errors.${error.formError}`)}
         </p>
       )}
-      <TextField name="email" type="email" autoComplete="username" required label={t("login.email")} defaultValue={error?.values?.email} errors={fieldErrors("email")} />
-      <TextField name="password" type="password" autoComplete="current-password" required label={t("login.password")} errors={fieldErrors("password")} />
+      <TextField
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        label={t("login.email")}
+        defaultValue={error?.values?.email}
+        errors={fieldErrors("email")}
+      />
+      <TextField
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        label={t("login.password")}
+        errors={fieldErrors("password")}
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("login.submitting") : t("login.submit")}
       </Button>

@@ -29,7 +29,10 @@ export function TrainingCalendar({ locale }: { locale: string }) {
         eventContent={(arg: EventContentArg) => {
           const { location, trainer } = arg.event.extendedProps as { location: string | null; trainer: string | null };
           return (
-            <div className="overflow-hidden px-1 text-xs leading-tight" title={[arg.event.title, location, trainer].filter(Boolean).join(" · ")}>
+            <div
+              className="overflow-hidden px-1 text-xs leading-tight"
+              title={[arg.event.title, location, trainer].filter(Boolean).join(" · ")}
+            >
               <span className="font-semibold">{arg.timeText}</span> <span>{arg.event.title}</span>
               {location && <div className="truncate">{location}</div>}
               {trainer && <div className="truncate">{trainer}</div>}

@@ -12,8 +12,16 @@ import { useErrorText } from "./use-error-text";
 export function IntraRequestForm({ moduleId, asVisitor }: { moduleId: string; asVisitor: boolean }) {
   const t = useTranslations("intra.form");
   const errorText = useErrorText();
-  const [state, action, pending] = useActionState((asVisitor ? requestIntraVisitorAction : requestIntraAction) as typeof requestIntraVisitorAction, idleState);
-  if (state.status === "success") return <p role="status" className="rounded-md bg-emerald-50 p-4 text-emerald-900">{t("sent")}</p>;
+  const [state, action, pending] = useActionState(
+    (asVisitor ? requestIntraVisitorAction : requestIntraAction) as typeof requestIntraVisitorAction,
+    idleState,
+  );
+  if (state.status === "success")
+    return (
+      <p role="status" className="rounded-md bg-emerald-50 p-4 text-emerald-900">
+        {t("sent")}
+      </p>
+    );
   const error = state.status === "error" ? state : null;
   const fieldErrors = (field: string) => error?.fieldErrors?.[field]?.map(errorText);
   return (
@@ -21,19 +29,70 @@ export function IntraRequestForm({ moduleId, asVisitor }: { moduleId: string; as
       <input type="hidden" name="moduleId" value={moduleId} />
       {asVisitor && (
         <>
-          <Field id="intra-name" name="name" label={t("name")} autoComplete="name" defaultValue={error?.values?.name} errors={fieldErrors("name")} />
-          <Field id="intra-email" name="email" type="email" label={t("email")} autoComplete="email" defaultValue={error?.values?.email} errors={fieldErrors("email")} />
-          <Field id="intra-company" name="company" label={t("company")} defaultValue={error?.values?.company} errors={fieldErrors("company")} />
+          <Field
+            id="intra-name"
+            name="name"
+            label={t("name")}
+            autoComplete="name"
+            defaultValue={error?.values?.name}
+            errors={fieldErrors("name")}
+          />
+          <Field
+            id="intra-email"
+            name="email"
+            type="email"
+            label={t("email")}
+            autoComplete="email"
+            defaultValue={error?.values?.email}
+            errors={fieldErrors("email")}
+          />
+          <Field
+            id="intra-company"
+            name="company"
+            label={t("company")}
+            defaultValue={error?.values?.company}
+            errors={fieldErrors("company")}
+          />
         </>
       )}
-      <Field id="intra-count" name="participantCount" type="number" min={1} label={t("participantCount")} defaultValue={error?.values?.participantCount ?? ""} errors={fieldErrors("participantCount")} />
-      <Field id="intra-period" name="desiredPeriod" label={t("desiredPeriod")} defaultValue={error?.values?.desiredPeriod} errors={fieldErrors("desiredPeriod")} />
-      <Field id="intra-location" name="desiredLocation" label={t("desiredLocation")} defaultValue={error?.values?.desiredLocation} errors={fieldErrors("desiredLocation")} />
+      <Field
+        id="intra-count"
+        name="participantCount"
+        type="number"
+        min={1}
+        label={t("participantCount")}
+        defaultValue={error?.values?.participantCount ?? ""}
+        errors={fieldErrors("participantCount")}
+      />
+      <Field
+        id="intra-period"
+        name="desiredPeriod"
+        label={t("desiredPeriod")}
+        defaultValue={error?.values?.desiredPeriod}
+        errors={fieldErrors("desiredPeriod")}
+      />
+      <Field
+        id="intra-location"
+        name="desiredLocation"
+        label={t("desiredLocation")}
+        defaultValue={error?.values?.desiredLocation}
+        errors={fieldErrors("desiredLocation")}
+      />
       <div className="space-y-1">
-        <label htmlFor="intra-remarks" className="block text-sm font-medium text-slate-800">{t("remarks")}</label>
-        <textarea id="intra-remarks" name="remarks" rows={3} defaultValue={error?.values?.remarks} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2" />
+        <label htmlFor="intra-remarks" className="block text-sm font-medium text-slate-800">
+          {t("remarks")}
+        </label>
+        <textarea
+          id="intra-remarks"
+          name="remarks"
+          rows={3}
+          defaultValue={error?.values?.remarks}
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+        />
       </div>
-      <Button type="submit" disabled={pending}>{t("submit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

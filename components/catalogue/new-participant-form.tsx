@@ -19,11 +19,36 @@ export function NewParticipantForm({ actionId }: { actionId: string }) {
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-4 sm:items-end" noValidate aria-label={t("newParticipant")}>
       <input type="hidden" name="actionId" value={actionId} />
-      <Field id={id("firstName")} name="firstName" label={t("firstName")} defaultValue={error?.values?.firstName} errors={fieldErrors("firstName")} />
-      <Field id={id("lastName")} name="lastName" label={t("lastName")} defaultValue={error?.values?.lastName} errors={fieldErrors("lastName")} />
-      <Field id={id("email")} name="email" type="email" label={t("email")} defaultValue={error?.values?.email} errors={fieldErrors("email")} />
-      <Button type="submit" variant="secondary" disabled={pending}>{t("addNew")}</Button>
-      {error?.formError && <p role="alert" className="text-sm text-red-700 sm:col-span-4">{errorText(error.formError)}</p>}
+      <Field
+        id={id("firstName")}
+        name="firstName"
+        label={t("firstName")}
+        defaultValue={error?.values?.firstName}
+        errors={fieldErrors("firstName")}
+      />
+      <Field
+        id={id("lastName")}
+        name="lastName"
+        label={t("lastName")}
+        defaultValue={error?.values?.lastName}
+        errors={fieldErrors("lastName")}
+      />
+      <Field
+        id={id("email")}
+        name="email"
+        type="email"
+        label={t("email")}
+        defaultValue={error?.values?.email}
+        errors={fieldErrors("email")}
+      />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("addNew")}
+      </Button>
+      {error?.formError && (
+        <p role="alert" className="text-sm text-red-700 sm:col-span-4">
+          {errorText(error.formError)}
+        </p>
+      )}
     </form>
   );
 }

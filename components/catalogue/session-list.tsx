@@ -15,10 +15,15 @@ export async function SessionList({ sessions, asContact }: { sessions: Catalogue
         <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 p-3" data-testid="session">
           <div className="text-sm">
             <p className="font-medium">{formatDates(session.startDate, session.endDate)}</p>
-            <p className="text-slate-600">{session.place ?? t(`modes.${session.mode}`)}{session.city && session.place && !session.place.includes(session.city) ? ` (${session.city})` : ""}</p>
+            <p className="text-slate-600">
+              {session.place ?? t(`modes.${session.mode}`)}
+              {session.city && session.place && !session.place.includes(session.city) ? ` (${session.city})` : ""}
+            </p>
           </div>
           <div className="text-sm">
-            <p data-testid="session-price" className="font-semibold">{t("perParticipant", { price: formatEuros(session.unitPriceCents) })}</p>
+            <p data-testid="session-price" className="font-semibold">
+              {t("perParticipant", { price: formatEuros(session.unitPriceCents) })}
+            </p>
             <p className={session.seatsLeft === 0 ? "text-red-700" : "text-slate-600"}>
               {session.seatsLeft === 0 ? t("full") : t("seatsLeft", { count: session.seatsLeft })}
             </p>
@@ -26,7 +31,9 @@ export async function SessionList({ sessions, asContact }: { sessions: Catalogue
           {asContact && (
             <ActionForm action={addToCart}>
               <input type="hidden" name="actionId" value={session.id} />
-              <Button type="submit" variant={session.seatsLeft === 0 ? "secondary" : "primary"}>{t("enrolInter")}</Button>
+              <Button type="submit" variant={session.seatsLeft === 0 ? "secondary" : "primary"}>
+                {t("enrolInter")}
+              </Button>
             </ActionForm>
           )}
         </li>

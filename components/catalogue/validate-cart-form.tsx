@@ -18,8 +18,14 @@ export function ValidateCartForm({ disabled }: { disabled: boolean }) {
         <input type="checkbox" name="waitlist" className="h-4 w-4" />
         {t("waitlist")}
       </label>
-      <Button type="submit" disabled={disabled || pending}>{pending ? t("validating") : t("validate")}</Button>
-      {state.status === "error" && state.formError && <p role="alert" className="text-sm text-red-700">{errorText(state.formError)}</p>}
+      <Button type="submit" disabled={disabled || pending}>
+        {pending ? t("validating") : t("validate")}
+      </Button>
+      {state.status === "error" && state.formError && (
+        <p role="alert" className="text-sm text-red-700">
+          {errorText(state.formError)}
+        </p>
+      )}
       {state.status === "success" && (
         <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           {state.data.orderNumber && <p className="font-semibold">{t("partlyValidated", { number: state.data.orderNumber })}</p>}

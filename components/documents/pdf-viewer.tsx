@@ -18,13 +18,19 @@ export default function PdfViewer({ url }: { url: string }) {
       file={url}
       onLoadSuccess={({ numPages }) => setPages(numPages)}
       loading={<p className="p-4 text-sm text-slate-600">{t("loadingPreview")}</p>}
-      error={<p role="alert" className="p-4 text-sm text-red-700">{t("previewError")}</p>}
+      error={
+        <p role="alert" className="p-4 text-sm text-red-700">
+          {t("previewError")}
+        </p>
+      }
       className="space-y-4"
     >
       {Array.from({ length: pages }, (_, index) => (
         <figure key={index} className="overflow-hidden rounded border border-slate-200 bg-white shadow-sm" data-testid="pdf-page">
           <Page pageNumber={index + 1} width={720} className="max-w-full [&_canvas]:!h-auto [&_canvas]:!max-w-full" />
-          <figcaption className="border-t border-slate-100 px-3 py-1 text-xs text-slate-500">{t("page", { number: index + 1, total: pages })}</figcaption>
+          <figcaption className="border-t border-slate-100 px-3 py-1 text-xs text-slate-500">
+            {t("page", { number: index + 1, total: pages })}
+          </figcaption>
         </figure>
       ))}
     </Document>

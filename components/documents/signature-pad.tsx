@@ -18,7 +18,10 @@ export function SignaturePad({ name, label, clearLabel }: { name: string; label:
 
   const point = (event: React.PointerEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
-    return { x: ((event.clientX - box.left) * event.currentTarget.width) / box.width, y: ((event.clientY - box.top) * event.currentTarget.height) / box.height };
+    return {
+      x: ((event.clientX - box.left) * event.currentTarget.width) / box.width,
+      y: ((event.clientY - box.top) * event.currentTarget.height) / box.height,
+    };
   };
 
   return (

@@ -31,19 +31,42 @@ export function SignaturePanel({ requestId, defaultName }: { requestId: string; 
   }, [signState.status, router]);
 
   if (signState.status === "success") {
-    return <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-emerald-900">{t("signed")}</p>;
+    return (
+      <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-emerald-900">
+        {t("signed")}
+      </p>
+    );
   }
   const error = signState.status === "error" ? signState : codeState.status === "error" ? codeState : null;
-  const fieldErrors = (field: string) => (signState.status === "error" ? signState.fieldErrors?.[field]?.map((key) => t(`errors.${key}`)) : undefined);
+  const fieldErrors = (field: string) =>
+    signState.status === "error" ? signState.fieldErrors?.[field]?.map((key) => t(`errors.${key}`)) : undefined;
 
   return (
     <form className="space-y-4" noValidate>
       <input type="hidden" name="requestId" value={requestId} />
       {error?.formError && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{t(`errors.${error.formError}`)}</p>
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t(`errors.${error.formError}`)}
+        </p>
       )}
-      <TextField name="signerName" label={t("name")} value={name} onChange={(event) => setName(event.target.value)} autoComplete="name" required errors={fieldErrors("signerName")} />
-      <TextField name="signerFunction" label={t("function")} value={role} onChange={(event) => setRole(event.target.value)} autoComplete="organization-title" required errors={fieldErrors("signerFunction")} />
+      <TextField
+        name="signerName"
+        label={t("name")}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        autoComplete="name"
+        required
+        errors={fieldErrors("signerName")}
+      />
+      <TextField
+        name="signerFunction"
+        label={t("function")}
+        value={role}
+        onChange={(event) => setRole(event.target.value)}
+        autoComplete="organization-title"
+        required
+        errors={fieldErrors("signerFunction")}
+      />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t("mode")}</legend>
         <div className="flex gap-4 text-sm">
@@ -55,7 +78,14 @@ export function SignaturePanel({ requestId, defaultName }: { requestId: string; 
           ))}
         </div>
         {mode === "typed" ? (
-          <TextField name="typedSignature" label={t("typedLabel")} value={typed} onChange={(event) => setTyped(event.target.value)} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-serif text-2xl italic" errors={fieldErrors("typedSignature")} />
+          <TextField
+            name="typedSignature"
+            label={t("typedLabel")}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-serif text-2xl italic"
+            errors={fieldErrors("typedSignature")}
+          />
         ) : (
           <>
             <SignaturePad name="drawnSignature" label={t("drawLabel")} clearLabel={t("clear")} />
@@ -73,10 +103,21 @@ export function SignaturePanel({ requestId, defaultName }: { requestId: string; 
           {askingCode ? t("sendingCode") : t("sendCode")}
         </Button>
         {codeState.status === "success" && (
-          <p role="status" className="mt-2 text-sm text-slate-700">{t("codeSent", { email: codeState.data?.email ?? "" })}</p>
+          <p role="status" className="mt-2 text-sm text-slate-700">
+            {t("codeSent", { email: codeState.data?.email ?? "" })}
+          </p>
         )}
       </div>
-      <TextField name="code" label={t("code")} value={code} onChange={(event) => setCode(event.target.value)} inputMode="numeric" autoComplete="one-time-code" maxLength={6} errors={fieldErrors("code")} />
+      <TextField
+        name="code"
+        label={t("code")}
+        value={code}
+        onChange={(event) => setCode(event.target.value)}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        errors={fieldErrors("code")}
+      />
       <Button type="submit" formAction={sign} disabled={signing}>
         {signing ? t("signing") : t("sign")}
       </Button>

@@ -7,5 +7,9 @@ const STYLES: Record<DocumentStatus, string> = {
 };
 
 export function StatusBadge({ status, label }: { status: DocumentStatus; label: string }) {
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STYLES[status]}`} data-status={status}>{label}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STYLES[status]}`} data-status={status}>
+      {label}
+    </span>
+  );
 }

@@ -31,7 +31,9 @@ export function AccountLinkEmail({ brand, kind, firstName, url }: { brand: Brand
           {wording.button}
         </EmailButton>
       </Section>
-      <Text style={{ fontSize: 13, color: "#475569" }}>Ce lien ne sert qu’une fois et expire dans une heure. Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.</Text>
+      <Text style={{ fontSize: 13, color: "#475569" }}>
+        Ce lien ne sert qu’une fois et expire dans une heure. Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.
+      </Text>
     </EmailLayout>
   );
 }

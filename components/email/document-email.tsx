@@ -20,14 +20,17 @@ export function DocumentEmail({ brand, companyName, documentTitle, toSign, url }
       <Text>Bonjour,</Text>
       {toSign ? (
         <Text>
-          {brand.name} vous invite à signer électroniquement le document « {documentTitle} » pour {companyName}. Relisez-le dans votre extranet, puis signez-le avec le code que nous vous enverrons par e-mail.
+          {brand.name} vous invite à signer électroniquement le document « {documentTitle} » pour {companyName}. Relisez-le dans votre
+          extranet, puis signez-le avec le code que nous vous enverrons par e-mail.
         </Text>
       ) : (
         <Text>
           {brand.name} a déposé le document « {documentTitle} » dans l’extranet de {companyName}.
         </Text>
       )}
-      <EmailButton brand={brand} href={url}>{toSign ? "Relire et signer" : "Voir le document"}</EmailButton>
+      <EmailButton brand={brand} href={url}>
+        {toSign ? "Relire et signer" : "Voir le document"}
+      </EmailButton>
       <Text style={{ fontSize: 12, color: "#64748b" }}>Lien : {url}</Text>
     </EmailLayout>
   );

@@ -20,8 +20,8 @@ export function InvitationEmail({ brand, firstName, companyName, url, expiresAt 
     <EmailLayout brand={brand} preview={`${brand.name} vous invite à l’Extranet Entreprise de ${companyName}`}>
       <Text>Bonjour {firstName},</Text>
       <Text>
-        {brand.name} vous invite à accéder à l’Extranet Entreprise de {companyName} : suivez les formations de vos collaborateurs, vos documents, vos
-        factures et vos inscriptions en ligne.
+        {brand.name} vous invite à accéder à l’Extranet Entreprise de {companyName} : suivez les formations de vos collaborateurs, vos
+        documents, vos factures et vos inscriptions en ligne.
       </Text>
       <Section style={{ padding: "12px 0" }}>
         <EmailButton brand={brand} href={url}>
@@ -29,7 +29,8 @@ export function InvitationEmail({ brand, firstName, companyName, url, expiresAt 
         </EmailButton>
       </Section>
       <Text style={{ fontSize: 13, color: "#475569" }}>
-        Ce lien personnel ne peut servir qu’une fois et expire le {expiry}. Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur : {url}
+        Ce lien personnel ne peut servir qu’une fois et expire le {expiry}. Si le bouton ne fonctionne pas, copiez cette adresse dans votre
+        navigateur : {url}
       </Text>
       <Text style={{ fontSize: 13, color: "#475569" }}>Si vous n’attendiez pas cette invitation, ignorez simplement ce message.</Text>
     </EmailLayout>

@@ -26,7 +26,11 @@ export function NoticeEmail({ brand, headline, paragraphs, action }: NoticeEmail
           {paragraph}
         </Text>
       ))}
-      {action && <EmailButton brand={brand} href={action.href}>{action.label}</EmailButton>}
+      {action && (
+        <EmailButton brand={brand} href={action.href}>
+          {action.label}
+        </EmailButton>
+      )}
     </EmailLayout>
   );
 }

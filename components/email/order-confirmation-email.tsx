@@ -11,7 +11,15 @@ export interface OrderEmailLine {
 }
 
 /** To the contact (or visitor) who sent an order: what was asked, what happens next. */
-export function OrderConfirmationEmail({ brand, recipientName, number, lines, total, confirmed, link }: {
+export function OrderConfirmationEmail({
+  brand,
+  recipientName,
+  number,
+  lines,
+  total,
+  confirmed,
+  link,
+}: {
   brand: Brand;
   recipientName: string;
   number: string;
@@ -22,7 +30,9 @@ export function OrderConfirmationEmail({ brand, recipientName, number, lines, to
 }) {
   return (
     <EmailLayout brand={brand} preview={`Commande ${number}`}>
-      <Heading as="h1" style={{ fontSize: 20 }}>Votre commande {number}</Heading>
+      <Heading as="h1" style={{ fontSize: 20 }}>
+        Votre commande {number}
+      </Heading>
       <Text>Bonjour {recipientName},</Text>
       <Text>
         {confirmed
@@ -37,7 +47,11 @@ export function OrderConfirmationEmail({ brand, recipientName, number, lines, to
         </Text>
       ))}
       <Text>Total HT : {total}</Text>
-      {link && <EmailButton brand={brand} href={link}>Voir ma commande</EmailButton>}
+      {link && (
+        <EmailButton brand={brand} href={link}>
+          Voir ma commande
+        </EmailButton>
+      )}
     </EmailLayout>
   );
 }

@@ -4,7 +4,14 @@ import { EmailButton } from "./email-button";
 import { EmailLayout } from "./email-layout";
 
 /** To the contact: the organisation confirmed or declined an order, or moved an INTRA request, with its message. */
-export function OrderDecisionEmail({ brand, recipientName, title, body, message, link }: {
+export function OrderDecisionEmail({
+  brand,
+  recipientName,
+  title,
+  body,
+  message,
+  link,
+}: {
   brand: Brand;
   recipientName: string;
   title: string;
@@ -14,11 +21,17 @@ export function OrderDecisionEmail({ brand, recipientName, title, body, message,
 }) {
   return (
     <EmailLayout brand={brand} preview={title}>
-      <Heading as="h1" style={{ fontSize: 20 }}>{title}</Heading>
+      <Heading as="h1" style={{ fontSize: 20 }}>
+        {title}
+      </Heading>
       <Text>Bonjour {recipientName},</Text>
       <Text>{body}</Text>
       {message && <Text style={{ whiteSpace: "pre-line", backgroundColor: "#f8fafc", padding: 12, borderRadius: 6 }}>{message}</Text>}
-      {link && <EmailButton brand={brand} href={link}>Ouvrir mon extranet</EmailButton>}
+      {link && (
+        <EmailButton brand={brand} href={link}>
+          Ouvrir mon extranet
+        </EmailButton>
+      )}
     </EmailLayout>
   );
 }

@@ -4,7 +4,8 @@ import type { InvoiceDetail } from "@/lib/invoices/get-invoice";
 import { PdfFrame } from "@/lib/pdf/pdf-frame";
 import { pdfStyles } from "@/lib/pdf/pdf-styles";
 
-const euros = (cents: number) => new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100).replace(/\u202f|\u00a0/g, " ");
+const euros = (cents: number) =>
+  new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100).replace(/\u202f|\u00a0/g, " ");
 const day = (date: Date) => new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" }).format(date);
 const cell = { paddingHorizontal: 4 } as const;
 
@@ -25,7 +26,9 @@ export function InvoicePdf({ brand, invoice }: { brand: Brand; invoice: InvoiceD
         <View style={{ width: "48%" }}>
           <Text style={pdfStyles.label}>Vendeur</Text>
           <Text style={pdfStyles.strong}>{brand.legalName}</Text>
-          {brand.addressLines.map((line) => <Text key={line}>{line}</Text>)}
+          {brand.addressLines.map((line) => (
+            <Text key={line}>{line}</Text>
+          ))}
           {brand.siret && <Text>SIRET : {brand.siret}</Text>}
           {brand.vatNumber && <Text>N° TVA intracommunautaire : {brand.vatNumber}</Text>}
           {brand.nda && <Text>Déclaration d’activité (NDA) : {brand.nda}</Text>}
@@ -34,7 +37,9 @@ export function InvoicePdf({ brand, invoice }: { brand: Brand; invoice: InvoiceD
           <Text style={pdfStyles.label}>Client</Text>
           <Text style={pdfStyles.strong}>{invoice.buyer.name}</Text>
           {invoice.buyer.address && <Text>{invoice.buyer.address}</Text>}
-          {(invoice.buyer.postalCode || invoice.buyer.city) && <Text>{[invoice.buyer.postalCode, invoice.buyer.city].filter(Boolean).join(" ")}</Text>}
+          {(invoice.buyer.postalCode || invoice.buyer.city) && (
+            <Text>{[invoice.buyer.postalCode, invoice.buyer.city].filter(Boolean).join(" ")}</Text>
+          )}
           {invoice.buyer.siret && <Text>SIRET : {invoice.buyer.siret}</Text>}
         </View>
       </View>
@@ -61,11 +66,30 @@ export function InvoicePdf({ brand, invoice }: { brand: Brand; invoice: InvoiceD
         </View>
       ))}
       <View style={{ alignSelf: "flex-end", width: "45%", marginTop: 8 }}>
-        <View style={{ flexDirection: "row", justifyContent: "space-between" }}><Text>Total HT</Text><Text>{euros(invoice.totalExclTaxCents)}</Text></View>
-        <View style={{ flexDirection: "row", justifyContent: "space-between" }}><Text>TVA{!exempt && vatRates.length === 1 ? ` (${vatRates[0] / 100} %)` : ""}</Text><Text>{euros(invoice.vatCents)}</Text></View>
-        <View style={[{ flexDirection: "row", justifyContent: "space-between" }, pdfStyles.strong]}><Text>Total TTC</Text><Text>{euros(invoice.totalInclTaxCents)}</Text></View>
-        {invoice.paidCents > 0 && <View style={{ flexDirection: "row", justifyContent: "space-between" }}><Text>Déjà réglé</Text><Text>{euros(invoice.paidCents)}</Text></View>}
-        {invoice.paidCents > 0 && <View style={{ flexDirection: "row", justifyContent: "space-between" }}><Text>Reste à payer</Text><Text>{euros(Math.max(0, invoice.totalInclTaxCents - invoice.paidCents))}</Text></View>}
+        <View style={{ flexDirection: "row", justifyContent: "space-between" }}>
+          <Text>Total HT</Text>
+          <Text>{euros(invoice.totalExclTaxCents)}</Text>
+        </View>
+        <View style={{ flexDirection: "row", justifyContent: "space-between" }}>
+          <Text>TVA{!exempt && vatRates.length === 1 ? ` (${vatRates[0] / 100} %)` : ""}</Text>
+          <Text>{euros(invoice.vatCents)}</Text>
+        </View>
+        <View style={[{ flexDirection: "row", justifyContent: "space-between" }, pdfStyles.strong]}>
+          <Text>Total TTC</Text>
+          <Text>{euros(invoice.totalInclTaxCents)}</Text>
+        </View>
+        {invoice.paidCents > 0 && (
+          <View style={{ flexDirection: "row", justifyContent: "space-between" }}>
+            <Text>Déjà réglé</Text>
+            <Text>{euros(invoice.paidCents)}</Text>
+          </View>
+        )}
+        {invoice.paidCents > 0 && (
+          <View style={{ flexDirection: "row", justifyContent: "space-between" }}>
+            <Text>Reste à payer</Text>
+            <Text>{euros(Math.max(0, invoice.totalInclTaxCents - invoice.paidCents))}</Text>
+          </View>
+        )}
       </View>
       {exempt && <Text style={{ marginTop: 10 }}>TVA non applicable, article 261-4-4° a du CGI (formation professionnelle continue).</Text>}
       <Text style={pdfStyles.heading}>Conditions de règlement</Text>

@@ -6,8 +6,12 @@ export async function PreviewBanner({ company }: { company: string }) {
   return (
     <div role="status" data-testid="preview-banner" className="border-b-2 border-amber-500 bg-amber-100 px-4 py-2 text-sm text-amber-950">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2">
-        <p><strong>{t("title")}</strong> — {t("description", { company })}</p>
-        <a href="/apercu/quitter" className="rounded-md border border-amber-700 px-3 py-1 font-medium hover:bg-amber-200">{t("leave")}</a>
+        <p>
+          <strong>{t("title")}</strong> — {t("description", { company })}
+        </p>
+        <a href="/apercu/quitter" className="rounded-md border border-amber-700 px-3 py-1 font-medium hover:bg-amber-200">
+          {t("leave")}
+        </a>
       </div>
     </div>
   );

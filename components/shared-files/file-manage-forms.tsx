@@ -20,7 +20,13 @@ function useRefreshOnSuccess<T>(state: ActionState<T>, then?: () => void) {
 }
 
 /** Rename and delete buttons of one file (shown only when the viewer may manage it). */
-export function FileManageForms<R, D>({ fileId, name, companyId, rename, remove }: {
+export function FileManageForms<R, D>({
+  fileId,
+  name,
+  companyId,
+  rename,
+  remove,
+}: {
   fileId: string;
   name: string;
   /** Staff pages pass the company they opened; contacts never send one. */
@@ -42,14 +48,26 @@ export function FileManageForms<R, D>({ fileId, name, companyId, rename, remove 
         <form action={renameAction} className="flex items-center gap-2">
           <input type="hidden" name="fileId" value={fileId} />
           {companyId && <input type="hidden" name="companyId" value={companyId} />}
-          <label className="sr-only" htmlFor={`rename-${fileId}`}>{t("newName")}</label>
+          <label className="sr-only" htmlFor={`rename-${fileId}`}>
+            {t("newName")}
+          </label>
           <input id={`rename-${fileId}`} name="name" defaultValue={name} className="rounded-md border border-slate-300 px-2 py-1 text-sm" />
-          <Button type="submit" disabled={renaming} className="px-2 py-1">{t("save")}</Button>
-          <Button type="button" variant="secondary" className="px-2 py-1" onClick={() => setEditing(false)}>{t("cancel")}</Button>
+          <Button type="submit" disabled={renaming} className="px-2 py-1">
+            {t("save")}
+          </Button>
+          <Button type="button" variant="secondary" className="px-2 py-1" onClick={() => setEditing(false)}>
+            {t("cancel")}
+          </Button>
           {renameError && <span className="text-xs text-red-700">{t(`errors.${renameError}`)}</span>}
         </form>
       ) : (
-        <Button type="button" variant="secondary" className="px-2 py-1" onClick={() => setEditing(true)} aria-label={t("renameFile", { name })}>
+        <Button
+          type="button"
+          variant="secondary"
+          className="px-2 py-1"
+          onClick={() => setEditing(true)}
+          aria-label={t("renameFile", { name })}
+        >
           {t("rename")}
         </Button>
       )}
@@ -61,7 +79,13 @@ export function FileManageForms<R, D>({ fileId, name, companyId, rename, remove 
       >
         <input type="hidden" name="fileId" value={fileId} />
         {companyId && <input type="hidden" name="companyId" value={companyId} />}
-        <Button type="submit" variant="secondary" disabled={deleting} className="px-2 py-1 text-red-700" aria-label={t("deleteFile", { name })}>
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={deleting}
+          className="px-2 py-1 text-red-700"
+          aria-label={t("deleteFile", { name })}
+        >
           {t("delete")}
         </Button>
       </form>
@@ -80,11 +104,26 @@ export function NewFolderForm<T>({ parentId, companyId, create }: { parentId: st
       {parentId && <input type="hidden" name="parentId" value={parentId} />}
       {companyId && <input type="hidden" name="companyId" value={companyId} />}
       <div>
-        <label htmlFor="folder-name" className="block text-sm font-medium text-slate-800">{t("folderName")}</label>
-        <input id="folder-name" name="name" required maxLength={100} aria-invalid={Boolean(error) || undefined} className="rounded-md border border-slate-300 px-3 py-2 text-sm" />
+        <label htmlFor="folder-name" className="block text-sm font-medium text-slate-800">
+          {t("folderName")}
+        </label>
+        <input
+          id="folder-name"
+          name="name"
+          required
+          maxLength={100}
+          aria-invalid={Boolean(error) || undefined}
+          className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
       </div>
-      <Button type="submit" variant="secondary" disabled={pending}>{t("createFolder")}</Button>
-      {error && <p role="alert" className="text-sm text-red-700">{t(`errors.${error}`)}</p>}
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t("createFolder")}
+      </Button>
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {t(`errors.${error}`)}
+        </p>
+      )}
     </form>
   );
 }

@@ -49,12 +49,16 @@ export function FileUploader({ uploadUrl, maxFileBytes, label }: { uploadUrl: st
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const update = (key: string, patch: Partial<UploadItem>) => setItems((current) => current.map((item) => (item.key === key ? { ...item, ...patch } : item)));
+  const update = (key: string, patch: Partial<UploadItem>) =>
+    setItems((current) => current.map((item) => (item.key === key ? { ...item, ...patch } : item)));
 
   async function upload(files: File[]) {
     if (files.length === 0) return;
     const batch = files.map((file, index) => ({ file, key: `${Date.now()}-${index}-${file.name}` }));
-    setItems((current) => [...current, ...batch.map(({ file, key }) => ({ key, name: file.name, progress: 0, state: "waiting" as const }))]);
+    setItems((current) => [
+      ...current,
+      ...batch.map(({ file, key }) => ({ key, name: file.name, progress: 0, state: "waiting" as const })),
+    ]);
     setBusy(true);
     for (const { file, key } of batch) {
       if (file.size > maxFileBytes) {
@@ -91,7 +95,14 @@ export function FileUploader({ uploadUrl, maxFileBytes, label }: { uploadUrl: st
         <p className="text-slate-700">{t("dropHere")}</p>
         <label className="mt-2 inline-block cursor-pointer rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast focus-within:outline focus-within:outline-2 focus-within:outline-offset-2">
           {label ?? t("choose")}
-          <input ref={input} type="file" multiple className="sr-only" disabled={busy} onChange={(event) => void upload([...(event.target.files ?? [])])} />
+          <input
+            ref={input}
+            type="file"
+            multiple
+            className="sr-only"
+            disabled={busy}
+            onChange={(event) => void upload([...(event.target.files ?? [])])}
+          />
         </label>
         <p className="mt-2 text-xs text-slate-600">{t("limits", { size: Math.round(maxFileBytes / (1024 * 1024)) })}</p>
       </div>
@@ -105,7 +116,12 @@ export function FileUploader({ uploadUrl, maxFileBytes, label }: { uploadUrl: st
                   {item.state === "error" ? t(`errors.${item.error ?? "failed"}`) : t(`state.${item.state}`)}
                 </span>
               </div>
-              <progress className="mt-1 h-2 w-full" max={100} value={Math.round(item.progress * 100)} aria-label={t("progress", { name: item.name })} />
+              <progress
+                className="mt-1 h-2 w-full"
+                max={100}
+                value={Math.round(item.progress * 100)}
+                aria-label={t("progress", { name: item.name })}
+              />
             </li>
           ))}
         </ul>

@@ -37,17 +37,23 @@ export async function StorageBrowser({ view, pagePath, uploadPath, downloadPath,
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href={pagePath} className="text-brand underline">{t("root")}</Link>
+        <Link href={pagePath} className="text-brand underline">
+          {t("root")}
+        </Link>
         {view.folder && (
           <>
             {view.folder.parentId && (
               <>
                 {" / "}
-                <Link href={withQuery(pagePath, "dossier", view.folder.parentId)} className="text-brand underline">…</Link>
+                <Link href={withQuery(pagePath, "dossier", view.folder.parentId)} className="text-brand underline">
+                  …
+                </Link>
               </>
             )}
             {" / "}
-            <span aria-current="page" className="font-medium">{view.folder.name}</span>
+            <span aria-current="page" className="font-medium">
+              {view.folder.name}
+            </span>
           </>
         )}
       </nav>
@@ -62,11 +68,16 @@ export async function StorageBrowser({ view, pagePath, uploadPath, downloadPath,
 
       {view.folders.length > 0 && (
         <section aria-labelledby="folders-title">
-          <h2 id="folders-title" className="mb-2 text-lg font-semibold">{t("folders")}</h2>
+          <h2 id="folders-title" className="mb-2 text-lg font-semibold">
+            {t("folders")}
+          </h2>
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {view.folders.map((folder) => (
               <li key={folder.id}>
-                <Link href={withQuery(pagePath, "dossier", folder.id)} className="block rounded-lg border border-slate-200 bg-white px-4 py-3 font-medium hover:border-brand">
+                <Link
+                  href={withQuery(pagePath, "dossier", folder.id)}
+                  className="block rounded-lg border border-slate-200 bg-white px-4 py-3 font-medium hover:border-brand"
+                >
                   📁 {folder.name}
                 </Link>
               </li>
@@ -76,7 +87,9 @@ export async function StorageBrowser({ view, pagePath, uploadPath, downloadPath,
       )}
 
       <section aria-labelledby="files-title">
-        <h2 id="files-title" className="mb-2 text-lg font-semibold">{t("files")}</h2>
+        <h2 id="files-title" className="mb-2 text-lg font-semibold">
+          {t("files")}
+        </h2>
         {view.files.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
         ) : (
@@ -84,26 +97,48 @@ export async function StorageBrowser({ view, pagePath, uploadPath, downloadPath,
             <table className="min-w-full text-sm">
               <thead className="bg-slate-50 text-left">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t("name")}</th>
-                  <th scope="col" className="px-3 py-2">{t("size")}</th>
-                  <th scope="col" className="px-3 py-2">{t("uploadedBy")}</th>
-                  <th scope="col" className="px-3 py-2">{t("uploadedAt")}</th>
-                  <th scope="col" className="px-3 py-2"><span className="sr-only">{t("actions")}</span></th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("name")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("size")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("uploadedBy")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("uploadedAt")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    <span className="sr-only">{t("actions")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {view.files.map((file) => (
                   <tr key={file.id} className="border-t border-slate-100" data-testid="shared-file">
                     <td className="px-3 py-2">
-                      <a href={downloadPath(file.id)} className="font-medium text-brand underline" download>{file.name}</a>
+                      <a href={downloadPath(file.id)} className="font-medium text-brand underline" download>
+                        {file.name}
+                      </a>
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">{formatSize(file.sizeBytes)}</td>
                     <td className="px-3 py-2">
                       {file.uploadedBy} <span className="text-xs text-slate-600">({t(`side.${file.uploadedBySide}`)})</span>
                     </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(file.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" })}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {format.dateTime(file.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" })}
+                    </td>
                     <td className="px-3 py-2">
-                      {file.canManage && <FileManageForms fileId={file.id} name={file.name} companyId={companyId} rename={actions.rename} remove={actions.remove} />}
+                      {file.canManage && (
+                        <FileManageForms
+                          fileId={file.id}
+                          name={file.name}
+                          companyId={companyId}
+                          rename={actions.rename}
+                          remove={actions.remove}
+                        />
+                      )}
                     </td>
                   </tr>
                 ))}

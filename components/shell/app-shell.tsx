@@ -22,7 +22,10 @@ export async function AppShell({ branding, area, userName, links, root, headerEx
   const t = await getTranslations("common");
   return (
     <>
-      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("skipToContent")}
       </a>
       <header className="border-b-4 border-brand bg-white">
@@ -30,16 +33,22 @@ export async function AppShell({ branding, area, userName, links, root, headerEx
           <div className="flex items-center gap-3">
             <SiteLogo branding={branding} />
             <div>
-              <p className="font-semibold" data-testid="site-name">{branding.name}</p>
+              <p className="font-semibold" data-testid="site-name">
+                {branding.name}
+              </p>
               <p className="text-xs text-slate-600">{area}</p>
             </div>
           </div>
           <div className="flex flex-wrap items-center gap-4">
             {headerExtra}
-            <span className="text-sm text-slate-700" data-testid="user-name">{userName}</span>
+            <span className="text-sm text-slate-700" data-testid="user-name">
+              {userName}
+            </span>
             <LocaleSwitcher />
             <form action={logOut}>
-              <button className="rounded-md px-3 py-1 text-sm font-medium text-slate-700 underline-offset-4 hover:underline">{t("logout")}</button>
+              <button className="rounded-md px-3 py-1 text-sm font-medium text-slate-700 underline-offset-4 hover:underline">
+                {t("logout")}
+              </button>
             </form>
           </div>
         </div>

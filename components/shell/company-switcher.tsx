@@ -17,7 +17,13 @@ export function CompanySwitcher({ companies, currentId }: { companies: CompanySu
         <label htmlFor="companyId" className="block text-xs font-medium text-slate-600">
           {t("companySwitcher.label")}
         </label>
-        <select id="companyId" name="companyId" defaultValue={currentId} aria-describedby={error ? "companyId-error" : undefined} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+        <select
+          id="companyId"
+          name="companyId"
+          defaultValue={currentId}
+          aria-describedby={error ? "companyId-error" : undefined}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        >
           {companies.map((company) => (
             <option key={company.id} value={company.id}>
               {company.name}

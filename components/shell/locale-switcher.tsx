@@ -19,7 +19,7 @@ export function LocaleSwitcher() {
           value={locale}
           aria-pressed={locale === current}
           lang={locale}
-          className="rounded px-2 py-1 text-xs font-semibold uppercase text-slate-600 hover:bg-slate-200 aria-pressed:bg-slate-800 aria-pressed:text-white"
+          className="rounded px-2 py-1 text-xs font-semibold text-slate-600 uppercase hover:bg-slate-200 aria-pressed:bg-slate-800 aria-pressed:text-white"
           title={t(`languages.${locale}`)}
         >
           {locale}

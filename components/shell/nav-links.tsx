@@ -24,7 +24,7 @@ export function NavLinks({ links, root, label }: { links: NavLink[]; root: strin
               <Link
                 href={link.href}
                 aria-current={current ? "page" : undefined}
-                className={`block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium ${current ? "bg-brand text-brand-contrast" : "text-slate-700 hover:bg-slate-200"}`}
+                className={`block rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap ${current ? "bg-brand text-brand-contrast" : "text-slate-700 hover:bg-slate-200"}`}
               >
                 {link.label}
               </Link>

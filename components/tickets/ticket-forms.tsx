@@ -21,7 +21,11 @@ function useErrors(state: ActionState<unknown>) {
 }
 
 function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? <p id={id} className="text-sm text-red-700">{message}</p> : null;
+  return message ? (
+    <p id={id} className="text-sm text-red-700">
+      {message}
+    </p>
+  ) : null;
 }
 
 /** Sends one attachment to a ticket (raw body, as the storage uploader does); true when stored. */
@@ -54,41 +58,89 @@ export function TicketCreateForm({ action, actions }: { action: FormAction; acti
   return (
     <form action={formAction} className="space-y-4 rounded-xl bg-white p-5 shadow-sm" noValidate>
       <div className="space-y-1">
-        <label htmlFor="category" className="block text-sm font-medium">{t("fields.category")}</label>
-        <select id="category" name="category" defaultValue={errors.value("category") ?? ""} aria-invalid={Boolean(errors.of("category")) || undefined} aria-describedby="category-error" className={field}>
+        <label htmlFor="category" className="block text-sm font-medium">
+          {t("fields.category")}
+        </label>
+        <select
+          id="category"
+          name="category"
+          defaultValue={errors.value("category") ?? ""}
+          aria-invalid={Boolean(errors.of("category")) || undefined}
+          aria-describedby="category-error"
+          className={field}
+        >
           <option value="">{t("chooseCategory")}</option>
           {(["RECLAMATION", "INCIDENT", "SUGGESTION", "QUESTION", "APPRECIATION"] as const).map((category) => (
-            <option key={category} value={category}>{t(`category.${category}`)}</option>
+            <option key={category} value={category}>
+              {t(`category.${category}`)}
+            </option>
           ))}
         </select>
         <FieldError id="category-error" message={errors.of("category")} />
       </div>
       <div className="space-y-1">
-        <label htmlFor="subject" className="block text-sm font-medium">{t("fields.subject")}</label>
-        <input id="subject" name="subject" maxLength={200} defaultValue={errors.value("subject")} aria-invalid={Boolean(errors.of("subject")) || undefined} aria-describedby="subject-error" className={field} />
+        <label htmlFor="subject" className="block text-sm font-medium">
+          {t("fields.subject")}
+        </label>
+        <input
+          id="subject"
+          name="subject"
+          maxLength={200}
+          defaultValue={errors.value("subject")}
+          aria-invalid={Boolean(errors.of("subject")) || undefined}
+          aria-describedby="subject-error"
+          className={field}
+        />
         <FieldError id="subject-error" message={errors.of("subject")} />
       </div>
       <div className="space-y-1">
-        <label htmlFor="description" className="block text-sm font-medium">{t("fields.description")}</label>
-        <textarea id="description" name="description" rows={6} defaultValue={errors.value("description")} aria-invalid={Boolean(errors.of("description")) || undefined} aria-describedby="description-error" className={field} />
+        <label htmlFor="description" className="block text-sm font-medium">
+          {t("fields.description")}
+        </label>
+        <textarea
+          id="description"
+          name="description"
+          rows={6}
+          defaultValue={errors.value("description")}
+          aria-invalid={Boolean(errors.of("description")) || undefined}
+          aria-describedby="description-error"
+          className={field}
+        />
         <FieldError id="description-error" message={errors.of("description")} />
       </div>
       <div className="space-y-1">
-        <label htmlFor="actionId" className="block text-sm font-medium">{t("fields.action")}</label>
+        <label htmlFor="actionId" className="block text-sm font-medium">
+          {t("fields.action")}
+        </label>
         <select id="actionId" name="actionId" defaultValue={errors.value("actionId") ?? ""} className={field}>
           <option value="">{t("noAction")}</option>
           {actions.map((option) => (
-            <option key={option.id} value={option.id}>{option.label}</option>
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
           ))}
         </select>
       </div>
       <div className="space-y-1">
-        <label htmlFor="ticket-files" className="block text-sm font-medium">{t("attachments")}</label>
+        <label htmlFor="ticket-files" className="block text-sm font-medium">
+          {t("attachments")}
+        </label>
         {/* No name: the files are not part of the action's form data. */}
-        <input id="ticket-files" type="file" multiple onChange={(event) => setFiles([...(event.target.files ?? [])])} className="block text-sm" aria-describedby="ticket-files-hint" />
-        <p id="ticket-files-hint" className="text-sm text-slate-600">{t("attachmentsHint")}</p>
+        <input
+          id="ticket-files"
+          type="file"
+          multiple
+          onChange={(event) => setFiles([...(event.target.files ?? [])])}
+          className="block text-sm"
+          aria-describedby="ticket-files-hint"
+        />
+        <p id="ticket-files-hint" className="text-sm text-slate-600">
+          {t("attachmentsHint")}
+        </p>
       </div>
-      <Button type="submit" disabled={pending || attaching}>{attaching ? t("attaching") : t("submit")}</Button>
+      <Button type="submit" disabled={pending || attaching}>
+        {attaching ? t("attaching") : t("submit")}
+      </Button>
     </form>
   );
 }
@@ -109,16 +161,37 @@ export function TicketReplyForm({ action, ticketId }: { action: FormAction; tick
   return (
     <form ref={form} action={formAction} className="space-y-2">
       <input type="hidden" name="ticketId" value={ticketId} />
-      <label htmlFor="reply-body" className="block text-sm font-medium">{t("reply")}</label>
-      <textarea id="reply-body" name="body" rows={4} aria-invalid={Boolean(errors.of("body")) || undefined} aria-describedby="body-error" className={field} />
+      <label htmlFor="reply-body" className="block text-sm font-medium">
+        {t("reply")}
+      </label>
+      <textarea
+        id="reply-body"
+        name="body"
+        rows={4}
+        aria-invalid={Boolean(errors.of("body")) || undefined}
+        aria-describedby="body-error"
+        className={field}
+      />
       <FieldError id="body-error" message={errors.of("body")} />
-      <Button type="submit" disabled={pending}>{t("send")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("send")}
+      </Button>
     </form>
   );
 }
 
 /** One button that runs an action with hidden fields (reopen, a status change). */
-export function TicketButtonForm({ action, fields, children, variant = "secondary" }: { action: FormAction; fields: Record<string, string>; children: ReactNode; variant?: "primary" | "secondary" }) {
+export function TicketButtonForm({
+  action,
+  fields,
+  children,
+  variant = "secondary",
+}: {
+  action: FormAction;
+  fields: Record<string, string>;
+  children: ReactNode;
+  variant?: "primary" | "secondary";
+}) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, idleState);
   const errors = useErrors(state);
@@ -127,15 +200,28 @@ export function TicketButtonForm({ action, fields, children, variant = "secondar
   }, [state, router]);
   return (
     <form action={formAction} className="inline-flex flex-col gap-1">
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      <Button type="submit" variant={variant} disabled={pending}>{children}</Button>
-      {errors.form && <p role="alert" className="text-sm text-red-700">{errors.form}</p>}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Button type="submit" variant={variant} disabled={pending}>
+        {children}
+      </Button>
+      {errors.form && (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.form}
+        </p>
+      )}
     </form>
   );
 }
 
 /** Staff record the Qualiopi handling fields: owner, severity, analysis, corrective action. */
-export function TicketHandlingForm({ action, ticketId, staff, values }: {
+export function TicketHandlingForm({
+  action,
+  ticketId,
+  staff,
+  values,
+}: {
   action: FormAction;
   ticketId: string;
   staff: { id: string; name: string }[];
@@ -152,30 +238,52 @@ export function TicketHandlingForm({ action, ticketId, staff, values }: {
       <input type="hidden" name="ticketId" value={ticketId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="space-y-1">
-          <label htmlFor="ownerUserId" className="block text-sm font-medium">{t("fields.owner")}</label>
+          <label htmlFor="ownerUserId" className="block text-sm font-medium">
+            {t("fields.owner")}
+          </label>
           <select id="ownerUserId" name="ownerUserId" defaultValue={values.ownerUserId ?? ""} className={field}>
             <option value="">{t("unassigned")}</option>
-            {staff.map((member) => <option key={member.id} value={member.id}>{member.name}</option>)}
+            {staff.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="space-y-1">
-          <label htmlFor="severity" className="block text-sm font-medium">{t("fields.severity")}</label>
+          <label htmlFor="severity" className="block text-sm font-medium">
+            {t("fields.severity")}
+          </label>
           <select id="severity" name="severity" defaultValue={values.severity ?? ""} className={field}>
             <option value="">—</option>
-            {(["LOW", "MEDIUM", "HIGH"] as const).map((severity) => <option key={severity} value={severity}>{t(`severity.${severity}`)}</option>)}
+            {(["LOW", "MEDIUM", "HIGH"] as const).map((severity) => (
+              <option key={severity} value={severity}>
+                {t(`severity.${severity}`)}
+              </option>
+            ))}
           </select>
         </div>
       </div>
       <div className="space-y-1">
-        <label htmlFor="analysis" className="block text-sm font-medium">{t("fields.analysis")}</label>
+        <label htmlFor="analysis" className="block text-sm font-medium">
+          {t("fields.analysis")}
+        </label>
         <textarea id="analysis" name="analysis" rows={3} defaultValue={values.analysis ?? ""} className={field} />
       </div>
       <div className="space-y-1">
-        <label htmlFor="correctiveAction" className="block text-sm font-medium">{t("fields.correctiveAction")}</label>
+        <label htmlFor="correctiveAction" className="block text-sm font-medium">
+          {t("fields.correctiveAction")}
+        </label>
         <textarea id="correctiveAction" name="correctiveAction" rows={3} defaultValue={values.correctiveAction ?? ""} className={field} />
       </div>
-      <Button type="submit" disabled={pending}>{t("saveHandling")}</Button>
-      {state.status === "success" && <p role="status" className="text-sm text-green-800">{t("saved")}</p>}
+      <Button type="submit" disabled={pending}>
+        {t("saveHandling")}
+      </Button>
+      {state.status === "success" && (
+        <p role="status" className="text-sm text-green-800">
+          {t("saved")}
+        </p>
+      )}
     </form>
   );
 }

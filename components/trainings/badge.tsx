@@ -12,6 +12,24 @@ export function Badge({ tone = "slate", children }: { tone?: BadgeTone; children
   return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
 }
 
-export const attendanceTone: Record<string, BadgeTone> = { PRESENT: "green", LATE: "amber", ABSENT: "red", EXCUSED: "blue", NOT_RECORDED: "slate" };
-export const actionStatusTone: Record<string, BadgeTone> = { SCHEDULED: "blue", IN_PROGRESS: "amber", COMPLETED: "green", CANCELLED: "red", DRAFT: "slate" };
-export const invoiceStatusTone: Record<string, BadgeTone> = { PAID: "green", PARTLY_PAID: "amber", UNPAID: "slate", OVERDUE: "red", CANCELLED: "slate" };
+export const attendanceTone: Record<string, BadgeTone> = {
+  PRESENT: "green",
+  LATE: "amber",
+  ABSENT: "red",
+  EXCUSED: "blue",
+  NOT_RECORDED: "slate",
+};
+export const actionStatusTone: Record<string, BadgeTone> = {
+  SCHEDULED: "blue",
+  IN_PROGRESS: "amber",
+  COMPLETED: "green",
+  CANCELLED: "red",
+  DRAFT: "slate",
+};
+export const invoiceStatusTone: Record<string, BadgeTone> = {
+  PAID: "green",
+  PARTLY_PAID: "amber",
+  UNPAID: "slate",
+  OVERDUE: "red",
+  CANCELLED: "slate",
+};

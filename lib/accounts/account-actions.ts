@@ -15,7 +15,11 @@ import { requestEmailChange } from "./request-email-change";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 
-const email = z.string().trim().toLowerCase().pipe(z.email({ error: "invalid_email" }));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "invalid_email" }));
 
 async function signInAgain(login: string, password: string, redirectTo: string) {
   try {
@@ -37,30 +41,52 @@ const newPasswordForm = z
   .object({ password: newPasswordSchema, confirm: z.string().max(200) })
   .refine((input) => input.password === input.confirm, { error: "password_mismatch", path: ["confirm"] });
 
-export const resetPasswordAction = publicAction(newPasswordForm.and(z.object({ token: z.string().min(1).max(200) })), async ({ token, password }) => {
-  const reset = await resetPassword({ db: getDb(), site: await getCurrentSite(), token, password });
-  if (!reset) return { status: "error", formError: "link_invalid" } as const;
-  return signInAgain(reset.email, password, "/");
-});
+export const resetPasswordAction = publicAction(
+  newPasswordForm.and(z.object({ token: z.string().min(1).max(200) })),
+  async ({ token, password }) => {
+    const reset = await resetPassword({ db: getDb(), site: await getCurrentSite(), token, password });
+    if (!reset) return { status: "error", formError: "link_invalid" } as const;
+    return signInAgain(reset.email, password, "/");
+  },
+);
 
-export const changePasswordAction = contactAction(newPasswordForm.and(z.object({ currentPassword: z.string().min(1, { error: "required" }).max(200) })), async ({ currentPassword, password }, context) => {
-  const result = await changePassword({ db: getDb(), organizationId: context.organizationId, userId: context.user.id, currentPassword, newPassword: password });
-  if (result.status === "wrong_password") return { status: "error", fieldErrors: { currentPassword: ["wrong_password"] } } as const;
-  // Other sessions end (session version); this one signs in again with the new password.
-  return signInAgain(result.email, password, "/compte?password=1");
-});
+export const changePasswordAction = contactAction(
+  newPasswordForm.and(z.object({ currentPassword: z.string().min(1, { error: "required" }).max(200) })),
+  async ({ currentPassword, password }, context) => {
+    const result = await changePassword({
+      db: getDb(),
+      organizationId: context.organizationId,
+      userId: context.user.id,
+      currentPassword,
+      newPassword: password,
+    });
+    if (result.status === "wrong_password") return { status: "error", fieldErrors: { currentPassword: ["wrong_password"] } } as const;
+    // Other sessions end (session version); this one signs in again with the new password.
+    return signInAgain(result.email, password, "/compte?password=1");
+  },
+);
 
-export const requestEmailChangeAction = contactAction(z.object({ newEmail: email, currentPassword: z.string().min(1, { error: "required" }).max(200) }), async ({ newEmail, currentPassword }, context) => {
-  const result = await requestEmailChange({ db: getDb(), site: context.site, userId: context.user.id, newEmail, password: currentPassword });
-  if (result.status === "wrong_password") return { status: "error", fieldErrors: { currentPassword: ["wrong_password"] } } as const;
-  if (result.status !== "sent") return { status: "error", fieldErrors: { newEmail: [result.status] } } as const;
-  deliverEmailsSoon();
-  return "email_change_sent";
-});
+export const requestEmailChangeAction = contactAction(
+  z.object({ newEmail: email, currentPassword: z.string().min(1, { error: "required" }).max(200) }),
+  async ({ newEmail, currentPassword }, context) => {
+    const result = await requestEmailChange({
+      db: getDb(),
+      site: context.site,
+      userId: context.user.id,
+      newEmail,
+      password: currentPassword,
+    });
+    if (result.status === "wrong_password") return { status: "error", fieldErrors: { currentPassword: ["wrong_password"] } } as const;
+    if (result.status !== "sent") return { status: "error", fieldErrors: { newEmail: [result.status] } } as const;
+    deliverEmailsSoon();
+    return "email_change_sent";
+  },
+);
 
 export const confirmEmailChangeAction = publicAction(z.object({ token: z.string().min(1).max(200) }), async ({ token }) => {
   const result = await confirmEmailChange({ db: getDb(), site: await getCurrentSite(), token });
-  if (result.status !== "changed") return { status: "error", formError: result.status === "invalid" ? "link_invalid" : "email_in_use" } as const;
+  if (result.status !== "changed")
+    return { status: "error", formError: result.status === "invalid" ? "link_invalid" : "email_in_use" } as const;
   revalidatePath("/compte");
   return "email_changed";
 });

@@ -6,13 +6,23 @@ import { enqueueEmail } from "../email/enqueue-email";
 import { newSecretToken } from "./secret-token";
 
 export const ACCOUNT_LINK_TTL_MS = 60 * 60_000;
-export const ACCOUNT_LINK_PATHS: Record<AccountLinkKind, string> = { PASSWORD_RESET: "/mot-de-passe-oublie/", EMAIL_CHANGE: "/confirmer-email/" };
+export const ACCOUNT_LINK_PATHS: Record<AccountLinkKind, string> = {
+  PASSWORD_RESET: "/mot-de-passe-oublie/",
+  EMAIL_CHANGE: "/confirmer-email/",
+};
 
 /**
  * Inside the caller's transaction: voids the user's earlier links of this kind, stores the SHA-256 of a
  * fresh token and queues the email (on the host the request came from, branded like their invitation).
  */
-export async function issueAccountLink({ tx, user, kind, to, hostname, now = new Date() }: {
+export async function issueAccountLink({
+  tx,
+  user,
+  kind,
+  to,
+  hostname,
+  now = new Date(),
+}: {
   tx: TransactionClient;
   user: { id: string; organizationId: string; firstName: string; companyId: string | null };
   kind: AccountLinkKind;
@@ -23,7 +33,14 @@ export async function issueAccountLink({ tx, user, kind, to, hostname, now = new
   await tx.authToken.updateMany({ where: { userId: user.id, purpose: kind, usedAt: null }, data: { usedAt: now } });
   const { token, tokenHash } = newSecretToken();
   await tx.authToken.create({
-    data: { organizationId: user.organizationId, userId: user.id, purpose: kind, tokenHash, newEmail: kind === "EMAIL_CHANGE" ? to : null, expiresAt: new Date(now.getTime() + ACCOUNT_LINK_TTL_MS) },
+    data: {
+      organizationId: user.organizationId,
+      userId: user.id,
+      purpose: kind,
+      tokenHash,
+      newEmail: kind === "EMAIL_CHANGE" ? to : null,
+      expiresAt: new Date(now.getTime() + ACCOUNT_LINK_TTL_MS),
+    },
   });
   const brand = await getBrand({ db: tx, organizationId: user.organizationId, companyId: user.companyId });
   await enqueueEmail({
@@ -32,7 +49,14 @@ export async function issueAccountLink({ tx, user, kind, to, hostname, now = new
     template: kind === "PASSWORD_RESET" ? "password-reset" : "email-change",
     to,
     subject: accountLinkSubject(kind, brand),
-    body: <AccountLinkEmail brand={brand} kind={kind} firstName={user.firstName} url={publicUrl(hostname, `${ACCOUNT_LINK_PATHS[kind]}${token}`)} />,
+    body: (
+      <AccountLinkEmail
+        brand={brand}
+        kind={kind}
+        firstName={user.firstName}
+        url={publicUrl(hostname, `${ACCOUNT_LINK_PATHS[kind]}${token}`)}
+      />
+    ),
   });
   return { token };
 }

@@ -23,7 +23,4 @@ export function isStrongPassword(password: string): boolean {
   return Object.values(passwordChecks(password)).every(Boolean);
 }
 
-export const newPasswordSchema = z
-  .string()
-  .max(200, { error: "password_weak" })
-  .refine(isStrongPassword, { error: "password_weak" });
+export const newPasswordSchema = z.string().max(200, { error: "password_weak" }).refine(isStrongPassword, { error: "password_weak" });

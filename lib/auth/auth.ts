@@ -27,7 +27,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = loginSchema.safeParse(credentials);
         const hostname = request.headers.get(SITE_HOST_HEADER);
         if (!parsed.success || !hostname) throw new InvalidLogin();
-        const identity = await authenticate({ hostname, ...parsed.data, ip: clientIp(request.headers), userAgent: request.headers.get("user-agent") });
+        const identity = await authenticate({
+          hostname,
+          ...parsed.data,
+          ip: clientIp(request.headers),
+          userAgent: request.headers.get("user-agent"),
+        });
         if (!identity) throw new InvalidLogin();
         return identity;
       },

@@ -29,13 +29,21 @@ export interface AuthenticateOptions {
  * failures for the account or the address refuse the attempt without looking at the password; every
  * failure is counted (LoginAttempt) and written to the audit log.
  */
-export async function authenticate({ hostname, email, password, ip = null, userAgent = null }: AuthenticateOptions): Promise<AuthenticatedIdentity | null> {
+export async function authenticate({
+  hostname,
+  email,
+  password,
+  ip = null,
+  userAgent = null,
+}: AuthenticateOptions): Promise<AuthenticatedIdentity | null> {
   const db = getDb();
   const site = await lookupSite(hostname);
   if (!site) return null;
   const organizationId = site.organization.id;
   if (await isLoginRateLimited({ db, organizationId, email, ip })) {
-    await db.auditEvent.create({ data: { organizationId, action: "auth.login_rate_limited", targetType: "email", targetId: email, ip, userAgent } });
+    await db.auditEvent.create({
+      data: { organizationId, action: "auth.login_rate_limited", targetType: "email", targetId: email, ip, userAgent },
+    });
     return null;
   }
   const user = await db.user.findUnique({
@@ -53,12 +61,25 @@ export async function authenticate({ hostname, email, password, ip = null, userA
   });
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   const refused =
-    !user || !user.passwordHash || !passwordMatches || user.disabledAt || (user.kind === "CONTACT" && (user.access?.status !== "ACTIVE" || !user.organization.extranetEnabled));
+    !user ||
+    !user.passwordHash ||
+    !passwordMatches ||
+    user.disabledAt ||
+    (user.kind === "CONTACT" && (user.access?.status !== "ACTIVE" || !user.organization.extranetEnabled));
   if (refused) {
     await db.$transaction([
       db.loginAttempt.create({ data: { organizationId, email, ip, succeeded: false } }),
       db.auditEvent.create({
-        data: { organizationId, actorUserId: user?.id ?? null, action: "auth.login_failed", targetType: "email", targetId: email, ip, userAgent, metadata: { host: hostname } },
+        data: {
+          organizationId,
+          actorUserId: user?.id ?? null,
+          action: "auth.login_failed",
+          targetType: "email",
+          targetId: email,
+          ip,
+          userAgent,
+          metadata: { host: hostname },
+        },
       }),
     ]);
     return null;

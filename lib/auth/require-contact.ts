@@ -43,7 +43,13 @@ export const requireContact = cache(async (): Promise<ContactContext> => {
   if (identity.kind === "STAFF") return staffPreview(site, identity);
 
   const user = await db.user.findFirst({
-    where: { id: identity.userId, organizationId: site.organization.id, kind: "CONTACT", disabledAt: null, sessionVersion: identity.sessionVersion },
+    where: {
+      id: identity.userId,
+      organizationId: site.organization.id,
+      kind: "CONTACT",
+      disabledAt: null,
+      sessionVersion: identity.sessionVersion,
+    },
     select: {
       id: true,
       email: true,
@@ -82,10 +88,19 @@ async function staffPreview(site: Site, identity: { userId: string; sessionVersi
   if (!companyId) redirect("/admin");
   const [user, company] = await Promise.all([
     db.user.findFirst({
-      where: { id: identity.userId, organizationId: site.organization.id, kind: "STAFF", disabledAt: null, sessionVersion: identity.sessionVersion },
+      where: {
+        id: identity.userId,
+        organizationId: site.organization.id,
+        kind: "STAFF",
+        disabledAt: null,
+        sessionVersion: identity.sessionVersion,
+      },
       select: { id: true, email: true, firstName: true, lastName: true },
     }),
-    db.company.findFirst({ where: { id: companyId, organizationId: site.organization.id, isIndividual: false }, select: { id: true, name: true } }),
+    db.company.findFirst({
+      where: { id: companyId, organizationId: site.organization.id, isIndividual: false },
+      select: { id: true, name: true },
+    }),
   ]);
   if (!user) redirect("/login?expired=1");
   if (!company) redirect("/admin");

@@ -21,10 +21,15 @@ export const requireStaff = cache(async (): Promise<StaffContext> => {
   if (identity.kind !== "STAFF") redirect("/");
 
   const user = await db.user.findFirst({
-    where: { id: identity.userId, organizationId: site.organization.id, kind: "STAFF", disabledAt: null, sessionVersion: identity.sessionVersion },
+    where: {
+      id: identity.userId,
+      organizationId: site.organization.id,
+      kind: "STAFF",
+      disabledAt: null,
+      sessionVersion: identity.sessionVersion,
+    },
     select: { id: true, email: true, firstName: true, lastName: true, staffRole: true },
   });
   if (!user?.staffRole) redirect("/login?expired=1");
   return { site, organizationId: site.organization.id, user: { ...user, role: user.staffRole } };
 });
-

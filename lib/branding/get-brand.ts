@@ -3,7 +3,16 @@ import type { Brand } from "./brand";
 import { contrastColor } from "./contrast-color";
 import { publicUrl } from "./public-url";
 
-const identity = { legalName: true, siret: true, nda: true, address: true, postalCode: true, city: true, logoUrl: true, primaryColor: true } as const;
+const identity = {
+  legalName: true,
+  siret: true,
+  nda: true,
+  address: true,
+  postalCode: true,
+  city: true,
+  logoUrl: true,
+  primaryColor: true,
+} as const;
 const primaryDomain = { where: { isPrimary: true }, select: { hostname: true, centreId: true }, take: 5 } as const;
 
 export interface GetBrandOptions {
@@ -20,18 +29,28 @@ export interface GetBrandOptions {
 export async function getBrand({ db, organizationId, companyId }: GetBrandOptions): Promise<Brand> {
   const organization = await db.organization.findUniqueOrThrow({
     where: { id: organizationId },
-    select: { ...identity, slug: true, shortName: true, vatNumber: true, multiExtranet: true, domains: { ...primaryDomain, where: { isPrimary: true, centreId: null } } },
+    select: {
+      ...identity,
+      slug: true,
+      shortName: true,
+      vatNumber: true,
+      multiExtranet: true,
+      domains: { ...primaryDomain, where: { isPrimary: true, centreId: null } },
+    },
   });
   const centre = companyId
-    ? (await db.company.findFirstOrThrow({
-        where: { id: companyId, organizationId },
-        select: { centre: { select: { ...identity, slug: true, domains: primaryDomain } } },
-      })).centre
+    ? (
+        await db.company.findFirstOrThrow({
+          where: { id: companyId, organizationId },
+          select: { centre: { select: { ...identity, slug: true, domains: primaryDomain } } },
+        })
+      ).centre
     : null;
 
   const organizationHost = organization.domains[0]?.hostname ?? `${organization.slug}.localhost`;
   // Multi-extranet: a centre's extranet is its primary domain, else its development host (as for the organisation).
-  const centreHost = organization.multiExtranet && centre ? (centre.domains[0]?.hostname ?? `${centre.slug}.${organization.slug}.localhost`) : undefined;
+  const centreHost =
+    organization.multiExtranet && centre ? (centre.domains[0]?.hostname ?? `${centre.slug}.${organization.slug}.localhost`) : undefined;
   const baseUrl = publicUrl(centreHost ?? organizationHost, "").replace(/\/$/, "");
   const primaryColor = centre?.primaryColor ?? organization.primaryColor;
   const logo = centre?.logoUrl ?? organization.logoUrl;
@@ -46,7 +65,9 @@ export async function getBrand({ db, organizationId, companyId }: GetBrandOption
     siret: issuer.siret ?? organization.siret,
     nda: issuer.nda ?? organization.nda,
     vatNumber: organization.vatNumber,
-    addressLines: [issuer.address, [issuer.postalCode, issuer.city].filter(Boolean).join(" ")].filter((line): line is string => Boolean(line)),
+    addressLines: [issuer.address, [issuer.postalCode, issuer.city].filter(Boolean).join(" ")].filter((line): line is string =>
+      Boolean(line),
+    ),
     baseUrl,
   };
 }

@@ -1,11 +1,17 @@
 import type { CalendarSlot } from "./list-calendar-slots";
 
 function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/([,;])/g, "\\$1");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/\n/g, "\\n")
+    .replace(/([,;])/g, "\\$1");
 }
 
 function stamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** Lines longer than 75 octets are folded (RFC 5545 §3.1). */
@@ -23,8 +29,25 @@ function fold(line: string): string {
 }
 
 /** An RFC 5545 calendar of the company's slots: one VEVENT per slot, with its place and trainer. */
-export function buildIcal({ name, host, slots, generatedAt }: { name: string; host: string; slots: CalendarSlot[]; generatedAt: Date }): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Passerelle//Extranet//FR", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(name)}`];
+export function buildIcal({
+  name,
+  host,
+  slots,
+  generatedAt,
+}: {
+  name: string;
+  host: string;
+  slots: CalendarSlot[];
+  generatedAt: Date;
+}): string {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Passerelle//Extranet//FR",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(name)}`,
+  ];
   for (const slot of slots) {
     const description = [slot.actionNumber, slot.trainerName && `Formateur : ${slot.trainerName}`].filter(Boolean).join("\n");
     lines.push(

@@ -11,9 +11,22 @@ import { calendarFeedPath, hashCalendarFeedToken, newCalendarFeedToken } from ".
 export const createCalendarFeed = contactAction(z.object({}), async (_input, context) => {
   const token = newCalendarFeedToken();
   await db.$transaction(async (tx) => {
-    await tx.calendarFeed.updateMany({ where: { ...companyScope(context), userId: context.user.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    const feed = await tx.calendarFeed.create({ data: { ...companyScope(context), userId: context.user.id, tokenHash: hashCalendarFeedToken(token) } });
-    await tx.auditEvent.create({ data: { ...companyScope(context), actorUserId: context.user.id, action: "calendar_feed.created", targetType: "CalendarFeed", targetId: feed.id } });
+    await tx.calendarFeed.updateMany({
+      where: { ...companyScope(context), userId: context.user.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    const feed = await tx.calendarFeed.create({
+      data: { ...companyScope(context), userId: context.user.id, tokenHash: hashCalendarFeedToken(token) },
+    });
+    await tx.auditEvent.create({
+      data: {
+        ...companyScope(context),
+        actorUserId: context.user.id,
+        action: "calendar_feed.created",
+        targetType: "CalendarFeed",
+        targetId: feed.id,
+      },
+    });
   });
   revalidatePath("/calendrier");
   return { url: calendarFeedPath(token) as string | null };
@@ -22,8 +35,14 @@ export const createCalendarFeed = contactAction(z.object({}), async (_input, con
 /** Revokes the user's feed for the current company: its URL stops answering at once. */
 export const revokeCalendarFeed = contactAction(z.object({}), async (_input, context) => {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.calendarFeed.updateMany({ where: { ...companyScope(context), userId: context.user.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    if (count > 0) await tx.auditEvent.create({ data: { ...companyScope(context), actorUserId: context.user.id, action: "calendar_feed.revoked", targetType: "CalendarFeed" } });
+    const { count } = await tx.calendarFeed.updateMany({
+      where: { ...companyScope(context), userId: context.user.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count > 0)
+      await tx.auditEvent.create({
+        data: { ...companyScope(context), actorUserId: context.user.id, action: "calendar_feed.revoked", targetType: "CalendarFeed" },
+      });
   });
   revalidatePath("/calendrier");
   return { url: null as string | null };

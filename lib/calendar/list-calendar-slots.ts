@@ -19,9 +19,21 @@ export interface CalendarSlot {
 }
 
 /** The company's slots between two instants (the calendar's visible range or the iCal window), bounded. */
-export async function listCalendarSlots({ context, from, to }: { context: Pick<ContactContext, "organizationId" | "company">; from: Date; to: Date }): Promise<CalendarSlot[]> {
+export async function listCalendarSlots({
+  context,
+  from,
+  to,
+}: {
+  context: Pick<ContactContext, "organizationId" | "company">;
+  from: Date;
+  to: Date;
+}): Promise<CalendarSlot[]> {
   const slots = await db.slot.findMany({
-    where: { organizationId: context.organizationId, startsAt: { gte: from, lt: to }, action: { AND: [companyActionWhere(context), { status: { notIn: ["CANCELLED", "DRAFT"] } }] } },
+    where: {
+      organizationId: context.organizationId,
+      startsAt: { gte: from, lt: to },
+      action: { AND: [companyActionWhere(context), { status: { notIn: ["CANCELLED", "DRAFT"] } }] },
+    },
     orderBy: { startsAt: "asc" },
     take: MAX_CALENDAR_SLOTS,
     select: {
@@ -41,7 +53,9 @@ export async function listCalendarSlots({ context, from, to }: { context: Pick<C
     actionNumber: slot.action.number,
     title: slot.action.title,
     locationName: slot.location?.name ?? null,
-    locationAddress: slot.location ? [slot.location.address, slot.location.postalCode, slot.location.city].filter(Boolean).join(" ") || null : null,
+    locationAddress: slot.location
+      ? [slot.location.address, slot.location.postalCode, slot.location.city].filter(Boolean).join(" ") || null
+      : null,
     trainerName: slot.trainer ? `${slot.trainer.firstName} ${slot.trainer.lastName}` : null,
   }));
 }

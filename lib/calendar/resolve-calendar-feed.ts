@@ -21,7 +21,13 @@ export async function resolveCalendarFeed({ site, token }: { site: Site; token: 
   });
   if (!feed) return null;
   const user = await db.user.findFirst({
-    where: { id: feed.userId, organizationId: site.organization.id, kind: "CONTACT", disabledAt: null, organization: { extranetEnabled: true } },
+    where: {
+      id: feed.userId,
+      organizationId: site.organization.id,
+      kind: "CONTACT",
+      disabledAt: null,
+      organization: { extranetEnabled: true },
+    },
     select: { access: { select: { status: true, companyId: true } } },
   });
   const access = user?.access;

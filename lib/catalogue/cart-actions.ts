@@ -17,7 +17,10 @@ const name = z.string().trim().min(1, { error: "required" }).max(60, { error: "t
 /** "Inscrire un ou des participants à une INTER": puts a session of this organisation in the cart. */
 export const addToCart = contactAction(z.object({ actionId: id }), async ({ actionId }, context) => {
   await getCatalogueViewer();
-  const action = await db.trainingAction.findFirst({ where: { ...upcomingInterWhere(context.organizationId, new Date()), id: actionId }, select: { id: true } });
+  const action = await db.trainingAction.findFirst({
+    where: { ...upcomingInterWhere(context.organizationId, new Date()), id: actionId },
+    select: { id: true },
+  });
   if (!action) notFound();
   const cart = await readCart(context);
   if (!cart.l.some((line) => line.a === action.id)) {
@@ -35,22 +38,30 @@ export const removeFromCart = contactAction(z.object({ actionId: id }), async ({
 });
 
 /** Adds one of the company's participants to a session of the cart; another company's id is not found. */
-export const addCartParticipant = contactAction(z.object({ actionId: id, participantId: id }), async ({ actionId, participantId }, context) => {
-  const cart = await readCart(context);
-  const line = cart.l.find((candidate) => candidate.a === actionId);
-  const participant = await db.participant.findFirst({ where: { ...companyScope(context), id: participantId }, select: { id: true } });
-  if (!line || !participant) notFound();
-  if (line.p.includes(participant.id)) return { status: "error", formError: "already_in_cart" } as const;
-  if (cartPeopleCount(cart) >= CART_MAX_PEOPLE) return { status: "error", formError: "too_many_people" } as const;
-  line.p.push(participant.id);
-  await writeCart(cart);
-});
+export const addCartParticipant = contactAction(
+  z.object({ actionId: id, participantId: id }),
+  async ({ actionId, participantId }, context) => {
+    const cart = await readCart(context);
+    const line = cart.l.find((candidate) => candidate.a === actionId);
+    const participant = await db.participant.findFirst({ where: { ...companyScope(context), id: participantId }, select: { id: true } });
+    if (!line || !participant) notFound();
+    if (line.p.includes(participant.id)) return { status: "error", formError: "already_in_cart" } as const;
+    if (cartPeopleCount(cart) >= CART_MAX_PEOPLE) return { status: "error", formError: "too_many_people" } as const;
+    line.p.push(participant.id);
+    await writeCart(cart);
+  },
+);
 
 const newParticipantSchema = z.object({
   actionId: id,
   firstName: name,
   lastName: name,
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: "invalid_email" })).pipe(z.string().max(120, { error: "too_long" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "invalid_email" }))
+    .pipe(z.string().max(120, { error: "too_long" })),
 });
 
 /** Adds a new person (created at validation), refusing one the company already knows or already typed. */
@@ -60,23 +71,37 @@ export const addNewCartParticipant = contactAction(newParticipantSchema, async (
   if (!line) notFound();
   if (cartPeopleCount(cart) >= CART_MAX_PEOPLE) return { status: "error", formError: "too_many_people" } as const;
   const known = await db.participant.findMany({
-    where: { ...companyScope(context), OR: [{ email: { equals: email, mode: "insensitive" } }, { lastName: { equals: lastName, mode: "insensitive" } }] },
+    where: {
+      ...companyScope(context),
+      OR: [{ email: { equals: email, mode: "insensitive" } }, { lastName: { equals: lastName, mode: "insensitive" } }],
+    },
     take: 50,
     select: { id: true, firstName: true, lastName: true, email: true },
   });
   const duplicate = findDuplicateParticipant({ firstName, lastName, email }, known);
   if (duplicate) {
-    return { status: "error", fieldErrors: { [duplicate.reason === "duplicate_email" ? "email" : "lastName"]: [duplicate.reason] } } as const;
+    return {
+      status: "error",
+      fieldErrors: { [duplicate.reason === "duplicate_email" ? "email" : "lastName"]: [duplicate.reason] },
+    } as const;
   }
   const typed = line.n.map((person) => ({ firstName: person.f, lastName: person.l, email: person.e }));
   const typedDuplicate = findDuplicateParticipant({ firstName, lastName, email }, typed);
-  if (typedDuplicate) return { status: "error", fieldErrors: { [typedDuplicate.reason === "duplicate_email" ? "email" : "lastName"]: ["already_in_cart"] } } as const;
+  if (typedDuplicate)
+    return {
+      status: "error",
+      fieldErrors: { [typedDuplicate.reason === "duplicate_email" ? "email" : "lastName"]: ["already_in_cart"] },
+    } as const;
   line.n.push({ f: firstName, l: lastName, e: email });
   await writeCart(cart);
 });
 
 export const removeCartParticipant = contactAction(
-  z.object({ actionId: id, participantId: z.string().max(40).optional(), newIndex: z.coerce.number().int().min(0).max(CART_MAX_PEOPLE).optional() }),
+  z.object({
+    actionId: id,
+    participantId: z.string().max(40).optional(),
+    newIndex: z.coerce.number().int().min(0).max(CART_MAX_PEOPLE).optional(),
+  }),
   async ({ actionId, participantId, newIndex }, context) => {
     const cart = await readCart(context);
     const line = cart.l.find((candidate) => candidate.a === actionId);

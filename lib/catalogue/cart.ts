@@ -11,7 +11,11 @@ export const CART_MAX_LINES = 8;
 export const CART_MAX_PEOPLE = 20;
 
 const newParticipantSchema = z.object({ f: z.string().max(60), l: z.string().max(60), e: z.string().max(120) });
-const lineSchema = z.object({ a: z.string().max(40), p: z.array(z.string().max(40)).max(CART_MAX_PEOPLE), n: z.array(newParticipantSchema).max(CART_MAX_PEOPLE) });
+const lineSchema = z.object({
+  a: z.string().max(40),
+  p: z.array(z.string().max(40)).max(CART_MAX_PEOPLE),
+  n: z.array(newParticipantSchema).max(CART_MAX_PEOPLE),
+});
 const cartSchema = z.object({ c: z.string().max(40), l: z.array(lineSchema).max(CART_MAX_LINES) });
 
 export type CartNewParticipant = z.infer<typeof newParticipantSchema>;

@@ -7,7 +7,12 @@ export interface PersonIdentity {
 
 /** Lower case, without accents, spaces collapsed: "  Élodie  FABRE" and "elodie fabre" are one person. */
 export function normalizeName(value: string): string {
-  return value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\s'’-]+/g, " ").trim();
+  return value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\s'’-]+/g, " ")
+    .trim();
 }
 
 export type DuplicateReason = "duplicate_email" | "duplicate_name";
@@ -16,7 +21,10 @@ export type DuplicateReason = "duplicate_email" | "duplicate_name";
  * Duplicate detection for a participant typed in the cart: the same email (case-insensitive) or the same
  * first and last names (accents, case and spacing ignored) as someone already known.
  */
-export function findDuplicateParticipant<P extends PersonIdentity>(candidate: PersonIdentity, known: readonly P[]): { reason: DuplicateReason; match: P } | null {
+export function findDuplicateParticipant<P extends PersonIdentity>(
+  candidate: PersonIdentity,
+  known: readonly P[],
+): { reason: DuplicateReason; match: P } | null {
   const email = candidate.email?.trim().toLowerCase();
   if (email) {
     const match = known.find((person) => person.email?.trim().toLowerCase() === email);

@@ -34,13 +34,23 @@ export async function getCart({ context, cart, now = new Date() }: { context: Co
       where: { ...upcomingInterWhere(context.organizationId, now), id: { in: actionIds } },
       take: actionIds.length,
       select: {
-        id: true, number: true, title: true, startDate: true, endDate: true, maxPlaces: true, priceCents: true,
+        id: true,
+        number: true,
+        title: true,
+        startDate: true,
+        endDate: true,
+        maxPlaces: true,
+        priceCents: true,
         location: { select: { name: true } },
         modules: { select: { module: { select: { id: true, defaultPriceCents: true } } } },
         _count: { select: { enrolments: { where: { status: { in: [...TAKEN_SEAT_STATUSES] } } } } },
       },
     }),
-    db.participant.findMany({ where: { ...companyScope(context), id: { in: participantIds } }, take: participantIds.length, select: { id: true, firstName: true, lastName: true, email: true } }),
+    db.participant.findMany({
+      where: { ...companyScope(context), id: { in: participantIds } },
+      take: participantIds.length,
+      select: { id: true, firstName: true, lastName: true, email: true },
+    }),
     loadCompanyPrices(db, context.organizationId, context.company.id),
     db.enrolment.findMany({
       where: { ...companyScope(context), actionId: { in: actionIds }, status: { not: "CANCELLED" }, participantId: { not: null } },
@@ -53,23 +63,29 @@ export async function getCart({ context, cart, now = new Date() }: { context: Co
   const lines = cart.l.flatMap((line) => {
     const action = actionById.get(line.a);
     if (!action) return [];
-    const unitPriceCents = resolveUnitPrice({ actionPriceCents: action.priceCents, modules: action.modules.map((entry) => entry.module), companyPrices });
+    const unitPriceCents = resolveUnitPrice({
+      actionPriceCents: action.priceCents,
+      modules: action.modules.map((entry) => entry.module),
+      companyPrices,
+    });
     const chosen = line.p.map((id) => participantById.get(id)).filter((participant) => participant !== undefined);
     const newParticipants = line.n.map((person) => ({ firstName: person.f, lastName: person.l, email: person.e }));
-    return [{
-      actionId: action.id,
-      title: action.title,
-      number: action.number,
-      startDate: action.startDate,
-      endDate: action.endDate,
-      place: action.location?.name ?? null,
-      seatsLeft: Math.max(0, action.maxPlaces - action._count.enrolments),
-      unitPriceCents,
-      participants: chosen,
-      newParticipants,
-      subtotalCents: unitPriceCents * (chosen.length + newParticipants.length),
-      enrolledIds: enrolled.filter((row) => row.actionId === action.id).map((row) => row.participantId!),
-    }];
+    return [
+      {
+        actionId: action.id,
+        title: action.title,
+        number: action.number,
+        startDate: action.startDate,
+        endDate: action.endDate,
+        place: action.location?.name ?? null,
+        seatsLeft: Math.max(0, action.maxPlaces - action._count.enrolments),
+        unitPriceCents,
+        participants: chosen,
+        newParticipants,
+        subtotalCents: unitPriceCents * (chosen.length + newParticipants.length),
+        enrolledIds: enrolled.filter((row) => row.actionId === action.id).map((row) => row.participantId!),
+      },
+    ];
   });
   return { lines, totalCents: lines.reduce((sum, line) => sum + line.subtotalCents, 0) };
 }

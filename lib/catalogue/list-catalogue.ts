@@ -59,14 +59,29 @@ export function upcomingInterWhere(organizationId: string, now: Date): Prisma.Tr
   return { organizationId, type: "INTER", status: "SCHEDULED", startDate: { gt: today } };
 }
 
-export async function loadCompanyPrices(client: Database | TransactionClient, organizationId: string, companyId: string | null): Promise<Map<string, number>> {
+export async function loadCompanyPrices(
+  client: Database | TransactionClient,
+  organizationId: string,
+  companyId: string | null,
+): Promise<Map<string, number>> {
   if (!companyId) return new Map();
-  const prices = await client.companyPrice.findMany({ where: { organizationId, companyId }, select: { moduleId: true, priceCents: true }, take: 1000 });
+  const prices = await client.companyPrice.findMany({
+    where: { organizationId, companyId },
+    select: { moduleId: true, priceCents: true },
+    take: 1000,
+  });
   return new Map(prices.map((price) => [price.moduleId, price.priceCents]));
 }
 
 /** The published modules of the organisation, by category, with their upcoming INTER sessions and seats left. */
-export async function listCatalogue({ organizationId, companyId, filters = {}, moduleId, now = new Date(), client = db }: ListCatalogueOptions): Promise<CatalogueModule[]> {
+export async function listCatalogue({
+  organizationId,
+  companyId,
+  filters = {},
+  moduleId,
+  now = new Date(),
+  client = db,
+}: ListCatalogueOptions): Promise<CatalogueModule[]> {
   const q = filters.q?.trim();
   const where: Prisma.ModuleWhereInput = { organizationId, published: true };
   if (moduleId) where.id = moduleId;
@@ -80,7 +95,10 @@ export async function listCatalogue({ organizationId, companyId, filters = {}, m
     ];
   }
   const city = filters.city?.trim();
-  if (city) where.actionModules = { some: { action: { ...upcomingInterWhere(organizationId, now), location: { city: { equals: city, mode: "insensitive" } } } } };
+  if (city)
+    where.actionModules = {
+      some: { action: { ...upcomingInterWhere(organizationId, now), location: { city: { equals: city, mode: "insensitive" } } } },
+    };
 
   const [modules, companyPrices] = await Promise.all([
     client.module.findMany({
@@ -88,15 +106,30 @@ export async function listCatalogue({ organizationId, companyId, filters = {}, m
       orderBy: [{ category: "asc" }, { title: "asc" }],
       take: 200,
       select: {
-        id: true, code: true, title: true, category: true, summary: true, objectives: true, prerequisites: true, programme: true,
-        durationHours: true, defaultPriceCents: true,
+        id: true,
+        code: true,
+        title: true,
+        category: true,
+        summary: true,
+        objectives: true,
+        prerequisites: true,
+        programme: true,
+        durationHours: true,
+        defaultPriceCents: true,
         actionModules: {
           where: { action: upcomingInterWhere(organizationId, now) },
           take: 50,
           select: {
             action: {
               select: {
-                id: true, number: true, title: true, startDate: true, endDate: true, mode: true, maxPlaces: true, priceCents: true,
+                id: true,
+                number: true,
+                title: true,
+                startDate: true,
+                endDate: true,
+                mode: true,
+                maxPlaces: true,
+                priceCents: true,
                 location: { select: { name: true, city: true } },
                 modules: { select: { module: { select: { id: true, defaultPriceCents: true } } } },
                 _count: { select: { enrolments: { where: { status: { in: [...TAKEN_SEAT_STATUSES] } } } } },
@@ -122,7 +155,11 @@ export async function listCatalogue({ organizationId, companyId, filters = {}, m
         city: action.location?.city ?? null,
         maxPlaces: action.maxPlaces,
         seatsLeft: Math.max(0, action.maxPlaces - action._count.enrolments),
-        unitPriceCents: resolveUnitPrice({ actionPriceCents: action.priceCents, modules: action.modules.map((entry) => entry.module), companyPrices }),
+        unitPriceCents: resolveUnitPrice({
+          actionPriceCents: action.priceCents,
+          modules: action.modules.map((entry) => entry.module),
+          companyPrices,
+        }),
       }))
       .filter((session) => !city || session.city?.toLowerCase() === city.toLowerCase())
       .sort((a, b) => a.startDate.getTime() - b.startDate.getTime());
@@ -144,10 +181,28 @@ export async function listCatalogue({ organizationId, companyId, filters = {}, m
 }
 
 /** Categories and cities for the catalogue's filters. */
-export async function listCatalogueFacets({ organizationId, now = new Date() }: { organizationId: string; now?: Date }): Promise<{ categories: string[]; cities: string[] }> {
+export async function listCatalogueFacets({
+  organizationId,
+  now = new Date(),
+}: {
+  organizationId: string;
+  now?: Date;
+}): Promise<{ categories: string[]; cities: string[] }> {
   const [categories, locations] = await Promise.all([
-    db.module.findMany({ where: { organizationId, published: true }, distinct: ["category"], select: { category: true }, orderBy: { category: "asc" }, take: 100 }),
-    db.location.findMany({ where: { organizationId, city: { not: null }, actions: { some: upcomingInterWhere(organizationId, now) } }, distinct: ["city"], select: { city: true }, orderBy: { city: "asc" }, take: 100 }),
+    db.module.findMany({
+      where: { organizationId, published: true },
+      distinct: ["category"],
+      select: { category: true },
+      orderBy: { category: "asc" },
+      take: 100,
+    }),
+    db.location.findMany({
+      where: { organizationId, city: { not: null }, actions: { some: upcomingInterWhere(organizationId, now) } },
+      distinct: ["city"],
+      select: { city: true },
+      orderBy: { city: "asc" },
+      take: 100,
+    }),
   ]);
   return { categories: categories.map((row) => row.category), cities: locations.map((row) => row.city!).filter(Boolean) };
 }

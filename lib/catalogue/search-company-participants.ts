@@ -13,7 +13,15 @@ export interface ParticipantChoice {
 }
 
 /** The company's own participants matching a search (name or email): never another company's. */
-export async function searchCompanyParticipants({ context, q, take = 20 }: { context: ContactContext; q?: string; take?: number }): Promise<ParticipantChoice[]> {
+export async function searchCompanyParticipants({
+  context,
+  q,
+  take = 20,
+}: {
+  context: ContactContext;
+  q?: string;
+  take?: number;
+}): Promise<ParticipantChoice[]> {
   const where: Prisma.ParticipantWhereInput = { ...companyScope(context) };
   const words = (q ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 4);
   if (words.length > 0) {

@@ -10,7 +10,11 @@ import { deleteContact } from "./delete-contact";
 import { saveCompany } from "./save-company";
 import { saveContact } from "./save-contact";
 
-const optionalId = z.string().max(40).optional().transform((value) => value || undefined);
+const optionalId = z
+  .string()
+  .max(40)
+  .optional()
+  .transform((value) => value || undefined);
 
 export const saveCompanyAction = staffAction(companySchema.extend({ id: optionalId }), async ({ id, ...input }, staff) => {
   const result = await saveCompany({ staff, companyId: id, input });

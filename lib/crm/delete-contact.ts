@@ -8,10 +8,19 @@ import { cutAccess } from "../accounts/cut-access";
  * Deletes a contact of the staff member's organisation. Its access is cut first (sessions end, the
  * account can no longer log in); the account row stays for the audit trail, the company's data is intact.
  */
-export async function deleteContact({ staff, contactId }: { staff: StaffContext; contactId: string }): Promise<{ status: "deleted" } | { status: "refused"; reason: "has_signatures" }> {
+export async function deleteContact({
+  staff,
+  contactId,
+}: {
+  staff: StaffContext;
+  contactId: string;
+}): Promise<{ status: "deleted" } | { status: "refused"; reason: "has_signatures" }> {
   const organizationId = staff.organizationId;
   return db.$transaction(async (tx) => {
-    const contact = await tx.contact.findFirst({ where: { id: contactId, organizationId }, select: { id: true, companyId: true, access: { select: { userId: true } }, _count: { select: { signatureRequests: true } } } });
+    const contact = await tx.contact.findFirst({
+      where: { id: contactId, organizationId },
+      select: { id: true, companyId: true, access: { select: { userId: true } }, _count: { select: { signatureRequests: true } } },
+    });
     if (!contact) notFound();
     // Signature evidence names its signer: such a contact stays (its access can still be cut).
     if (contact._count.signatureRequests > 0) return { status: "refused", reason: "has_signatures" } as const;
@@ -19,7 +28,16 @@ export async function deleteContact({ staff, contactId }: { staff: StaffContext;
     // The account outlives the contact (audit), disabled so that it can never log in again.
     if (contact.access?.userId) await tx.user.update({ where: { id: contact.access.userId }, data: { disabledAt: new Date() } });
     await tx.contact.delete({ where: { id: contact.id } });
-    await tx.auditEvent.create({ data: { organizationId, companyId: contact.companyId, actorUserId: staff.user.id, action: "contact.deleted", targetType: "Contact", targetId: contact.id } });
+    await tx.auditEvent.create({
+      data: {
+        organizationId,
+        companyId: contact.companyId,
+        actorUserId: staff.user.id,
+        action: "contact.deleted",
+        targetType: "Contact",
+        targetId: contact.id,
+      },
+    });
     return { status: "deleted" } as const;
   });
 }

@@ -45,7 +45,11 @@ export async function getCompanyDetail({ staff, companyId }: { staff: StaffConte
       centre: { select: { legalName: true } },
       parent: { select: { name: true } },
       subsidiaries: { select: { id: true, name: true }, orderBy: { name: "asc" }, take: 200 },
-      contacts: { select: { id: true, firstName: true, lastName: true, email: true, jobTitle: true, access: { select: { status: true } } }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }], take: 500 },
+      contacts: {
+        select: { id: true, firstName: true, lastName: true, email: true, jobTitle: true, access: { select: { status: true } } },
+        orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+        take: 500,
+      },
     },
   });
   if (!company) notFound();
@@ -54,6 +58,12 @@ export async function getCompanyDetail({ staff, companyId }: { staff: StaffConte
     ...rest,
     centreName: centre?.legalName ?? null,
     parentName: parent?.name ?? null,
-    contacts: contacts.map((contact) => ({ id: contact.id, name: `${contact.firstName} ${contact.lastName}`, email: contact.email, jobTitle: contact.jobTitle, accessStatus: contact.access?.status ?? null })),
+    contacts: contacts.map((contact) => ({
+      id: contact.id,
+      name: `${contact.firstName} ${contact.lastName}`,
+      email: contact.email,
+      jobTitle: contact.jobTitle,
+      accessStatus: contact.access?.status ?? null,
+    })),
   };
 }

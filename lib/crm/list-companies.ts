@@ -20,7 +20,15 @@ export interface Paged<T> {
   pageCount: number;
 }
 
-export async function listCompanies({ staff, search = "", page }: { staff: StaffContext; search?: string; page?: number }): Promise<Paged<CompanyRow>> {
+export async function listCompanies({
+  staff,
+  search = "",
+  page,
+}: {
+  staff: StaffContext;
+  search?: string;
+  page?: number;
+}): Promise<Paged<CompanyRow>> {
   const { page: current, skip, take } = pageParams(page);
   const query = search.trim().slice(0, 100);
   const where = { organizationId: staff.organizationId, ...(query ? { name: { contains: query, mode: "insensitive" as const } } : {}) };
@@ -30,12 +38,28 @@ export async function listCompanies({ staff, search = "", page }: { staff: Staff
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip,
       take,
-      select: { id: true, name: true, isIndividual: true, city: true, centre: { select: { legalName: true } }, parent: { select: { name: true } }, _count: { select: { contacts: true } } },
+      select: {
+        id: true,
+        name: true,
+        isIndividual: true,
+        city: true,
+        centre: { select: { legalName: true } },
+        parent: { select: { name: true } },
+        _count: { select: { contacts: true } },
+      },
     }),
     db.company.count({ where }),
   ]);
   return {
-    items: rows.map((row) => ({ id: row.id, name: row.name, isIndividual: row.isIndividual, city: row.city, centreName: row.centre?.legalName ?? null, parentName: row.parent?.name ?? null, contactCount: row._count.contacts })),
+    items: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      isIndividual: row.isIndividual,
+      city: row.city,
+      centreName: row.centre?.legalName ?? null,
+      parentName: row.parent?.name ?? null,
+      contactCount: row._count.contacts,
+    })),
     total,
     page: current,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),

@@ -14,7 +14,15 @@ export interface ContactRow {
   accessStatus: AccessStatus | null;
 }
 
-export async function listContacts({ staff, search = "", page }: { staff: StaffContext; search?: string; page?: number }): Promise<Paged<ContactRow>> {
+export async function listContacts({
+  staff,
+  search = "",
+  page,
+}: {
+  staff: StaffContext;
+  search?: string;
+  page?: number;
+}): Promise<Paged<ContactRow>> {
   const { page: current, skip, take } = pageParams(page);
   const query = search.trim().slice(0, 100);
   const contains = { contains: query, mode: "insensitive" as const };
@@ -28,12 +36,27 @@ export async function listContacts({ staff, search = "", page }: { staff: StaffC
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
       skip,
       take,
-      select: { id: true, firstName: true, lastName: true, email: true, jobTitle: true, company: { select: { id: true, name: true, isIndividual: true } }, access: { select: { status: true } } },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        jobTitle: true,
+        company: { select: { id: true, name: true, isIndividual: true } },
+        access: { select: { status: true } },
+      },
     }),
     db.contact.count({ where }),
   ]);
   return {
-    items: rows.map((row) => ({ id: row.id, name: `${row.firstName} ${row.lastName}`, email: row.email, jobTitle: row.jobTitle, company: row.company, accessStatus: row.access?.status ?? null })),
+    items: rows.map((row) => ({
+      id: row.id,
+      name: `${row.firstName} ${row.lastName}`,
+      email: row.email,
+      jobTitle: row.jobTitle,
+      company: row.company,
+      accessStatus: row.access?.status ?? null,
+    })),
     total,
     page: current,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),

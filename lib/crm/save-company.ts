@@ -11,16 +11,29 @@ export type SaveCompanyResult = { status: "saved"; id: string } | { status: "inv
  * Creates or updates a company of the staff member's organisation. Centre and parent must belong to the
  * same organisation (else "not found"); a parent is one level only and never the company itself.
  */
-export async function saveCompany({ staff, companyId, input }: { staff: StaffContext; companyId?: string; input: CompanyInput }): Promise<SaveCompanyResult> {
+export async function saveCompany({
+  staff,
+  companyId,
+  input,
+}: {
+  staff: StaffContext;
+  companyId?: string;
+  input: CompanyInput;
+}): Promise<SaveCompanyResult> {
   const organizationId = staff.organizationId;
   return db.$transaction(async (tx) => {
     if (companyId && !(await tx.company.findFirst({ where: { id: companyId, organizationId }, select: { id: true } }))) notFound();
     if (input.centreId && !(await tx.centre.findFirst({ where: { id: input.centreId, organizationId }, select: { id: true } }))) notFound();
     if (input.parentId) {
-      const parent = await tx.company.findFirst({ where: { id: input.parentId, organizationId }, select: { id: true, parentId: true, isIndividual: true } });
+      const parent = await tx.company.findFirst({
+        where: { id: input.parentId, organizationId },
+        select: { id: true, parentId: true, isIndividual: true },
+      });
       if (!parent) notFound();
-      if (parent.id === companyId || parent.parentId || parent.isIndividual) return { status: "invalid", field: "parentId", error: "invalid_parent" } as const;
-      if (companyId && (await tx.company.count({ where: { organizationId, parentId: companyId } })) > 0) return { status: "invalid", field: "parentId", error: "invalid_parent" } as const;
+      if (parent.id === companyId || parent.parentId || parent.isIndividual)
+        return { status: "invalid", field: "parentId", error: "invalid_parent" } as const;
+      if (companyId && (await tx.company.count({ where: { organizationId, parentId: companyId } })) > 0)
+        return { status: "invalid", field: "parentId", error: "invalid_parent" } as const;
     }
     const data = { ...input, siret: input.siret?.replace(/\s/g, "") ?? null };
     const saved = companyId
@@ -28,10 +41,23 @@ export async function saveCompany({ staff, companyId, input }: { staff: StaffCon
       : await tx.company.create({ data: { ...data, organizationId }, select: { id: true } });
     if (companyId && input.isIndividual) {
       // An individual never has an extranet: marking the company so cuts its contacts' accesses.
-      const accesses = await tx.extranetAccess.findMany({ where: { organizationId, companyId, status: { not: "REVOKED" } }, select: { contactId: true }, take: 500 });
+      const accesses = await tx.extranetAccess.findMany({
+        where: { organizationId, companyId, status: { not: "REVOKED" } },
+        select: { contactId: true },
+        take: 500,
+      });
       for (const { contactId } of accesses) await cutAccess({ tx, organizationId, actorUserId: staff.user.id, contactId, reason: "cut" });
     }
-    await tx.auditEvent.create({ data: { organizationId, companyId: saved.id, actorUserId: staff.user.id, action: companyId ? "company.updated" : "company.created", targetType: "Company", targetId: saved.id } });
+    await tx.auditEvent.create({
+      data: {
+        organizationId,
+        companyId: saved.id,
+        actorUserId: staff.user.id,
+        action: companyId ? "company.updated" : "company.created",
+        targetType: "Company",
+        targetId: saved.id,
+      },
+    });
     return { status: "saved", id: saved.id } as const;
   });
 }

@@ -51,7 +51,20 @@ export async function getDashboard({ context, now = new Date() }: { context: Con
   const notCancelled = { status: { notIn: ["CANCELLED" as const, "DRAFT" as const] } };
   const unpaidBase = { ...scope, kind: "INVOICE" as const, cancelledAt: null, paidCents: { lt: db.invoice.fields.totalInclTaxCents } };
 
-  const [upcoming, inProgress, doneThisYear, trainedRows, monthRows, perStatus, documentsToSign, unpaid, overdue, spending, openTickets, nextSlots] = await Promise.all([
+  const [
+    upcoming,
+    inProgress,
+    doneThisYear,
+    trainedRows,
+    monthRows,
+    perStatus,
+    documentsToSign,
+    unpaid,
+    overdue,
+    spending,
+    openTickets,
+    nextSlots,
+  ] = await Promise.all([
     db.trainingAction.count({ where: { AND: [actionWhere, notCancelled, { startDate: { gt: today } }] } }),
     db.trainingAction.count({ where: { AND: [actionWhere, notCancelled, { startDate: { lte: today }, endDate: { gte: today } }] } }),
     db.trainingAction.count({ where: { AND: [actionWhere, notCancelled, { endDate: { lt: today, gte: startOfYear } }] } }),
@@ -85,7 +98,11 @@ export async function getDashboard({ context, now = new Date() }: { context: Con
       GROUP BY 1`,
     db.signatureRequest.count({ where: { ...scope, status: { in: ["PENDING", "VIEWED"] } } }),
     db.invoice.aggregate({ where: unpaidBase, _count: { _all: true }, _sum: { totalInclTaxCents: true, paidCents: true } }),
-    db.invoice.aggregate({ where: { ...unpaidBase, dueDate: { lt: today } }, _count: { _all: true }, _sum: { totalInclTaxCents: true, paidCents: true } }),
+    db.invoice.aggregate({
+      where: { ...unpaidBase, dueDate: { lt: today } },
+      _count: { _all: true },
+      _sum: { totalInclTaxCents: true, paidCents: true },
+    }),
     db.$queryRaw<{ year: number; total: bigint | null }[]>`
       SELECT EXTRACT(YEAR FROM "issueDate")::int AS year, SUM("totalInclTaxCents") AS total
       FROM "Invoice" WHERE "organizationId" = ${scope.organizationId} AND "companyId" = ${scope.companyId}
@@ -107,7 +124,8 @@ export async function getDashboard({ context, now = new Date() }: { context: Con
   ]);
 
   const attendance = foldStatusCounts(perStatus.map((row) => ({ status: row.status, _count: { _all: Number(row.count) } })));
-  const remaining = (sum: { _sum: { totalInclTaxCents: number | null; paidCents: number | null } }) => (sum._sum.totalInclTaxCents ?? 0) - (sum._sum.paidCents ?? 0);
+  const remaining = (sum: { _sum: { totalInclTaxCents: number | null; paidCents: number | null } }) =>
+    (sum._sum.totalInclTaxCents ?? 0) - (sum._sum.paidCents ?? 0);
   return {
     year,
     actions: { upcoming, inProgress, doneThisYear },
@@ -115,11 +133,19 @@ export async function getDashboard({ context, now = new Date() }: { context: Con
       const row = trainedRows.find((candidate) => candidate.year === y);
       return { year: y, participants: Number(row?.participants ?? 0), hours: Math.round((row?.hours ?? 0) * 10) / 10 };
     }),
-    hoursPerMonth: Array.from({ length: 12 }, (_, index) => ({ month: index + 1, hours: Math.round((monthRows.find((row) => row.month === index + 1)?.hours ?? 0) * 10) / 10 })),
+    hoursPerMonth: Array.from({ length: 12 }, (_, index) => ({
+      month: index + 1,
+      hours: Math.round((monthRows.find((row) => row.month === index + 1)?.hours ?? 0) * 10) / 10,
+    })),
     attendance,
     attendanceRate: attendanceRate(attendance),
     documentsToSign,
-    invoices: { unpaidCount: unpaid._count._all, unpaidCents: remaining(unpaid), overdueCount: overdue._count._all, overdueCents: remaining(overdue) },
+    invoices: {
+      unpaidCount: unpaid._count._all,
+      unpaidCents: remaining(unpaid),
+      overdueCount: overdue._count._all,
+      overdueCents: remaining(overdue),
+    },
     spendingPerYear: spending.map((row) => ({ year: row.year, totalInclTaxCents: Number(row.total ?? 0) })),
     openTickets,
     nextSlots: nextSlots.map((slot) => ({

@@ -1,7 +1,14 @@
 import type { DocumentKind } from "../generated/prisma/enums";
 
 /** Kinds staff generate from an action; OTHER is for uploaded files. */
-export const GENERATED_KINDS = ["CONVENTION", "CONVOCATION", "PROGRAMME", "CERTIFICAT_REALISATION", "ATTESTATION_ASSIDUITE", "FEUILLE_EMARGEMENT"] as const satisfies readonly DocumentKind[];
+export const GENERATED_KINDS = [
+  "CONVENTION",
+  "CONVOCATION",
+  "PROGRAMME",
+  "CERTIFICAT_REALISATION",
+  "ATTESTATION_ASSIDUITE",
+  "FEUILLE_EMARGEMENT",
+] as const satisfies readonly DocumentKind[];
 export type GeneratedKind = (typeof GENERATED_KINDS)[number];
 
 /** Kinds made for one participant. */

@@ -22,7 +22,11 @@ export function documentStatus(requests: readonly { status: SignatureStatus }[])
 
 export function documentStatusWhere(status: DocumentStatus | undefined) {
   if (status === "signed") return { signatureRequests: { some: { status: "SIGNED" as const } } };
-  if (status === "to_sign") return { signatureRequests: { some: { status: { in: ["PENDING" as const, "VIEWED" as const] } }, none: { status: "SIGNED" as const } } };
-  if (status === "other") return { signatureRequests: { none: { status: { in: ["PENDING" as const, "VIEWED" as const, "SIGNED" as const] } } } };
+  if (status === "to_sign")
+    return {
+      signatureRequests: { some: { status: { in: ["PENDING" as const, "VIEWED" as const] } }, none: { status: "SIGNED" as const } },
+    };
+  if (status === "other")
+    return { signatureRequests: { none: { status: { in: ["PENDING" as const, "VIEWED" as const, "SIGNED" as const] } } } };
   return {};
 }

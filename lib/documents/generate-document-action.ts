@@ -14,14 +14,23 @@ const schema = z.object({
   actionId: z.string().min(1, "required").max(40),
   companyId: z.string().min(1, "required").max(40),
   kind: z.enum(GENERATED_KINDS, { error: "required" }),
-  participantId: z.string().max(40).optional().transform((value) => value || null),
+  participantId: z
+    .string()
+    .max(40)
+    .optional()
+    .transform((value) => value || null),
 });
 
 /** Staff generate a document of an action for a company (and a participant where the kind needs one). */
 export const generateDocument = staffAction<typeof schema, void>(schema, async ({ actionId, companyId, kind, participantId }, staff) => {
   const perParticipant = PER_PARTICIPANT_KINDS.includes(kind);
   if (perParticipant && !participantId) return { status: "error", fieldErrors: { participantId: ["participant_required"] } };
-  const data = await loadDocumentData({ organizationId: staff.organizationId, actionId, companyId, participantId: perParticipant ? participantId : null });
+  const data = await loadDocumentData({
+    organizationId: staff.organizationId,
+    actionId,
+    companyId,
+    participantId: perParticipant ? participantId : null,
+  });
   if (!data) return { status: "error", formError: "not_found" };
 
   const brand = await getBrand({ db, organizationId: staff.organizationId, companyId });

@@ -22,13 +22,26 @@ export interface CompanyDocument {
 }
 
 /** One document sent to the company the session shows; any other id answers not found. */
-export async function getCompanyDocument({ context, documentId }: { context: ContactContext; documentId: string }): Promise<CompanyDocument> {
+export async function getCompanyDocument({
+  context,
+  documentId,
+}: {
+  context: ContactContext;
+  documentId: string;
+}): Promise<CompanyDocument> {
   const row = await db.document.findFirst({
     where: { id: documentId, ...companyScope(context), sentAt: { not: null } },
     select: {
-      id: true, title: true, kind: true, sentAt: true,
+      id: true,
+      title: true,
+      kind: true,
+      sentAt: true,
       action: { select: { number: true, title: true } },
-      signatureRequests: { orderBy: { createdAt: "desc" }, take: 20, select: { id: true, status: true, signerContactId: true, signerName: true, signedAt: true } },
+      signatureRequests: {
+        orderBy: { createdAt: "desc" },
+        take: 20,
+        select: { id: true, status: true, signerContactId: true, signerName: true, signedAt: true },
+      },
     },
   });
   if (!row) notFound();

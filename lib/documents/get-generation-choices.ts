@@ -5,7 +5,11 @@ import { db } from "../db";
 export interface GenerationChoices {
   actions: { id: string; number: string; title: string }[];
   /** For the chosen action: the companies taking part and their participants. */
-  chosen: { id: string; companies: { id: string; name: string }[]; participants: { id: string; name: string; companyName: string }[] } | null;
+  chosen: {
+    id: string;
+    companies: { id: string; name: string }[];
+    participants: { id: string; name: string; companyName: string }[];
+  } | null;
   companies: { id: string; name: string }[];
 }
 
@@ -13,8 +17,18 @@ export interface GenerationChoices {
 export async function getGenerationChoices({ staff, actionId }: { staff: StaffContext; actionId?: string }): Promise<GenerationChoices> {
   const organizationId = staff.organizationId;
   const [actions, companies, action] = await Promise.all([
-    db.trainingAction.findMany({ where: { organizationId, status: { not: "DRAFT" } }, orderBy: { startDate: "desc" }, take: 300, select: { id: true, number: true, title: true } }),
-    db.company.findMany({ where: { organizationId, isIndividual: false }, orderBy: { name: "asc" }, take: 500, select: { id: true, name: true } }),
+    db.trainingAction.findMany({
+      where: { organizationId, status: { not: "DRAFT" } },
+      orderBy: { startDate: "desc" },
+      take: 300,
+      select: { id: true, number: true, title: true },
+    }),
+    db.company.findMany({
+      where: { organizationId, isIndividual: false },
+      orderBy: { name: "asc" },
+      take: 500,
+      select: { id: true, name: true },
+    }),
     actionId
       ? db.trainingAction.findFirst({
           where: { id: actionId, organizationId },
@@ -24,7 +38,10 @@ export async function getGenerationChoices({ staff, actionId }: { staff: StaffCo
             enrolments: {
               where: { status: { not: "CANCELLED" } },
               take: 500,
-              select: { company: { select: { id: true, name: true } }, participant: { select: { id: true, firstName: true, lastName: true } } },
+              select: {
+                company: { select: { id: true, name: true } },
+                participant: { select: { id: true, firstName: true, lastName: true } },
+              },
             },
           },
         })
@@ -39,7 +56,17 @@ export async function getGenerationChoices({ staff, actionId }: { staff: StaffCo
       id: action.id,
       companies: [...byId.values()].sort((a, b) => a.name.localeCompare(b.name)),
       participants: action.enrolments
-        .flatMap((enrolment) => (enrolment.participant ? [{ id: enrolment.participant.id, name: `${enrolment.participant.firstName} ${enrolment.participant.lastName}`, companyName: enrolment.company.name }] : []))
+        .flatMap((enrolment) =>
+          enrolment.participant
+            ? [
+                {
+                  id: enrolment.participant.id,
+                  name: `${enrolment.participant.firstName} ${enrolment.participant.lastName}`,
+                  companyName: enrolment.company.name,
+                },
+              ]
+            : [],
+        )
         .sort((a, b) => a.name.localeCompare(b.name)),
     };
   }

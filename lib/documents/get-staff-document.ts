@@ -10,7 +10,15 @@ export async function getStaffDocument({ staff, documentId }: { staff: StaffCont
   const document = await db.document.findFirst({
     where: { id: documentId, organizationId: staff.organizationId },
     select: {
-      id: true, title: true, kind: true, sha256: true, sizeBytes: true, sentAt: true, createdAt: true, storageKey: true, companyId: true,
+      id: true,
+      title: true,
+      kind: true,
+      sha256: true,
+      sizeBytes: true,
+      sentAt: true,
+      createdAt: true,
+      storageKey: true,
+      companyId: true,
       company: { select: { id: true, name: true } },
       action: { select: { number: true, title: true } },
       participant: { select: { firstName: true, lastName: true } },
@@ -18,8 +26,23 @@ export async function getStaffDocument({ staff, documentId }: { staff: StaffCont
         orderBy: { createdAt: "desc" },
         take: 20,
         select: {
-          id: true, status: true, stampPage: true, signerName: true, signerFunction: true, signerEmail: true, signedIp: true, signedUserAgent: true,
-          originalSha256: true, signedSha256: true, otpAttempts: true, otpVerifiedAt: true, sentAt: true, viewedAt: true, signedAt: true, cancelledAt: true, createdAt: true,
+          id: true,
+          status: true,
+          stampPage: true,
+          signerName: true,
+          signerFunction: true,
+          signerEmail: true,
+          signedIp: true,
+          signedUserAgent: true,
+          originalSha256: true,
+          signedSha256: true,
+          otpAttempts: true,
+          otpVerifiedAt: true,
+          sentAt: true,
+          viewedAt: true,
+          signedAt: true,
+          cancelledAt: true,
+          createdAt: true,
           signer: { select: { firstName: true, lastName: true } },
           events: { orderBy: { occurredAt: "asc" }, take: 100, select: { id: true, type: true, ip: true, occurredAt: true } },
         },
@@ -36,7 +59,7 @@ export async function getStaffDocument({ staff, documentId }: { staff: StaffCont
     }),
     getFileStorage().get(document.storageKey),
   ]);
-  const pageCount = bytes ? (await PDFDocument.load(bytes, { ignoreEncryption: true }).catch(() => null))?.getPageCount() ?? 1 : 1;
+  const pageCount = bytes ? ((await PDFDocument.load(bytes, { ignoreEncryption: true }).catch(() => null))?.getPageCount() ?? 1) : 1;
   const { storageKey: _storageKey, ...rest } = document;
   return { ...rest, signers, pageCount };
 }

@@ -22,7 +22,15 @@ export interface CompanyDocumentList {
 }
 
 /** The documents sent to the company the session shows, newest first, filtered by status and action. */
-export async function listCompanyDocuments({ context, status, actionId }: { context: ContactContext; status?: DocumentStatus; actionId?: string }): Promise<CompanyDocumentList> {
+export async function listCompanyDocuments({
+  context,
+  status,
+  actionId,
+}: {
+  context: ContactContext;
+  status?: DocumentStatus;
+  actionId?: string;
+}): Promise<CompanyDocumentList> {
   const scope = { ...companyScope(context), sentAt: { not: null } };
   const [rows, actionRows] = await Promise.all([
     db.document.findMany({
@@ -30,12 +38,20 @@ export async function listCompanyDocuments({ context, status, actionId }: { cont
       orderBy: { createdAt: "desc" },
       take: 200,
       select: {
-        id: true, title: true, kind: true, sentAt: true,
+        id: true,
+        title: true,
+        kind: true,
+        sentAt: true,
         action: { select: { id: true, number: true, title: true } },
         signatureRequests: { take: 20, select: { status: true, signerContactId: true } },
       },
     }),
-    db.document.findMany({ where: { ...scope, actionId: { not: null } }, distinct: ["actionId"], take: 200, select: { action: { select: { id: true, number: true, title: true } } } }),
+    db.document.findMany({
+      where: { ...scope, actionId: { not: null } },
+      distinct: ["actionId"],
+      take: 200,
+      select: { action: { select: { id: true, number: true, title: true } } },
+    }),
   ]);
   return {
     documents: rows.map((row) => ({
@@ -45,7 +61,9 @@ export async function listCompanyDocuments({ context, status, actionId }: { cont
       sentAt: row.sentAt,
       action: row.action,
       status: documentStatus(row.signatureRequests),
-      toSignByMe: row.signatureRequests.some((request) => request.signerContactId === context.contactId && (request.status === "PENDING" || request.status === "VIEWED")),
+      toSignByMe: row.signatureRequests.some(
+        (request) => request.signerContactId === context.contactId && (request.status === "PENDING" || request.status === "VIEWED"),
+      ),
     })),
     actions: actionRows.flatMap((row) => (row.action ? [row.action] : [])).sort((a, b) => a.number.localeCompare(b.number)),
   };

@@ -16,13 +16,25 @@ export interface StaffDocumentItem {
 }
 
 /** The organisation's documents, newest first (the latest 200), optionally for one company and status. */
-export async function listOrganizationDocuments({ staff, companyId, status }: { staff: StaffContext; companyId?: string; status?: DocumentStatus }): Promise<StaffDocumentItem[]> {
+export async function listOrganizationDocuments({
+  staff,
+  companyId,
+  status,
+}: {
+  staff: StaffContext;
+  companyId?: string;
+  status?: DocumentStatus;
+}): Promise<StaffDocumentItem[]> {
   const rows = await db.document.findMany({
     where: { organizationId: staff.organizationId, ...(companyId ? { companyId } : {}), ...documentStatusWhere(status) },
     orderBy: { createdAt: "desc" },
     take: 200,
     select: {
-      id: true, title: true, kind: true, sentAt: true, createdAt: true,
+      id: true,
+      title: true,
+      kind: true,
+      sentAt: true,
+      createdAt: true,
       company: { select: { id: true, name: true } },
       action: { select: { number: true } },
       signatureRequests: { take: 20, select: { status: true } },

@@ -14,7 +14,16 @@ export interface DocumentParticipant {
 }
 
 export interface DocumentData {
-  organization: { legalName: string; siret: string | null; nda: string | null; address: string | null; postalCode: string | null; city: string | null; email: string | null; phone: string | null };
+  organization: {
+    legalName: string;
+    siret: string | null;
+    nda: string | null;
+    address: string | null;
+    postalCode: string | null;
+    city: string | null;
+    email: string | null;
+    phone: string | null;
+  };
   company: { id: string; name: string; siret: string | null; address: string | null; postalCode: string | null; city: string | null };
   action: {
     id: string;
@@ -28,7 +37,14 @@ export interface DocumentData {
     priceCents: number | null;
     location: string | null;
   };
-  modules: { code: string; title: string; objectives: string | null; prerequisites: string | null; programme: string | null; durationHours: number }[];
+  modules: {
+    code: string;
+    title: string;
+    objectives: string | null;
+    prerequisites: string | null;
+    programme: string | null;
+    durationHours: number;
+  }[];
   trainers: string[];
   slots: { id: string; startsAt: Date; endsAt: Date; module: string | null; location: string | null; trainer: string | null }[];
   participants: DocumentParticipant[];
@@ -43,29 +59,63 @@ export interface LoadDocumentDataOptions {
   participantId?: string | null;
 }
 
-const place = (location: { name: string; address: string | null; postalCode: string | null; city: string | null; isRemote: boolean } | null) =>
-  location ? (location.isRemote ? `${location.name} (à distance)` : [location.name, location.address, [location.postalCode, location.city].filter(Boolean).join(" ")].filter(Boolean).join(", ")) : null;
+const place = (
+  location: { name: string; address: string | null; postalCode: string | null; city: string | null; isRemote: boolean } | null,
+) =>
+  location
+    ? location.isRemote
+      ? `${location.name} (à distance)`
+      : [location.name, location.address, [location.postalCode, location.city].filter(Boolean).join(" ")].filter(Boolean).join(", ")
+    : null;
 
 /**
  * Everything a generated document shows, for one action and one company of the organisation. Null when
  * the action, the company or the participant is not the organisation's, or the company takes no part.
  */
-export async function loadDocumentData({ organizationId, actionId, companyId, participantId }: LoadDocumentDataOptions): Promise<DocumentData | null> {
+export async function loadDocumentData({
+  organizationId,
+  actionId,
+  companyId,
+  participantId,
+}: LoadDocumentDataOptions): Promise<DocumentData | null> {
   const [organization, company, action] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { legalName: true, siret: true, nda: true, address: true, postalCode: true, city: true, email: true, phone: true } }),
-    db.company.findFirst({ where: { id: companyId, organizationId }, select: { id: true, name: true, siret: true, address: true, postalCode: true, city: true } }),
+    db.organization.findUniqueOrThrow({
+      where: { id: organizationId },
+      select: { legalName: true, siret: true, nda: true, address: true, postalCode: true, city: true, email: true, phone: true },
+    }),
+    db.company.findFirst({
+      where: { id: companyId, organizationId },
+      select: { id: true, name: true, siret: true, address: true, postalCode: true, city: true },
+    }),
     db.trainingAction.findFirst({
       where: { id: actionId, organizationId },
       select: {
-        id: true, number: true, title: true, type: true, mode: true, startDate: true, endDate: true, durationHours: true, priceCents: true, companyId: true,
+        id: true,
+        number: true,
+        title: true,
+        type: true,
+        mode: true,
+        startDate: true,
+        endDate: true,
+        durationHours: true,
+        priceCents: true,
+        companyId: true,
         location: { select: { name: true, address: true, postalCode: true, city: true, isRemote: true } },
-        modules: { orderBy: { position: "asc" }, take: 20, select: { module: { select: { code: true, title: true, objectives: true, prerequisites: true, programme: true, durationHours: true } } } },
+        modules: {
+          orderBy: { position: "asc" },
+          take: 20,
+          select: {
+            module: { select: { code: true, title: true, objectives: true, prerequisites: true, programme: true, durationHours: true } },
+          },
+        },
         trainers: { take: 20, select: { trainer: { select: { firstName: true, lastName: true } } } },
         slots: {
           orderBy: { startsAt: "asc" },
           take: 500,
           select: {
-            id: true, startsAt: true, endsAt: true,
+            id: true,
+            startsAt: true,
+            endsAt: true,
             module: { select: { title: true } },
             location: { select: { name: true, address: true, postalCode: true, city: true, isRemote: true } },
             trainer: { select: { firstName: true, lastName: true } },
@@ -95,7 +145,9 @@ export async function loadDocumentData({ organizationId, actionId, companyId, pa
     return {
       id: enrolment.participant?.id ?? null,
       enrolmentId: enrolment.id,
-      name: enrolment.participant ? `${enrolment.participant.firstName} ${enrolment.participant.lastName}` : (enrolment.placeholderLabel ?? `Participant ${index + 1}`),
+      name: enrolment.participant
+        ? `${enrolment.participant.firstName} ${enrolment.participant.lastName}`
+        : (enrolment.placeholderLabel ?? `Participant ${index + 1}`),
       jobTitle: enrolment.participant?.jobTitle ?? null,
       attendance,
       attendedHours: attendedHours(slots, attendance),

@@ -5,10 +5,22 @@ import { getFileStorage } from "../storage/storage";
 import { companyScope } from "../tenancy/company-scope";
 
 /** The bytes of a document sent to the company the session shows (its signed version when asked and present); null otherwise. */
-export async function readCompanyDocumentFile({ context, documentId, version }: { context: ContactContext; documentId: string; version: "original" | "signed" }) {
+export async function readCompanyDocumentFile({
+  context,
+  documentId,
+  version,
+}: {
+  context: ContactContext;
+  documentId: string;
+  version: "original" | "signed";
+}) {
   const document = await db.document.findFirst({
     where: { id: documentId, ...companyScope(context), sentAt: { not: null } },
-    select: { title: true, storageKey: true, signatureRequests: { where: { status: "SIGNED" }, orderBy: { signedAt: "desc" }, take: 1, select: { signedStorageKey: true } } },
+    select: {
+      title: true,
+      storageKey: true,
+      signatureRequests: { where: { status: "SIGNED" }, orderBy: { signedAt: "desc" }, take: 1, select: { signedStorageKey: true } },
+    },
   });
   if (!document) return null;
   const signedKey = document.signatureRequests[0]?.signedStorageKey;

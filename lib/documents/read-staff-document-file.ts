@@ -4,12 +4,26 @@ import { db } from "../db";
 import { getFileStorage } from "../storage/storage";
 
 /** The bytes of one of the organisation's documents, or of one of its signed versions; null otherwise. */
-export async function readStaffDocumentFile({ staff, documentId, requestId }: { staff: StaffContext; documentId: string; requestId?: string }) {
-  const document = await db.document.findFirst({ where: { id: documentId, organizationId: staff.organizationId }, select: { id: true, title: true, storageKey: true } });
+export async function readStaffDocumentFile({
+  staff,
+  documentId,
+  requestId,
+}: {
+  staff: StaffContext;
+  documentId: string;
+  requestId?: string;
+}) {
+  const document = await db.document.findFirst({
+    where: { id: documentId, organizationId: staff.organizationId },
+    select: { id: true, title: true, storageKey: true },
+  });
   if (!document) return null;
   let key = document.storageKey;
   if (requestId) {
-    const request = await db.signatureRequest.findFirst({ where: { id: requestId, documentId: document.id, organizationId: staff.organizationId, status: "SIGNED" }, select: { signedStorageKey: true } });
+    const request = await db.signatureRequest.findFirst({
+      where: { id: requestId, documentId: document.id, organizationId: staff.organizationId, status: "SIGNED" },
+      select: { signedStorageKey: true },
+    });
     if (!request?.signedStorageKey) return null;
     key = request.signedStorageKey;
   }

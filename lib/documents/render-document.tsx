@@ -20,7 +20,17 @@ const TEMPLATES = {
 } as const;
 
 /** The PDF of a generated document kind (jest cannot load @react-pdf/renderer: tests mock this module). */
-export async function renderDocument({ kind, brand, data, createdAt }: { kind: GeneratedKind; brand: Brand; data: DocumentData; createdAt: Date }): Promise<Uint8Array> {
+export async function renderDocument({
+  kind,
+  brand,
+  data,
+  createdAt,
+}: {
+  kind: GeneratedKind;
+  brand: Brand;
+  data: DocumentData;
+  createdAt: Date;
+}): Promise<Uint8Array> {
   const Template = TEMPLATES[kind];
   return renderPdf(<Template brand={brand} data={data} createdAt={createdAt} />);
 }

@@ -11,15 +11,19 @@ import { enqueueEmail } from "../email/enqueue-email";
 import { getFileStorage } from "../storage/storage";
 import { companyRecipients } from "./company-recipients";
 
-const schema = z.discriminatedUnion("mode", [
-  z.object({ documentId: z.string().min(1).max(40), mode: z.literal("plain") }),
-  z.object({
-    documentId: z.string().min(1).max(40),
-    mode: z.literal("signature"),
-    signerContactId: z.string().min(1, "signer_required").max(40),
-    stampPage: z.coerce.number({ error: "invalid_page" }).int("invalid_page").min(1, "invalid_page").max(10_000, "invalid_page"),
-  }),
-], { error: "invalid_mode" });
+const schema = z.discriminatedUnion(
+  "mode",
+  [
+    z.object({ documentId: z.string().min(1).max(40), mode: z.literal("plain") }),
+    z.object({
+      documentId: z.string().min(1).max(40),
+      mode: z.literal("signature"),
+      signerContactId: z.string().min(1, "signer_required").max(40),
+      stampPage: z.coerce.number({ error: "invalid_page" }).int("invalid_page").min(1, "invalid_page").max(10_000, "invalid_page"),
+    }),
+  ],
+  { error: "invalid_mode" },
+);
 
 /**
  * Sends a document to its company, either as a plain document or for signature by one named contact
@@ -29,7 +33,15 @@ const schema = z.discriminatedUnion("mode", [
 export const sendDocument = staffAction<typeof schema, void>(schema, async (input, staff) => {
   const document = await db.document.findFirst({
     where: { id: input.documentId, organizationId: staff.organizationId },
-    select: { id: true, companyId: true, title: true, storageKey: true, sentAt: true, company: { select: { name: true } }, signatureRequests: { take: 50, select: { status: true } } },
+    select: {
+      id: true,
+      companyId: true,
+      title: true,
+      storageKey: true,
+      sentAt: true,
+      company: { select: { name: true } },
+      signatureRequests: { take: 50, select: { status: true } },
+    },
   });
   if (!document) return { status: "error", formError: "not_found" };
   const live = document.signatureRequests.some((request) => request.status !== "CANCELLED");
@@ -40,7 +52,12 @@ export const sendDocument = staffAction<typeof schema, void>(schema, async (inpu
   let signer: { id: string; email: string } | null = null;
   if (input.mode === "signature") {
     const contact = await db.contact.findFirst({
-      where: { id: input.signerContactId, organizationId: staff.organizationId, companyId: document.companyId, access: { is: { status: "ACTIVE" } } },
+      where: {
+        id: input.signerContactId,
+        organizationId: staff.organizationId,
+        companyId: document.companyId,
+        access: { is: { status: "ACTIVE" } },
+      },
       select: { id: true, access: { select: { user: { select: { email: true, disabledAt: true } } } } },
     });
     const email = contact?.access?.user && !contact.access.user.disabledAt ? contact.access.user.email : null;
@@ -66,13 +83,36 @@ export const sendDocument = staffAction<typeof schema, void>(schema, async (inpu
           signerEmail: signer.email,
           stampPage: input.stampPage,
           sentAt: now,
-          events: { create: [{ type: "created", occurredAt: now }, { type: "sent", occurredAt: now }] },
+          events: {
+            create: [
+              { type: "created", occurredAt: now },
+              { type: "sent", occurredAt: now },
+            ],
+          },
         },
         select: { id: true },
       });
-      await tx.auditEvent.create({ data: { organizationId: staff.organizationId, companyId: document.companyId, actorUserId: staff.user.id, action: "signature.requested", targetType: "SignatureRequest", targetId: request.id } });
+      await tx.auditEvent.create({
+        data: {
+          organizationId: staff.organizationId,
+          companyId: document.companyId,
+          actorUserId: staff.user.id,
+          action: "signature.requested",
+          targetType: "SignatureRequest",
+          targetId: request.id,
+        },
+      });
     } else {
-      await tx.auditEvent.create({ data: { organizationId: staff.organizationId, companyId: document.companyId, actorUserId: staff.user.id, action: "document.sent", targetType: "Document", targetId: document.id } });
+      await tx.auditEvent.create({
+        data: {
+          organizationId: staff.organizationId,
+          companyId: document.companyId,
+          actorUserId: staff.user.id,
+          action: "document.sent",
+          targetType: "Document",
+          targetId: document.id,
+        },
+      });
     }
     const recipients = await companyRecipients({ tx, organizationId: staff.organizationId, companyId: document.companyId });
     const emails = new Map(recipients.map((recipient) => [recipient.email, recipient.contactId === signer?.id]));

@@ -19,16 +19,44 @@ export interface StoreDocumentOptions {
 }
 
 /** Writes the PDF to the storage and its row (with size and SHA-256), plus the audit event. */
-export async function storeDocument({ tx, organizationId, companyId, actionId, participantId, kind, title, bytes, actorUserId }: StoreDocumentOptions): Promise<{ id: string }> {
+export async function storeDocument({
+  tx,
+  organizationId,
+  companyId,
+  actionId,
+  participantId,
+  kind,
+  title,
+  bytes,
+  actorUserId,
+}: StoreDocumentOptions): Promise<{ id: string }> {
   const fileId = randomUUID();
   const storageKey = documentStorageKey(organizationId, companyId, `${fileId}.pdf`);
   await getFileStorage().put(storageKey, bytes, "application/pdf");
   const document = await tx.document.create({
-    data: { organizationId, companyId, actionId: actionId ?? null, participantId: participantId ?? null, kind, title: title.slice(0, 200), storageKey, sizeBytes: bytes.byteLength, sha256: sha256Hex(bytes) },
+    data: {
+      organizationId,
+      companyId,
+      actionId: actionId ?? null,
+      participantId: participantId ?? null,
+      kind,
+      title: title.slice(0, 200),
+      storageKey,
+      sizeBytes: bytes.byteLength,
+      sha256: sha256Hex(bytes),
+    },
     select: { id: true },
   });
   await tx.auditEvent.create({
-    data: { organizationId, companyId, actorUserId, action: kind === "OTHER" ? "document.uploaded" : "document.generated", targetType: "Document", targetId: document.id, metadata: { kind } },
+    data: {
+      organizationId,
+      companyId,
+      actorUserId,
+      action: kind === "OTHER" ? "document.uploaded" : "document.generated",
+      targetType: "Document",
+      targetId: document.id,
+      metadata: { kind },
+    },
   });
   return document;
 }

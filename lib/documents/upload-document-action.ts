@@ -9,9 +9,16 @@ import { storeDocument } from "./store-document";
 
 const schema = z.object({
   companyId: z.string().min(1, "required").max(40),
-  actionId: z.string().max(40).optional().transform((value) => value || null),
+  actionId: z
+    .string()
+    .max(40)
+    .optional()
+    .transform((value) => value || null),
   title: z.string().trim().min(1, "required").max(200, "too_long"),
-  file: z.instanceof(File, { error: "file_required" }).refine((file) => file.size > 0, "file_required").refine((file) => file.size <= MAX_PDF_BYTES, "file_too_large"),
+  file: z
+    .instanceof(File, { error: "file_required" })
+    .refine((file) => file.size > 0, "file_required")
+    .refine((file) => file.size <= MAX_PDF_BYTES, "file_too_large"),
 });
 
 /** Staff upload any PDF for a company; the type is checked from the content (%PDF-), not the name. */
@@ -25,7 +32,16 @@ export const uploadDocument = staffAction<typeof schema, void>(schema, async ({ 
   if (!looksLikePdf(bytes)) return { status: "error", fieldErrors: { file: ["not_a_pdf"] } };
 
   const document = await db.$transaction((tx) =>
-    storeDocument({ tx, organizationId: staff.organizationId, companyId, actionId, kind: "OTHER", title, bytes, actorUserId: staff.user.id }),
+    storeDocument({
+      tx,
+      organizationId: staff.organizationId,
+      companyId,
+      actionId,
+      kind: "OTHER",
+      title,
+      bytes,
+      actorUserId: staff.user.id,
+    }),
   );
   redirect(`/admin/documents/${document.id}`);
 });

@@ -20,12 +20,25 @@ export interface DeliverPendingEmailsOptions {
  * Sends the emails that are due. Each row is claimed by moving its next attempt forward before sending,
  * so two instances delivering at once never send the same email twice in the same window.
  */
-export async function deliverPendingEmails({ db, transport = getEmailTransport(), now = new Date() }: DeliverPendingEmailsOptions): Promise<{ sent: number; failed: number }> {
+export async function deliverPendingEmails({
+  db,
+  transport = getEmailTransport(),
+  now = new Date(),
+}: DeliverPendingEmailsOptions): Promise<{ sent: number; failed: number }> {
   const due = await db.emailOutbox.findMany({
     where: { status: "PENDING", nextAttemptAt: { lte: now } },
     orderBy: { nextAttemptAt: "asc" },
     take: BATCH,
-    select: { id: true, attempts: true, organizationId: true, to: true, subject: true, html: true, text: true, organization: { select: { legalName: true } } },
+    select: {
+      id: true,
+      attempts: true,
+      organizationId: true,
+      to: true,
+      subject: true,
+      html: true,
+      text: true,
+      organization: { select: { legalName: true } },
+    },
   });
   let sent = 0;
   let failed = 0;

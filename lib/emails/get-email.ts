@@ -7,7 +7,19 @@ import { db } from "../db";
 export async function getEmail({ staff, emailId }: { staff: StaffContext; emailId: string }) {
   const email = await db.emailOutbox.findFirst({
     where: { id: emailId, organizationId: staff.organizationId },
-    select: { id: true, template: true, to: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, html: true, text: true },
+    select: {
+      id: true,
+      template: true,
+      to: true,
+      subject: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+      html: true,
+      text: true,
+    },
   });
   if (!email) notFound();
   return email;

@@ -27,7 +27,17 @@ export async function listEmails({ staff, page }: { staff: StaffContext; page?: 
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip,
       take,
-      select: { id: true, template: true, to: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true },
+      select: {
+        id: true,
+        template: true,
+        to: true,
+        subject: true,
+        status: true,
+        attempts: true,
+        lastError: true,
+        createdAt: true,
+        sentAt: true,
+      },
     }),
     db.emailOutbox.count({ where }),
   ]);

@@ -31,14 +31,17 @@ export async function createIntraRequest({ organizationId, context, visitor, inp
   const requesterEmail = context ? context.user.email : visitor!.email;
   const requesterCompany = context ? context.company.name : visitor!.company || null;
   return db.$transaction(async (tx) => {
-    const module = await tx.module.findFirst({ where: { organizationId, id: input.moduleId, published: true }, select: { id: true, title: true } });
-    if (!module) notFound();
+    const courseModule = await tx.module.findFirst({
+      where: { organizationId, id: input.moduleId, published: true },
+      select: { id: true, title: true },
+    });
+    if (!courseModule) notFound();
     const request = await tx.intraRequest.create({
       data: {
         organizationId,
         companyId: context?.company.id ?? null,
         contactId: context?.contactId ?? null,
-        moduleId: module.id,
+        moduleId: courseModule.id,
         participantCount: input.participantCount,
         desiredPeriod: input.desiredPeriod || null,
         desiredLocation: input.desiredLocation || null,
@@ -49,18 +52,57 @@ export async function createIntraRequest({ organizationId, context, visitor, inp
       },
       select: { id: true },
     });
-    await tx.auditEvent.create({ data: { organizationId, companyId: context?.company.id ?? null, actorUserId: context?.user.id ?? null, action: "intra_request.created", targetType: "IntraRequest", targetId: request.id } });
+    await tx.auditEvent.create({
+      data: {
+        organizationId,
+        companyId: context?.company.id ?? null,
+        actorUserId: context?.user.id ?? null,
+        action: "intra_request.created",
+        targetType: "IntraRequest",
+        targetId: request.id,
+      },
+    });
     const brand = await getBrand({ db: tx, organizationId, companyId: context?.company.id ?? null });
     await enqueueEmail({
-      db: tx, organizationId, template: "order-intra-received", to: requesterEmail, subject: `Votre demande d’INTRA : ${module.title}`,
-      body: <OrderDecisionEmail brand={brand} recipientName={requesterName} title="Demande d’INTRA reçue" body={`Nous avons bien reçu votre demande de session INTRA « ${module.title} » pour ${input.participantCount} participant(s). Nous l’étudions et revenons vers vous.`} message={null} link={context ? `${brand.baseUrl}/catalogue/commandes` : null} />,
+      db: tx,
+      organizationId,
+      template: "order-intra-received",
+      to: requesterEmail,
+      subject: `Votre demande d’INTRA : ${courseModule.title}`,
+      body: (
+        <OrderDecisionEmail
+          brand={brand}
+          recipientName={requesterName}
+          title="Demande d’INTRA reçue"
+          body={`Nous avons bien reçu votre demande de session INTRA « ${courseModule.title} » pour ${input.participantCount} participant(s). Nous l’étudions et revenons vers vous.`}
+          message={null}
+          link={context ? `${brand.baseUrl}/catalogue/commandes` : null}
+        />
+      ),
     });
     const organization = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { email: true } });
     if (organization.email) {
       const orgBrand = await getBrand({ db: tx, organizationId });
       await enqueueEmail({
-        db: tx, organizationId, template: "order-notification", to: organization.email, subject: `Demande d’INTRA — ${requesterCompany ?? requesterName}`,
-        body: <OrderNotificationEmail brand={orgBrand} title={`Demande d’INTRA : ${module.title}`} from={`${requesterName} <${requesterEmail}>${requesterCompany ? ` (${requesterCompany})` : ""}`} details={[`${input.participantCount} participant(s)`, input.desiredPeriod ?? "", input.desiredLocation ?? "", input.remarks ?? ""].filter(Boolean)} link={`${orgBrand.baseUrl}/admin/commandes`} />,
+        db: tx,
+        organizationId,
+        template: "order-notification",
+        to: organization.email,
+        subject: `Demande d’INTRA — ${requesterCompany ?? requesterName}`,
+        body: (
+          <OrderNotificationEmail
+            brand={orgBrand}
+            title={`Demande d’INTRA : ${courseModule.title}`}
+            from={`${requesterName} <${requesterEmail}>${requesterCompany ? ` (${requesterCompany})` : ""}`}
+            details={[
+              `${input.participantCount} participant(s)`,
+              input.desiredPeriod ?? "",
+              input.desiredLocation ?? "",
+              input.remarks ?? "",
+            ].filter(Boolean)}
+            link={`${orgBrand.baseUrl}/admin/commandes`}
+          />
+        ),
       });
     }
     return request;

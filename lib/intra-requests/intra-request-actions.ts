@@ -14,7 +14,11 @@ const text = (max: number) => z.string().trim().max(max, { error: "too_long" });
 
 const intraSchema = z.object({
   moduleId: z.string().trim().min(1, { error: "required" }).max(40),
-  participantCount: z.coerce.number({ error: "invalid_number" }).int({ error: "invalid_number" }).min(1, { error: "invalid_number" }).max(500, { error: "invalid_number" }),
+  participantCount: z.coerce
+    .number({ error: "invalid_number" })
+    .int({ error: "invalid_number" })
+    .min(1, { error: "invalid_number" })
+    .max(500, { error: "invalid_number" }),
   desiredPeriod: text(200).optional(),
   desiredLocation: text(200).optional(),
   remarks: text(2000).optional(),
@@ -30,7 +34,11 @@ export const requestIntraAction = contactAction(intraSchema, async (input, conte
 
 const visitorSchema = intraSchema.extend({
   name: text(120).min(1, { error: "required" }),
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: "invalid_email" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "invalid_email" })),
   company: text(120).optional(),
 });
 
@@ -43,7 +51,11 @@ export const requestIntraVisitorAction = publicAction(visitorSchema, async ({ na
 });
 
 export const updateIntraRequestAction = staffAction(
-  z.object({ requestId: z.string().trim().min(1).max(40), status: z.enum(INTRA_STATUSES as [string, ...string[]]), message: text(2000).optional() }),
+  z.object({
+    requestId: z.string().trim().min(1).max(40),
+    status: z.enum(INTRA_STATUSES as [string, ...string[]]),
+    message: text(2000).optional(),
+  }),
   async ({ requestId, status, message }, staff) => {
     await updateIntraRequest({ staff, requestId, status: status as (typeof INTRA_STATUSES)[number], message });
     deliverEmailsSoon();

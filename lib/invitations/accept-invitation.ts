@@ -7,7 +7,21 @@ import { findOpenInvitation } from "./find-open-invitation";
  * Sets the contact's password and activates the access, using up the link. Returns the login email to
  * sign in with, or null when the link cannot be used (used, voided, expired, wrong host).
  */
-export async function acceptInvitation({ db, site, token, password, ip = null, now = new Date() }: { db: Database; site: Site; token: string; password: string; ip?: string | null; now?: Date }): Promise<{ email: string; userId: string } | null> {
+export async function acceptInvitation({
+  db,
+  site,
+  token,
+  password,
+  ip = null,
+  now = new Date(),
+}: {
+  db: Database;
+  site: Site;
+  token: string;
+  password: string;
+  ip?: string | null;
+  now?: Date;
+}): Promise<{ email: string; userId: string } | null> {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const invitation = await findOpenInvitation({ db: tx, site, token, now });
@@ -26,17 +40,39 @@ export async function acceptInvitation({ db, site, token, password, ip = null, n
         select: { id: true, email: true },
       });
     } else {
-      const taken = await tx.user.findUnique({ where: { organizationId_email: { organizationId, email: invitation.email } }, select: { id: true, kind: true, access: { select: { id: true } } } });
+      const taken = await tx.user.findUnique({
+        where: { organizationId_email: { organizationId, email: invitation.email } },
+        select: { id: true, kind: true, access: { select: { id: true } } },
+      });
       if (taken && (taken.kind !== "CONTACT" || taken.access)) return null;
       const profile = { passwordHash, firstName: invitation.contact.firstName, lastName: invitation.contact.lastName };
       user = taken
         ? // The account of a deleted contact with this address: it comes back with this access only.
-          await tx.user.update({ where: { id: taken.id }, data: { ...profile, disabledAt: null, sessionVersion: { increment: 1 } }, select: { id: true, email: true } })
-        : await tx.user.create({ data: { organizationId, kind: "CONTACT", email: invitation.email, ...profile }, select: { id: true, email: true } });
+          await tx.user.update({
+            where: { id: taken.id },
+            data: { ...profile, disabledAt: null, sessionVersion: { increment: 1 } },
+            select: { id: true, email: true },
+          })
+        : await tx.user.create({
+            data: { organizationId, kind: "CONTACT", email: invitation.email, ...profile },
+            select: { id: true, email: true },
+          });
     }
-    await tx.extranetAccess.update({ where: { id: invitation.accessId }, data: { status: "ACTIVE", userId: user.id, activatedAt: now, revokedAt: null } });
+    await tx.extranetAccess.update({
+      where: { id: invitation.accessId },
+      data: { status: "ACTIVE", userId: user.id, activatedAt: now, revokedAt: null },
+    });
     await tx.auditEvent.create({
-      data: { organizationId, companyId: invitation.company.id, actorUserId: user.id, action: "invitation.accepted", targetType: "Contact", targetId: invitation.contact.id, ip, metadata: { invitationId: invitation.id, host: site.hostname } },
+      data: {
+        organizationId,
+        companyId: invitation.company.id,
+        actorUserId: user.id,
+        action: "invitation.accepted",
+        targetType: "Contact",
+        targetId: invitation.contact.id,
+        ip,
+        metadata: { invitationId: invitation.id, host: site.hostname },
+      },
     });
     return { email: user.email, userId: user.id };
   });

@@ -16,7 +16,17 @@ export interface OpenInvitation {
  * site's organisation with the extranet option on, and opened on the company's own extranet (its
  * sub-centre's hosts in multi-extranet mode, else the organisation's). Anything else: null.
  */
-export async function findOpenInvitation({ db, site, token, now = new Date() }: { db: Database | TransactionClient; site: Site; token: string; now?: Date }): Promise<OpenInvitation | null> {
+export async function findOpenInvitation({
+  db,
+  site,
+  token,
+  now = new Date(),
+}: {
+  db: Database | TransactionClient;
+  site: Site;
+  token: string;
+  now?: Date;
+}): Promise<OpenInvitation | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashSecretToken(token) },
@@ -33,7 +43,15 @@ export async function findOpenInvitation({ db, site, token, now = new Date() }: 
           id: true,
           status: true,
           userId: true,
-          company: { select: { id: true, name: true, centreId: true, isIndividual: true, organization: { select: { extranetEnabled: true, multiExtranet: true } } } },
+          company: {
+            select: {
+              id: true,
+              name: true,
+              centreId: true,
+              isIndividual: true,
+              organization: { select: { extranetEnabled: true, multiExtranet: true } },
+            },
+          },
         },
       },
     },

@@ -18,7 +18,13 @@ export interface InviteContactOptions {
  * link, stores only the SHA-256 of a fresh token and queues the branded invitation email. Returns null when
  * the contact is not in this organisation (the caller answers "not found").
  */
-export async function inviteContact({ tx, organizationId, actorUserId, contactId, now = new Date() }: InviteContactOptions): Promise<InviteResult | null> {
+export async function inviteContact({
+  tx,
+  organizationId,
+  actorUserId,
+  contactId,
+  now = new Date(),
+}: InviteContactOptions): Promise<InviteResult | null> {
   const contact = await tx.contact.findFirst({
     where: { id: contactId, organizationId },
     select: {
@@ -39,13 +45,23 @@ export async function inviteContact({ tx, organizationId, actorUserId, contactId
   if (contact.access?.status === "ACTIVE") return { status: "refused", reason: "already_active" };
   if (!contact.access?.userId) {
     // An account of a deleted contact (no access left) may be taken over; staff or another contact's may not.
-    const taken = await tx.user.findUnique({ where: { organizationId_email: { organizationId, email } }, select: { kind: true, access: { select: { id: true } } } });
+    const taken = await tx.user.findUnique({
+      where: { organizationId_email: { organizationId, email } },
+      select: { kind: true, access: { select: { id: true } } },
+    });
     if (taken && (taken.kind !== "CONTACT" || taken.access)) return { status: "refused", reason: "email_in_use" };
   }
 
   const access = contact.access
-    ? await tx.extranetAccess.update({ where: { id: contact.access.id }, data: { status: "INVITED", revokedAt: null }, select: { id: true } })
-    : await tx.extranetAccess.create({ data: { organizationId, companyId: contact.companyId, contactId: contact.id, status: "INVITED" }, select: { id: true } });
+    ? await tx.extranetAccess.update({
+        where: { id: contact.access.id },
+        data: { status: "INVITED", revokedAt: null },
+        select: { id: true },
+      })
+    : await tx.extranetAccess.create({
+        data: { organizationId, companyId: contact.companyId, contactId: contact.id, status: "INVITED" },
+        select: { id: true },
+      });
   // Re-inviting voids every earlier link.
   await tx.invitation.updateMany({ where: { accessId: access.id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
 
@@ -63,10 +79,20 @@ export async function inviteContact({ tx, organizationId, actorUserId, contactId
     template: "invitation",
     to: email,
     subject: invitationSubject(brand),
-    body: <InvitationEmail brand={brand} firstName={contact.firstName} companyName={contact.company.name} url={url} expiresAt={expiresAt} />,
+    body: (
+      <InvitationEmail brand={brand} firstName={contact.firstName} companyName={contact.company.name} url={url} expiresAt={expiresAt} />
+    ),
   });
   await tx.auditEvent.create({
-    data: { organizationId, companyId: contact.companyId, actorUserId, action: "invitation.sent", targetType: "Contact", targetId: contact.id, metadata: { invitationId: invitation.id, to: email } },
+    data: {
+      organizationId,
+      companyId: contact.companyId,
+      actorUserId,
+      action: "invitation.sent",
+      targetType: "Contact",
+      targetId: contact.id,
+      metadata: { invitationId: invitation.id, to: email },
+    },
   });
   return { status: "sent", invitationId: invitation.id, emailId, token };
 }

@@ -27,7 +27,15 @@ export interface InvoiceDetail {
 }
 
 /** One invoice of the company (another company's or organisation's id: not found), for its page and PDF. */
-export async function getInvoice({ context, invoiceId, now = new Date() }: { context: ContactContext; invoiceId: string; now?: Date }): Promise<InvoiceDetail> {
+export async function getInvoice({
+  context,
+  invoiceId,
+  now = new Date(),
+}: {
+  context: ContactContext;
+  invoiceId: string;
+  now?: Date;
+}): Promise<InvoiceDetail> {
   const invoice = await db.invoice.findFirst({
     where: { ...companyScope(context), id: invoiceId },
     select: {
@@ -45,12 +53,16 @@ export async function getInvoice({ context, invoiceId, now = new Date() }: { con
       action: { select: { number: true, title: true, startDate: true, endDate: true } },
       organization: { select: { vatExempt: true } },
       company: { select: { name: true, siret: true, address: true, postalCode: true, city: true } },
-      lines: { orderBy: { position: "asc" }, take: 200, select: { label: true, quantity: true, unitPriceCents: true, vatRateBasisPoints: true, totalExclTaxCents: true } },
+      lines: {
+        orderBy: { position: "asc" },
+        take: 200,
+        select: { label: true, quantity: true, unitPriceCents: true, vatRateBasisPoints: true, totalExclTaxCents: true },
+      },
       payments: { orderBy: { paidAt: "asc" }, take: 100, select: { paidAt: true, amountCents: true, method: true } },
     },
   });
   if (!invoice) notFound();
-  const { cancelledAt, creditedInvoice, action, organization, company, lines, ...rest } = invoice;
+  const { cancelledAt: _cancelledAt, creditedInvoice, action, organization, company, lines, ...rest } = invoice;
   return {
     ...rest,
     status: invoiceStatus({ ...invoice }, utcToday(now)),

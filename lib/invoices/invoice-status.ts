@@ -7,7 +7,10 @@ export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
  * The payment status, derived (schema.prisma): cancelled, then paid (paid ≥ total), partly paid,
  * overdue (nothing paid and the due date passed), unpaid. A credit note (negative total) reads as paid.
  */
-export function invoiceStatus(invoice: { cancelledAt: Date | null; paidCents: number; totalInclTaxCents: number; dueDate: Date }, today: Date): InvoiceStatus {
+export function invoiceStatus(
+  invoice: { cancelledAt: Date | null; paidCents: number; totalInclTaxCents: number; dueDate: Date },
+  today: Date,
+): InvoiceStatus {
   if (invoice.cancelledAt) return "CANCELLED";
   if (invoice.paidCents >= invoice.totalInclTaxCents) return "PAID";
   if (invoice.paidCents > 0) return "PARTLY_PAID";
@@ -15,7 +18,11 @@ export function invoiceStatus(invoice: { cancelledAt: Date | null; paidCents: nu
 }
 
 /** The same rule as a `where`, so the filter runs in the database (column-to-column through field references). */
-export function invoiceStatusWhere(status: InvoiceStatus, today: Date, fields: { totalInclTaxCents: Prisma.FieldRef<"Invoice", "Int"> }): Prisma.InvoiceWhereInput {
+export function invoiceStatusWhere(
+  status: InvoiceStatus,
+  today: Date,
+  fields: { totalInclTaxCents: Prisma.FieldRef<"Invoice", "Int"> },
+): Prisma.InvoiceWhereInput {
   switch (status) {
     case "CANCELLED":
       return { cancelledAt: { not: null } };

@@ -55,7 +55,19 @@ interface YearRow {
 }
 
 /** The company's invoices of one year, filtered by payment status and paginated, with totals per year computed by the database. */
-export async function listInvoices({ context, year, status, page = 1, now = new Date() }: { context: ContactContext; year?: number; status?: InvoiceStatus; page?: number; now?: Date }): Promise<InvoiceList> {
+export async function listInvoices({
+  context,
+  year,
+  status,
+  page = 1,
+  now = new Date(),
+}: {
+  context: ContactContext;
+  year?: number;
+  status?: InvoiceStatus;
+  page?: number;
+  now?: Date;
+}): Promise<InvoiceList> {
   const today = utcToday(now);
   const scope = companyScope(context);
   const yearRows = await db.$queryRaw<YearRow[]>`
@@ -111,7 +123,11 @@ export async function listInvoices({ context, year, status, page = 1, now = new 
     year: selectedYear,
     years,
     filteredTotals: { count: total, totalInclTaxCents: aggregate._sum.totalInclTaxCents ?? 0, paidCents: aggregate._sum.paidCents ?? 0 },
-    rows: invoices.map(({ cancelledAt, action, ...invoice }) => ({ ...invoice, status: invoiceStatus({ ...invoice, cancelledAt }, today), actionTitle: action?.title ?? null })),
+    rows: invoices.map(({ cancelledAt, action, ...invoice }) => ({
+      ...invoice,
+      status: invoiceStatus({ ...invoice, cancelledAt }, today),
+      actionTitle: action?.title ?? null,
+    })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / INVOICES_PAGE_SIZE)),

@@ -5,18 +5,45 @@ import type { StaffContext } from "../auth/require-staff";
 
 type Staff = Pick<StaffContext, "organizationId" | "user">;
 
-async function audit(staff: Staff, action: string, targetType: string, targetId: string, metadata: Record<string, string | number | boolean>, companyId: string | null = null) {
-  await db.auditEvent.create({ data: { organizationId: staff.organizationId, companyId, actorUserId: staff.user.id, action, targetType, targetId, metadata } });
+async function audit(
+  staff: Staff,
+  action: string,
+  targetType: string,
+  targetId: string,
+  metadata: Record<string, string | number | boolean>,
+  companyId: string | null = null,
+) {
+  await db.auditEvent.create({
+    data: { organizationId: staff.organizationId, companyId, actorUserId: staff.user.id, action, targetType, targetId, metadata },
+  });
 }
 
-export async function setModulePublished({ staff, moduleId, published }: { staff: Staff; moduleId: string; published: boolean }): Promise<void> {
+export async function setModulePublished({
+  staff,
+  moduleId,
+  published,
+}: {
+  staff: Staff;
+  moduleId: string;
+  published: boolean;
+}): Promise<void> {
   const { count } = await db.module.updateMany({ where: { organizationId: staff.organizationId, id: moduleId }, data: { published } });
   if (count === 0) notFound();
   await audit(staff, published ? "module.published" : "module.unpublished", "Module", moduleId, {});
 }
 
 /** A company-specific price for a module; both must belong to the staff member's organisation. */
-export async function setCompanyPrice({ staff, moduleId, companyId, priceCents }: { staff: Staff; moduleId: string; companyId: string; priceCents: number }): Promise<void> {
+export async function setCompanyPrice({
+  staff,
+  moduleId,
+  companyId,
+  priceCents,
+}: {
+  staff: Staff;
+  moduleId: string;
+  companyId: string;
+  priceCents: number;
+}): Promise<void> {
   const organizationId = staff.organizationId;
   const [module, company] = await Promise.all([
     db.module.findFirst({ where: { organizationId, id: moduleId }, select: { id: true } }),
@@ -39,7 +66,17 @@ export async function removeCompanyPrice({ staff, priceId }: { staff: Staff; pri
 }
 
 /** An INTER session's capacity; the maximum never goes under the seats already taken. */
-export async function setSessionCapacity({ staff, actionId, minPlaces, maxPlaces }: { staff: Staff; actionId: string; minPlaces: number; maxPlaces: number }): Promise<{ error?: "below_taken" | "min_above_max" }> {
+export async function setSessionCapacity({
+  staff,
+  actionId,
+  minPlaces,
+  maxPlaces,
+}: {
+  staff: Staff;
+  actionId: string;
+  minPlaces: number;
+  maxPlaces: number;
+}): Promise<{ error?: "below_taken" | "min_above_max" }> {
   if (minPlaces > maxPlaces) return { error: "min_above_max" };
   const organizationId = staff.organizationId;
   return db.$transaction(async (tx) => {
@@ -50,7 +87,16 @@ export async function setSessionCapacity({ staff, actionId, minPlaces, maxPlaces
     const taken = await tx.enrolment.count({ where: { organizationId, actionId: action.id, status: { in: ["PENDING", "CONFIRMED"] } } });
     if (maxPlaces < taken) return { error: "below_taken" as const };
     await tx.trainingAction.update({ where: { id: action.id }, data: { minPlaces, maxPlaces } });
-    await tx.auditEvent.create({ data: { organizationId, actorUserId: staff.user.id, action: "action.capacity_set", targetType: "TrainingAction", targetId: action.id, metadata: { minPlaces, maxPlaces } } });
+    await tx.auditEvent.create({
+      data: {
+        organizationId,
+        actorUserId: staff.user.id,
+        action: "action.capacity_set",
+        targetType: "TrainingAction",
+        targetId: action.id,
+        metadata: { minPlaces, maxPlaces },
+      },
+    });
     return {};
   });
 }

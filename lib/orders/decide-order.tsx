@@ -17,10 +17,18 @@ export interface DecideOrderOptions {
  * Staff confirm or decline an order: its pending enrolments become confirmed (waiting-list ones stay on
  * the list) or cancelled, and the contact (or visitor) gets an email with the staff's message.
  */
-export async function decideOrder({ staff, orderId, decision, message }: DecideOrderOptions): Promise<{ status: "CONFIRMED" | "DECLINED"; error?: "already_decided" }> {
+export async function decideOrder({
+  staff,
+  orderId,
+  decision,
+  message,
+}: DecideOrderOptions): Promise<{ status: "CONFIRMED" | "DECLINED"; error?: "already_decided" }> {
   const organizationId = staff.organizationId;
   return db.$transaction(async (tx) => {
-    const order = await tx.order.findFirst({ where: { organizationId, id: orderId }, select: { id: true, number: true, status: true, companyId: true, requesterName: true, requesterEmail: true } });
+    const order = await tx.order.findFirst({
+      where: { organizationId, id: orderId },
+      select: { id: true, number: true, status: true, companyId: true, requesterName: true, requesterEmail: true },
+    });
     if (!order) notFound();
     const status = decision === "confirm" ? "CONFIRMED" : "DECLINED";
     if (order.status !== "PENDING") return { status, error: "already_decided" as const };
@@ -28,18 +36,45 @@ export async function decideOrder({ staff, orderId, decision, message }: DecideO
     if (decision === "confirm") {
       await tx.enrolment.updateMany({ where: { organizationId, orderId: order.id, status: "PENDING" }, data: { status: "CONFIRMED" } });
     } else {
-      await tx.enrolment.updateMany({ where: { organizationId, orderId: order.id, status: { in: ["PENDING", "WAITLISTED", "CONFIRMED"] } }, data: { status: "CANCELLED" } });
+      await tx.enrolment.updateMany({
+        where: { organizationId, orderId: order.id, status: { in: ["PENDING", "WAITLISTED", "CONFIRMED"] } },
+        data: { status: "CANCELLED" },
+      });
     }
-    await tx.auditEvent.create({ data: { organizationId, companyId: order.companyId, actorUserId: staff.user.id, action: `order.${status.toLowerCase()}`, targetType: "Order", targetId: order.id, metadata: { number: order.number } } });
+    await tx.auditEvent.create({
+      data: {
+        organizationId,
+        companyId: order.companyId,
+        actorUserId: staff.user.id,
+        action: `order.${status.toLowerCase()}`,
+        targetType: "Order",
+        targetId: order.id,
+        metadata: { number: order.number },
+      },
+    });
     if (order.requesterEmail) {
       const brand = await getBrand({ db: tx, organizationId, companyId: order.companyId });
       const title = decision === "confirm" ? `Commande ${order.number} confirmée` : `Commande ${order.number} non retenue`;
-      const body = decision === "confirm"
-        ? "Vos inscriptions sont confirmées. Vous recevrez les convocations avant le début des sessions."
-        : "Nous ne pouvons malheureusement pas donner suite à cette commande.";
+      const body =
+        decision === "confirm"
+          ? "Vos inscriptions sont confirmées. Vous recevrez les convocations avant le début des sessions."
+          : "Nous ne pouvons malheureusement pas donner suite à cette commande.";
       await enqueueEmail({
-        db: tx, organizationId, template: "order-decision", to: order.requesterEmail, subject: title,
-        body: <OrderDecisionEmail brand={brand} recipientName={order.requesterName ?? ""} title={title} body={body} message={message || null} link={order.companyId ? `${brand.baseUrl}/catalogue/commandes` : null} />,
+        db: tx,
+        organizationId,
+        template: "order-decision",
+        to: order.requesterEmail,
+        subject: title,
+        body: (
+          <OrderDecisionEmail
+            brand={brand}
+            recipientName={order.requesterName ?? ""}
+            title={title}
+            body={body}
+            message={message || null}
+            link={order.companyId ? `${brand.baseUrl}/catalogue/commandes` : null}
+          />
+        ),
       });
     }
     return { status };

@@ -21,9 +21,25 @@ export async function listCompanyOrders({ context, take = 50 }: { context: Conta
     orderBy: { createdAt: "desc" },
     take,
     select: {
-      id: true, number: true, status: true, createdAt: true, totalExclTaxCents: true, staffMessage: true,
-      lines: { select: { id: true, quantity: true, unitPriceCents: true, action: { select: { title: true, startDate: true, endDate: true } } } },
-      enrolments: { orderBy: { createdAt: "asc" }, select: { id: true, actionId: true, status: true, placeholderLabel: true, participant: { select: { firstName: true, lastName: true } } } },
+      id: true,
+      number: true,
+      status: true,
+      createdAt: true,
+      totalExclTaxCents: true,
+      staffMessage: true,
+      lines: {
+        select: { id: true, quantity: true, unitPriceCents: true, action: { select: { title: true, startDate: true, endDate: true } } },
+      },
+      enrolments: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          actionId: true,
+          status: true,
+          placeholderLabel: true,
+          participant: { select: { firstName: true, lastName: true } },
+        },
+      },
     },
   });
   return orders.map((order) => ({
@@ -33,12 +49,21 @@ export async function listCompanyOrders({ context, take = 50 }: { context: Conta
     createdAt: order.createdAt,
     totalExclTaxCents: order.totalExclTaxCents,
     staffMessage: order.staffMessage,
-    lines: order.lines.map((line) => ({ id: line.id, title: line.action.title, startDate: line.action.startDate, endDate: line.action.endDate, quantity: line.quantity, unitPriceCents: line.unitPriceCents })),
+    lines: order.lines.map((line) => ({
+      id: line.id,
+      title: line.action.title,
+      startDate: line.action.startDate,
+      endDate: line.action.endDate,
+      quantity: line.quantity,
+      unitPriceCents: line.unitPriceCents,
+    })),
     enrolments: order.enrolments.map((enrolment) => ({
       id: enrolment.id,
       actionId: enrolment.actionId,
       status: enrolment.status,
-      name: enrolment.participant ? `${enrolment.participant.firstName} ${enrolment.participant.lastName}` : (enrolment.placeholderLabel ?? "—"),
+      name: enrolment.participant
+        ? `${enrolment.participant.firstName} ${enrolment.participant.lastName}`
+        : (enrolment.placeholderLabel ?? "—"),
     })),
   }));
 }

@@ -20,16 +20,38 @@ export interface StaffOrder {
 }
 
 /** Incoming orders of the staff member's organisation, pending first. */
-export async function listStaffOrders({ staff, take = 100 }: { staff: Pick<StaffContext, "organizationId">; take?: number }): Promise<StaffOrder[]> {
+export async function listStaffOrders({
+  staff,
+  take = 100,
+}: {
+  staff: Pick<StaffContext, "organizationId">;
+  take?: number;
+}): Promise<StaffOrder[]> {
   const orders = await db.order.findMany({
     where: { organizationId: staff.organizationId },
     orderBy: [{ status: "asc" }, { createdAt: "desc" }],
     take,
     select: {
-      id: true, number: true, status: true, createdAt: true, totalExclTaxCents: true, message: true, staffMessage: true,
-      requesterName: true, requesterEmail: true, requesterPhone: true, requesterCompany: true,
+      id: true,
+      number: true,
+      status: true,
+      createdAt: true,
+      totalExclTaxCents: true,
+      message: true,
+      staffMessage: true,
+      requesterName: true,
+      requesterEmail: true,
+      requesterPhone: true,
+      requesterCompany: true,
       company: { select: { name: true } },
-      lines: { select: { id: true, quantity: true, unitPriceCents: true, action: { select: { title: true, number: true, startDate: true, endDate: true } } } },
+      lines: {
+        select: {
+          id: true,
+          quantity: true,
+          unitPriceCents: true,
+          action: { select: { title: true, number: true, startDate: true, endDate: true } },
+        },
+      },
       enrolments: { select: { id: true, status: true, participant: { select: { firstName: true, lastName: true } } } },
     },
   });
@@ -47,6 +69,10 @@ export async function listStaffOrders({ staff, take = 100 }: { staff: Pick<Staff
     staffMessage: order.staffMessage,
     totalExclTaxCents: order.totalExclTaxCents,
     lines: order.lines.map((line) => ({ id: line.id, quantity: line.quantity, unitPriceCents: line.unitPriceCents, ...line.action })),
-    enrolments: order.enrolments.map((enrolment) => ({ id: enrolment.id, status: enrolment.status, name: enrolment.participant ? `${enrolment.participant.firstName} ${enrolment.participant.lastName}` : "—" })),
+    enrolments: order.enrolments.map((enrolment) => ({
+      id: enrolment.id,
+      status: enrolment.status,
+      name: enrolment.participant ? `${enrolment.participant.firstName} ${enrolment.participant.lastName}` : "—",
+    })),
   }));
 }

@@ -16,10 +16,18 @@ const requestSchema = z
     actionId: z.string().trim().min(1).max(40),
     kind: z.enum(["individual", "company"], { error: "required" }),
     name: text(120).min(1, { error: "required" }),
-    email: z.string().trim().toLowerCase().pipe(z.email({ error: "invalid_email" })),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: "invalid_email" })),
     phone: text(30).optional(),
     company: text(120).optional(),
-    seats: z.coerce.number({ error: "invalid_number" }).int({ error: "invalid_number" }).min(1, { error: "invalid_number" }).max(20, { error: "invalid_number" }),
+    seats: z.coerce
+      .number({ error: "invalid_number" })
+      .int({ error: "invalid_number" })
+      .min(1, { error: "invalid_number" })
+      .max(20, { error: "invalid_number" }),
     message: text(2000).optional(),
   })
   .refine((input) => input.kind === "individual" || Boolean(input.company), { error: "required", path: ["company"] });

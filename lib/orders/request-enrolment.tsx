@@ -30,7 +30,14 @@ export async function requestEnrolment(options: RequestEnrolmentOptions): Promis
   const { organizationId, actionId, kind, name, email, phone, company, seats, message, now = new Date() } = options;
   const action = await db.trainingAction.findFirst({
     where: { ...upcomingInterWhere(organizationId, now), id: actionId, modules: { every: { module: { published: true } } } },
-    select: { id: true, title: true, startDate: true, endDate: true, priceCents: true, modules: { select: { module: { select: { defaultPriceCents: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      startDate: true,
+      endDate: true,
+      priceCents: true,
+      modules: { select: { module: { select: { defaultPriceCents: true } } } },
+    },
   });
   if (!action) notFound();
   const unitPriceCents = action.priceCents ?? action.modules.reduce((sum, entry) => sum + entry.module.defaultPriceCents, 0);
@@ -39,23 +46,58 @@ export async function requestEnrolment(options: RequestEnrolmentOptions): Promis
     const { number, organization } = await nextOrderNumber({ tx, organizationId, now });
     const order = await tx.order.create({
       data: {
-        organizationId, number, status: "PENDING", totalExclTaxCents: unitPriceCents * seats,
-        requesterName: name, requesterEmail: email, requesterPhone: phone || null, requesterCompany: kind === "company" ? company || null : null, message: message || null,
+        organizationId,
+        number,
+        status: "PENDING",
+        totalExclTaxCents: unitPriceCents * seats,
+        requesterName: name,
+        requesterEmail: email,
+        requesterPhone: phone || null,
+        requesterCompany: kind === "company" ? company || null : null,
+        message: message || null,
         lines: { create: { organizationId, actionId: action.id, quantity: seats, unitPriceCents } },
       },
       select: { id: true },
     });
-    await tx.auditEvent.create({ data: { organizationId, action: "order.requested", targetType: "Order", targetId: order.id, metadata: { number, kind } } });
+    await tx.auditEvent.create({
+      data: { organizationId, action: "order.requested", targetType: "Order", targetId: order.id, metadata: { number, kind } },
+    });
     const brand = await getBrand({ db: tx, organizationId });
     const dates = formatDates(action.startDate, action.endDate);
     await enqueueEmail({
-      db: tx, organizationId, template: "order-confirmation", to: email, subject: `Votre demande d’inscription ${number}`,
-      body: <OrderConfirmationEmail brand={brand} recipientName={name} number={number} lines={[{ title: action.title, dates, people: [`${seats} place(s)`], status: "demande reçue" }]} total={formatEuros(unitPriceCents * seats)} confirmed={false} link={null} />,
+      db: tx,
+      organizationId,
+      template: "order-confirmation",
+      to: email,
+      subject: `Votre demande d’inscription ${number}`,
+      body: (
+        <OrderConfirmationEmail
+          brand={brand}
+          recipientName={name}
+          number={number}
+          lines={[{ title: action.title, dates, people: [`${seats} place(s)`], status: "demande reçue" }]}
+          total={formatEuros(unitPriceCents * seats)}
+          confirmed={false}
+          link={null}
+        />
+      ),
     });
     if (organization.email) {
       await enqueueEmail({
-        db: tx, organizationId, template: "order-notification", to: organization.email, subject: `Demande d’inscription ${number} — ${name}`,
-        body: <OrderNotificationEmail brand={brand} title={`Demande d’inscription ${number}`} from={`${name} <${email}>${kind === "company" && company ? ` (${company})` : " (particulier)"}`} details={[`${action.title} — ${dates}`, `${seats} place(s)`, ...(message ? [message] : [])]} link={`${brand.baseUrl}/admin/commandes`} />,
+        db: tx,
+        organizationId,
+        template: "order-notification",
+        to: organization.email,
+        subject: `Demande d’inscription ${number} — ${name}`,
+        body: (
+          <OrderNotificationEmail
+            brand={brand}
+            title={`Demande d’inscription ${number}`}
+            from={`${name} <${email}>${kind === "company" && company ? ` (${company})` : " (particulier)"}`}
+            details={[`${action.title} — ${dates}`, `${seats} place(s)`, ...(message ? [message] : [])]}
+            link={`${brand.baseUrl}/admin/commandes`}
+          />
+        ),
       });
     }
     return number;

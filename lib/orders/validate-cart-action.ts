@@ -21,5 +21,8 @@ export const validateCartAction = contactAction(z.object({ waitlist: z.string().
   await writeCart(cart);
   if (result.order) deliverEmailsSoon();
   if (result.order && result.refused.length === 0) redirect(`/catalogue/commandes?created=${encodeURIComponent(result.order.number)}`);
-  return { status: "success", data: { refused: result.refused, orderNumber: result.order?.number ?? null } satisfies ValidateCartOutcome } as const;
+  return {
+    status: "success",
+    data: { refused: result.refused, orderNumber: result.order?.number ?? null } satisfies ValidateCartOutcome,
+  } as const;
 });

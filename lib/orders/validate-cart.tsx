@@ -44,7 +44,12 @@ interface LockedAction {
  * counted, so concurrent validations of the same session run one after the other and each sees the seats
  * the previous ones took. Sessions that filled meanwhile are refused and the rest goes through.
  */
-export async function validateCart({ context, cart, waitlist = false, now = new Date() }: ValidateCartOptions): Promise<ValidateCartResult> {
+export async function validateCart({
+  context,
+  cart,
+  waitlist = false,
+  now = new Date(),
+}: ValidateCartOptions): Promise<ValidateCartResult> {
   if (cart.c !== context.company.id) notFound();
   const lines = cart.l;
   if (lines.length === 0) return { order: null, accepted: [], refused: [] };
@@ -63,15 +68,33 @@ export async function validateCart({ context, cart, waitlist = false, now = new 
 
       // Seats are counted after the locks: every earlier validation of these sessions has committed.
       const [taken, actions, chosen, known, companyPrices] = await Promise.all([
-        tx.enrolment.groupBy({ by: ["actionId"], where: { organizationId, actionId: { in: actionIds }, status: { in: [...TAKEN_SEAT_STATUSES] } }, _count: { _all: true } }),
+        tx.enrolment.groupBy({
+          by: ["actionId"],
+          where: { organizationId, actionId: { in: actionIds }, status: { in: [...TAKEN_SEAT_STATUSES] } },
+          _count: { _all: true },
+        }),
         tx.trainingAction.findMany({
           where: { organizationId, id: { in: actionIds } },
           take: actionIds.length,
-          select: { id: true, title: true, startDate: true, endDate: true, priceCents: true, modules: { select: { module: { select: { id: true, defaultPriceCents: true } } } } },
+          select: {
+            id: true,
+            title: true,
+            startDate: true,
+            endDate: true,
+            priceCents: true,
+            modules: { select: { module: { select: { id: true, defaultPriceCents: true } } } },
+          },
         }),
-        tx.participant.findMany({ where: { ...companyScope(context), id: { in: lines.flatMap((line) => line.p) } }, take: 500, select: { id: true, firstName: true, lastName: true } }),
         tx.participant.findMany({
-          where: { ...companyScope(context), email: { in: lines.flatMap((line) => line.n.map((person) => person.e.toLowerCase())), mode: "insensitive" } },
+          where: { ...companyScope(context), id: { in: lines.flatMap((line) => line.p) } },
+          take: 500,
+          select: { id: true, firstName: true, lastName: true },
+        }),
+        tx.participant.findMany({
+          where: {
+            ...companyScope(context),
+            email: { in: lines.flatMap((line) => line.n.map((person) => person.e.toLowerCase())), mode: "insensitive" },
+          },
           take: 500,
           select: { id: true, firstName: true, lastName: true, email: true },
         }),
@@ -85,7 +108,12 @@ export async function validateCart({ context, cart, waitlist = false, now = new 
 
       const accepted: ValidateCartResult["accepted"] = [];
       const refused: ValidateCartResult["refused"] = [];
-      const plans: { line: (typeof lines)[number]; action: (typeof actions)[number]; status: "PENDING" | "CONFIRMED" | "WAITLISTED"; unitPriceCents: number }[] = [];
+      const plans: {
+        line: (typeof lines)[number];
+        action: (typeof actions)[number];
+        status: "PENDING" | "CONFIRMED" | "WAITLISTED";
+        unitPriceCents: number;
+      }[] = [];
       for (const line of lines) {
         const action = actionById.get(line.a);
         const lock = lockedById.get(line.a);
@@ -105,21 +133,29 @@ export async function validateCart({ context, cart, waitlist = false, now = new 
           continue;
         }
         if (line.p.length > 0) {
-          const already = await tx.enrolment.count({ where: { organizationId, actionId: action.id, participantId: { in: line.p }, status: { not: "CANCELLED" } } });
+          const already = await tx.enrolment.count({
+            where: { organizationId, actionId: action.id, participantId: { in: line.p }, status: { not: "CANCELLED" } },
+          });
           if (already > 0) {
             refused.push({ actionId: action.id, title: action.title, reason: "already_enrolled" });
             continue;
           }
         }
         if (!full) takenById.set(action.id, (takenById.get(action.id) ?? 0) + people);
-        const unitPriceCents = resolveUnitPrice({ actionPriceCents: action.priceCents, modules: action.modules.map((entry) => entry.module), companyPrices });
+        const unitPriceCents = resolveUnitPrice({
+          actionPriceCents: action.priceCents,
+          modules: action.modules.map((entry) => entry.module),
+          companyPrices,
+        });
         plans.push({ line, action, status: full ? "WAITLISTED" : "PENDING", unitPriceCents });
       }
       if (plans.length === 0) return { order: null, accepted, refused, emailLines: [] as OrderEmailLine[] };
 
       const { number, organization } = await nextOrderNumber({ tx, organizationId, now });
       const seatStatus = organization.autoConfirmEnrolments ? "CONFIRMED" : "PENDING";
-      const totalExclTaxCents = plans.filter((plan) => plan.status !== "WAITLISTED").reduce((sum, plan) => sum + plan.unitPriceCents * (plan.line.p.length + plan.line.n.length), 0);
+      const totalExclTaxCents = plans
+        .filter((plan) => plan.status !== "WAITLISTED")
+        .reduce((sum, plan) => sum + plan.unitPriceCents * (plan.line.p.length + plan.line.n.length), 0);
       const order = await tx.order.create({
         data: {
           organizationId,
@@ -137,7 +173,15 @@ export async function validateCart({ context, cart, waitlist = false, now = new 
 
       const emailLines: OrderEmailLine[] = [];
       for (const plan of plans) {
-        await tx.orderLine.create({ data: { organizationId, orderId: order.id, actionId: plan.action.id, quantity: plan.line.p.length + plan.line.n.length, unitPriceCents: plan.unitPriceCents } });
+        await tx.orderLine.create({
+          data: {
+            organizationId,
+            orderId: order.id,
+            actionId: plan.action.id,
+            quantity: plan.line.p.length + plan.line.n.length,
+            unitPriceCents: plan.unitPriceCents,
+          },
+        });
         const people: { id: string; name: string }[] = plan.line.p.map((participantId) => {
           const participant = chosenById.get(participantId)!;
           return { id: participant.id, name: `${participant.firstName} ${participant.lastName}` };
@@ -145,42 +189,98 @@ export async function validateCart({ context, cart, waitlist = false, now = new 
         for (const person of plan.line.n) {
           // Created here, or the one with this email created since the person was typed in the cart.
           const existing = findDuplicateParticipant({ firstName: person.f, lastName: person.l, email: person.e }, known);
-          const participant = existing?.reason === "duplicate_email"
-            ? existing.match
-            : await tx.participant.create({ data: { ...companyScope(context), firstName: person.f, lastName: person.l, email: person.e }, select: { id: true, firstName: true, lastName: true, email: true } });
+          const participant =
+            existing?.reason === "duplicate_email"
+              ? existing.match
+              : await tx.participant.create({
+                  data: { ...companyScope(context), firstName: person.f, lastName: person.l, email: person.e },
+                  select: { id: true, firstName: true, lastName: true, email: true },
+                });
           if (!existing) known.push(participant);
           people.push({ id: participant.id, name: `${participant.firstName} ${participant.lastName}` });
         }
         const status = plan.status === "WAITLISTED" ? "WAITLISTED" : seatStatus;
         for (const person of people) {
           // A typed person who turned out to be a known participant already holding a place keeps it as is.
-          const current = await tx.enrolment.findUnique({ where: { actionId_participantId: { actionId: plan.action.id, participantId: person.id } }, select: { status: true } });
+          const current = await tx.enrolment.findUnique({
+            where: { actionId_participantId: { actionId: plan.action.id, participantId: person.id } },
+            select: { status: true },
+          });
           if (current && current.status !== "CANCELLED") continue;
           await tx.enrolment.upsert({
             where: { actionId_participantId: { actionId: plan.action.id, participantId: person.id } },
-            create: { organizationId, companyId: context.company.id, actionId: plan.action.id, participantId: person.id, status, orderId: order.id },
+            create: {
+              organizationId,
+              companyId: context.company.id,
+              actionId: plan.action.id,
+              participantId: person.id,
+              status,
+              orderId: order.id,
+            },
             update: { status, orderId: order.id },
           });
         }
         accepted.push({ actionId: plan.action.id, title: plan.action.title, waitlisted: plan.status === "WAITLISTED" });
-        emailLines.push({ title: plan.action.title, dates: formatDates(plan.action.startDate, plan.action.endDate), people: people.map((person) => person.name), status: status === "WAITLISTED" ? "liste d’attente" : status === "CONFIRMED" ? "confirmée" : "en attente de confirmation" });
+        emailLines.push({
+          title: plan.action.title,
+          dates: formatDates(plan.action.startDate, plan.action.endDate),
+          people: people.map((person) => person.name),
+          status: status === "WAITLISTED" ? "liste d’attente" : status === "CONFIRMED" ? "confirmée" : "en attente de confirmation",
+        });
       }
 
       await tx.auditEvent.create({
-        data: { organizationId, companyId: context.company.id, actorUserId: context.user.id, action: "order.created", targetType: "Order", targetId: order.id, metadata: { number, accepted: accepted.length, refused: refused.length } },
+        data: {
+          organizationId,
+          companyId: context.company.id,
+          actorUserId: context.user.id,
+          action: "order.created",
+          targetType: "Order",
+          targetId: order.id,
+          metadata: { number, accepted: accepted.length, refused: refused.length },
+        },
       });
 
       const brand = await getBrand({ db: tx, organizationId, companyId: context.company.id });
       const total = formatEuros(totalExclTaxCents);
       await enqueueEmail({
-        db: tx, organizationId, template: "order-confirmation", to: context.user.email, subject: `Votre commande ${number}`,
-        body: <OrderConfirmationEmail brand={brand} recipientName={context.user.firstName} number={number} lines={emailLines} total={total} confirmed={seatStatus === "CONFIRMED"} link={`${brand.baseUrl}/catalogue/commandes`} />,
+        db: tx,
+        organizationId,
+        template: "order-confirmation",
+        to: context.user.email,
+        subject: `Votre commande ${number}`,
+        body: (
+          <OrderConfirmationEmail
+            brand={brand}
+            recipientName={context.user.firstName}
+            number={number}
+            lines={emailLines}
+            total={total}
+            confirmed={seatStatus === "CONFIRMED"}
+            link={`${brand.baseUrl}/catalogue/commandes`}
+          />
+        ),
       });
       if (organization.email) {
         const orgBrand = await getBrand({ db: tx, organizationId });
         await enqueueEmail({
-          db: tx, organizationId, template: "order-notification", to: organization.email, subject: `Nouvelle commande ${number} — ${context.company.name}`,
-          body: <OrderNotificationEmail brand={orgBrand} title={`Nouvelle commande ${number}`} from={`${context.user.firstName} ${context.user.lastName} (${context.company.name})`} details={[...emailLines.map((line) => `${line.title} — ${line.dates} : ${line.people.join(", ")} (${line.status})`), `Total HT : ${total}`]} link={`${orgBrand.baseUrl}/admin/commandes`} />,
+          db: tx,
+          organizationId,
+          template: "order-notification",
+          to: organization.email,
+          subject: `Nouvelle commande ${number} — ${context.company.name}`,
+          body: (
+            <OrderNotificationEmail
+              brand={orgBrand}
+              title={`Nouvelle commande ${number}`}
+              from={`${context.user.firstName} ${context.user.lastName} (${context.company.name})`}
+              details={[
+                ...emailLines.map((line) => `${line.title} — ${line.dates} : ${line.people.join(", ")} (${line.status})`),
+                `Total HT : ${total}`,
+              ]}
+              link={`${orgBrand.baseUrl}/admin/commandes`}
+            />
+          ),
         });
       }
       return { order: { ...order, status: order.status as "PENDING" | "CONFIRMED" }, accepted, refused, emailLines };

@@ -37,7 +37,15 @@ export interface ParticipantDetail {
 }
 
 /** One participant of the company (another company's id: not found) with their trainings and attendance. */
-export async function getParticipant({ context, participantId, now = new Date() }: { context: ContactContext; participantId: string; now?: Date }): Promise<ParticipantDetail> {
+export async function getParticipant({
+  context,
+  participantId,
+  now = new Date(),
+}: {
+  context: ContactContext;
+  participantId: string;
+  now?: Date;
+}): Promise<ParticipantDetail> {
   const participant = await db.participant.findFirst({
     where: { ...companyScope(context), id: participantId },
     select: { id: true, firstName: true, lastName: true, email: true, jobTitle: true },

@@ -24,12 +24,26 @@ export interface ParticipantPage {
 }
 
 /** The company's participants from the CRM, searched and paginated in the database. */
-export async function listParticipants({ context, q = "", page = 1 }: { context: ContactContext; q?: string; page?: number }): Promise<ParticipantPage> {
+export async function listParticipants({
+  context,
+  q = "",
+  page = 1,
+}: {
+  context: ContactContext;
+  q?: string;
+  page?: number;
+}): Promise<ParticipantPage> {
   const search = q.trim();
   const where: Prisma.ParticipantWhereInput = {
     ...companyScope(context),
     ...(search
-      ? { OR: [{ lastName: { contains: search, mode: "insensitive" } }, { firstName: { contains: search, mode: "insensitive" } }, { email: { contains: search, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { lastName: { contains: search, mode: "insensitive" } },
+            { firstName: { contains: search, mode: "insensitive" } },
+            { email: { contains: search, mode: "insensitive" } },
+          ],
+        }
       : {}),
   };
   const [total, participants] = await Promise.all([

@@ -19,11 +19,25 @@ interface PdfFrameProps {
  * react-pdf's Image cannot draw; the band carries the brand instead.)
  */
 export function PdfFrame({ brand, title, reference, createdAt, children }: PdfFrameProps) {
-  const legal = [brand.legalName, ...brand.addressLines, brand.siret && `SIRET ${brand.siret}`, brand.nda && `NDA ${brand.nda}`, brand.vatNumber && `TVA ${brand.vatNumber}`]
+  const legal = [
+    brand.legalName,
+    ...brand.addressLines,
+    brand.siret && `SIRET ${brand.siret}`,
+    brand.nda && `NDA ${brand.nda}`,
+    brand.vatNumber && `TVA ${brand.vatNumber}`,
+  ]
     .filter(Boolean)
     .join(" · ");
   return (
-    <Document title={title} author={brand.legalName} creator="Passerelle" producer="Passerelle" language="fr" creationDate={createdAt} modificationDate={createdAt}>
+    <Document
+      title={title}
+      author={brand.legalName}
+      creator="Passerelle"
+      producer="Passerelle"
+      language="fr"
+      creationDate={createdAt}
+      modificationDate={createdAt}
+    >
       <Page size="A4" style={pdfStyles.page}>
         <View style={[pdfStyles.band, { backgroundColor: brand.primaryColor }]} fixed>
           <Text style={[pdfStyles.bandName, { color: brand.contrastColor }]}>{brand.name}</Text>

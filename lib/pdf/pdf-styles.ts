@@ -2,7 +2,15 @@ import { StyleSheet } from "@react-pdf/renderer";
 
 /** Built-in PDF fonts (Helvetica): nothing to download, and they cover French accents. */
 export const pdfStyles = StyleSheet.create({
-  page: { paddingTop: 36, paddingBottom: 64, paddingHorizontal: 40, fontSize: 10, fontFamily: "Helvetica", color: "#1f2937", lineHeight: 1.4 },
+  page: {
+    paddingTop: 36,
+    paddingBottom: 64,
+    paddingHorizontal: 40,
+    fontSize: 10,
+    fontFamily: "Helvetica",
+    color: "#1f2937",
+    lineHeight: 1.4,
+  },
   band: { flexDirection: "row", alignItems: "center", padding: 12, marginBottom: 16, borderRadius: 4 },
   bandName: { fontSize: 15, fontFamily: "Helvetica-Bold" },
   reference: { fontSize: 9, color: "#6b7280", marginBottom: 12 },

@@ -13,7 +13,15 @@ import { companyScope } from "../tenancy/company-scope";
 
 export type FillSeatInput =
   | { enrolmentId: string; mode: "existing"; participantId: string }
-  | { enrolmentId: string; mode: "new"; civility: Civility | null; firstName: string; lastName: string; email: string | null; jobTitle: string | null };
+  | {
+      enrolmentId: string;
+      mode: "new";
+      civility: Civility | null;
+      firstName: string;
+      lastName: string;
+      email: string | null;
+      jobTitle: string | null;
+    };
 
 export type FillSeatResult = { participantId: string; createdParticipant: boolean } | { error: "seat_already_filled" | "already_enrolled" };
 
@@ -47,27 +55,52 @@ export async function fillPlaceholderSeat({ context, input }: { context: Contact
         participantId = participant.id;
       } else {
         const sameEmail = input.email
-          ? await tx.participant.findFirst({ where: { ...scope, email: { equals: input.email, mode: "insensitive" } }, select: { id: true }, orderBy: { createdAt: "asc" } })
+          ? await tx.participant.findFirst({
+              where: { ...scope, email: { equals: input.email, mode: "insensitive" } },
+              select: { id: true },
+              orderBy: { createdAt: "asc" },
+            })
           : null;
         if (sameEmail) participantId = sameEmail.id;
         else {
           const created = await tx.participant.create({
-            data: { ...scope, civility: input.civility, firstName: input.firstName, lastName: input.lastName, email: input.email, jobTitle: input.jobTitle },
+            data: {
+              ...scope,
+              civility: input.civility,
+              firstName: input.firstName,
+              lastName: input.lastName,
+              email: input.email,
+              jobTitle: input.jobTitle,
+            },
             select: { id: true },
           });
           participantId = created.id;
           createdParticipant = true;
         }
       }
-      if (await tx.enrolment.findFirst({ where: { actionId: seat.actionId, participantId }, select: { id: true } })) throw new Refused("already_enrolled");
+      if (await tx.enrolment.findFirst({ where: { actionId: seat.actionId, participantId }, select: { id: true } }))
+        throw new Refused("already_enrolled");
 
-      const { count } = await tx.enrolment.updateMany({ where: { id: seat.id, ...scope, participantId: null }, data: { participantId, placeholderLabel: null } });
+      const { count } = await tx.enrolment.updateMany({
+        where: { id: seat.id, ...scope, participantId: null },
+        data: { participantId, placeholderLabel: null },
+      });
       if (count !== 1) throw new Refused("seat_already_filled");
 
-      const participant = await tx.participant.findFirstOrThrow({ where: { id: participantId, ...scope }, select: { firstName: true, lastName: true } });
+      const participant = await tx.participant.findFirstOrThrow({
+        where: { id: participantId, ...scope },
+        select: { firstName: true, lastName: true },
+      });
       const name = `${participant.firstName} ${participant.lastName}`;
       await tx.auditEvent.create({
-        data: { ...scope, actorUserId: context.user.id, action: "enrolment.placeholder_filled", targetType: "Enrolment", targetId: seat.id, metadata: { placeholderLabel: seat.placeholderLabel, participantId, createdParticipant } },
+        data: {
+          ...scope,
+          actorUserId: context.user.id,
+          action: "enrolment.placeholder_filled",
+          targetType: "Enrolment",
+          targetId: seat.id,
+          metadata: { placeholderLabel: seat.placeholderLabel, participantId, createdParticipant },
+        },
       });
       const brand = await getBrand({ db: tx, organizationId: context.organizationId });
       for (const to of await staffRecipients({ db: tx, organizationId: context.organizationId })) {

@@ -15,7 +15,15 @@ export interface PlaceholderSeatGroup {
  * The company's placeholder seats ("Participant 1"…) in actions that have not ended, grouped by action,
  * optionally for one action only: where the company must name who attends.
  */
-export async function listPlaceholderSeats({ context, actionId, now = new Date() }: { context: ContactContext; actionId?: string; now?: Date }): Promise<PlaceholderSeatGroup[]> {
+export async function listPlaceholderSeats({
+  context,
+  actionId,
+  now = new Date(),
+}: {
+  context: ContactContext;
+  actionId?: string;
+  now?: Date;
+}): Promise<PlaceholderSeatGroup[]> {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const seats = await db.enrolment.findMany({
     where: {
@@ -25,7 +33,11 @@ export async function listPlaceholderSeats({ context, actionId, now = new Date()
       ...(actionId ? { actionId } : {}),
       action: { AND: [companyActionWhere(context), { endDate: { gte: today }, status: { not: "CANCELLED" } }] },
     },
-    select: { id: true, placeholderLabel: true, action: { select: { id: true, number: true, title: true, startDate: true, endDate: true } } },
+    select: {
+      id: true,
+      placeholderLabel: true,
+      action: { select: { id: true, number: true, title: true, startDate: true, endDate: true } },
+    },
     orderBy: [{ action: { startDate: "asc" } }, { placeholderLabel: "asc" }],
     take: 200,
   });
@@ -33,8 +45,17 @@ export async function listPlaceholderSeats({ context, actionId, now = new Date()
 
   const actionIds = [...new Set(seats.map((seat) => seat.action.id))];
   const [participants, enrolled] = await Promise.all([
-    db.participant.findMany({ where: companyScope(context), select: { id: true, firstName: true, lastName: true, email: true }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }], take: 500 }),
-    db.enrolment.findMany({ where: { ...companyScope(context), actionId: { in: actionIds }, participantId: { not: null } }, select: { actionId: true, participantId: true }, take: 2000 }),
+    db.participant.findMany({
+      where: companyScope(context),
+      select: { id: true, firstName: true, lastName: true, email: true },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+      take: 500,
+    }),
+    db.enrolment.findMany({
+      where: { ...companyScope(context), actionId: { in: actionIds }, participantId: { not: null } },
+      select: { actionId: true, participantId: true },
+      take: 2000,
+    }),
   ]);
 
   const groups = new Map<string, PlaceholderSeatGroup>();
@@ -45,7 +66,13 @@ export async function listPlaceholderSeats({ context, actionId, now = new Date()
       group = {
         action: seat.action,
         seats: [],
-        candidates: participants.filter((participant) => !taken.has(participant.id)).map((participant) => ({ id: participant.id, name: `${participant.firstName} ${participant.lastName}`, email: participant.email })),
+        candidates: participants
+          .filter((participant) => !taken.has(participant.id))
+          .map((participant) => ({
+            id: participant.id,
+            name: `${participant.firstName} ${participant.lastName}`,
+            email: participant.email,
+          })),
       };
       groups.set(seat.action.id, group);
     }

@@ -12,10 +12,22 @@ import { db } from "../db";
  */
 export async function startPreview({ companyId }: { companyId: string }): Promise<void> {
   const staff = await requireStaff();
-  const company = await db.company.findFirst({ where: { id: companyId, organizationId: staff.organizationId, isIndividual: false }, select: { id: true } });
+  const company = await db.company.findFirst({
+    where: { id: companyId, organizationId: staff.organizationId, isIndividual: false },
+    select: { id: true },
+  });
   if (!company) notFound();
   (await cookies()).set(PREVIEW_COMPANY_COOKIE, company.id, { path: "/", httpOnly: true, sameSite: "lax" });
-  await db.auditEvent.create({ data: { organizationId: staff.organizationId, companyId: company.id, actorUserId: staff.user.id, action: "preview.opened", targetType: "Company", targetId: company.id } });
+  await db.auditEvent.create({
+    data: {
+      organizationId: staff.organizationId,
+      companyId: company.id,
+      actorUserId: staff.user.id,
+      action: "preview.opened",
+      targetType: "Company",
+      targetId: company.id,
+    },
+  });
 }
 
 /** Ends the preview (the staff session stays). */

@@ -22,7 +22,11 @@ export async function getSettings({ staff }: { staff: StaffContext }) {
       inviteCheckedByDefault: true,
       multiExtranet: true,
       domains: { ...domainSelect, where: { centreId: null } },
-      centres: { select: { id: true, slug: true, legalName: true, logoUrl: true, primaryColor: true, domains: domainSelect }, orderBy: { legalName: "asc" }, take: 100 },
+      centres: {
+        select: { id: true, slug: true, legalName: true, logoUrl: true, primaryColor: true, domains: domainSelect },
+        orderBy: { legalName: "asc" },
+        take: 100,
+      },
     },
   });
   return organization;

@@ -10,7 +10,11 @@ import { updateOrganizationBranding } from "./update-branding";
 import { updateOptions } from "./update-options";
 import { uploadLogo } from "./upload-logo";
 
-const optionalId = z.string().max(40).optional().transform((value) => value || null);
+const optionalId = z
+  .string()
+  .max(40)
+  .optional()
+  .transform((value) => value || null);
 const done = () => {
   // Branding shows on every page of every host of the organisation.
   revalidatePath("/", "layout");
@@ -33,11 +37,14 @@ export const saveCentreAction = staffAction(centreSchema.extend({ id: optionalId
   return done();
 });
 
-export const addDomainAction = staffAction(z.object({ centreId: optionalId, hostname: hostnameSchema }), async ({ centreId, hostname }, staff) => {
-  const result = await addDomain({ staff, centreId, hostname });
-  if (result.status === "invalid") return { status: "error", fieldErrors: { hostname: [result.error] } } as const;
-  return done();
-});
+export const addDomainAction = staffAction(
+  z.object({ centreId: optionalId, hostname: hostnameSchema }),
+  async ({ centreId, hostname }, staff) => {
+    const result = await addDomain({ staff, centreId, hostname });
+    if (result.status === "invalid") return { status: "error", fieldErrors: { hostname: [result.error] } } as const;
+    return done();
+  },
+);
 
 const domainIdSchema = z.object({ domainId: z.string().min(1).max(40) });
 
@@ -51,8 +58,11 @@ export const removeDomainAction = staffAction(domainIdSchema, async ({ domainId 
   return done();
 });
 
-export const uploadLogoAction = staffAction(z.object({ centreId: optionalId, logo: z.instanceof(File, { error: "logo_type" }) }), async ({ centreId, logo }, staff) => {
-  const result = await uploadLogo({ staff, centreId, file: logo });
-  if (result.status === "invalid") return { status: "error", fieldErrors: { logo: [result.error] } } as const;
-  return done();
-});
+export const uploadLogoAction = staffAction(
+  z.object({ centreId: optionalId, logo: z.instanceof(File, { error: "logo_type" }) }),
+  async ({ centreId, logo }, staff) => {
+    const result = await uploadLogo({ staff, centreId, file: logo });
+    if (result.status === "invalid") return { status: "error", fieldErrors: { logo: [result.error] } } as const;
+    return done();
+  },
+);

@@ -23,7 +23,9 @@ const logoUrl = z
   .max(500, { error: "too_long" })
   .optional()
   .transform((value) => (value ? value : null))
-  .refine((value) => value === null || /^https:\/\/[^\s"'<>]+$/.test(value) || /^\/(?!\/)[A-Za-z0-9._\/-]+$/.test(value), { error: "invalid_logo_url" });
+  .refine((value) => value === null || /^https:\/\/[^\s"'<>]+$/.test(value) || /^\/(?!\/)[A-Za-z0-9._\/-]+$/.test(value), {
+    error: "invalid_logo_url",
+  });
 
 export const optionsSchema = z.object({
   extranetEnabled: checkbox,
@@ -55,7 +57,11 @@ export const hostnameSchema = z
   .trim()
   .toLowerCase()
   .transform((value) => value.replace(/\.$/, ""))
-  .refine((value) => value.length <= 253 && /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(value), { error: "invalid_hostname" });
+  .refine(
+    (value) =>
+      value.length <= 253 && /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(value),
+    { error: "invalid_hostname" },
+  );
 
 export const LOGO_MAX_BYTES = 200 * 1024;
 export const LOGO_TYPES = { "image/png": "png", "image/svg+xml": "svg" } as const;

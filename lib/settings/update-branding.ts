@@ -7,11 +7,25 @@ import { invalidateSiteCache } from "../tenancy/cached-site-lookup";
 import { assertAdmin } from "./get-settings";
 import type { centreSchema, organizationBrandingSchema } from "./settings-schemas";
 
-export async function updateOrganizationBranding({ staff, input }: { staff: StaffContext; input: z.output<typeof organizationBrandingSchema> }): Promise<void> {
+export async function updateOrganizationBranding({
+  staff,
+  input,
+}: {
+  staff: StaffContext;
+  input: z.output<typeof organizationBrandingSchema>;
+}): Promise<void> {
   assertAdmin(staff);
   await db.$transaction([
     db.organization.update({ where: { id: staff.organizationId }, data: input }),
-    db.auditEvent.create({ data: { organizationId: staff.organizationId, actorUserId: staff.user.id, action: "settings.branding_updated", targetType: "Organization", targetId: staff.organizationId } }),
+    db.auditEvent.create({
+      data: {
+        organizationId: staff.organizationId,
+        actorUserId: staff.user.id,
+        action: "settings.branding_updated",
+        targetType: "Organization",
+        targetId: staff.organizationId,
+      },
+    }),
   ]);
   invalidateSiteCache();
 }
@@ -19,7 +33,15 @@ export async function updateOrganizationBranding({ staff, input }: { staff: Staf
 export type SaveCentreResult = { status: "saved"; id: string } | { status: "invalid"; field: "slug"; error: string };
 
 /** Creates a sub-centre (with a slug) or updates one of this organisation (another's id → not found). */
-export async function saveCentre({ staff, centreId, input }: { staff: StaffContext; centreId?: string; input: z.output<typeof centreSchema> }): Promise<SaveCentreResult> {
+export async function saveCentre({
+  staff,
+  centreId,
+  input,
+}: {
+  staff: StaffContext;
+  centreId?: string;
+  input: z.output<typeof centreSchema>;
+}): Promise<SaveCentreResult> {
   assertAdmin(staff);
   const organizationId = staff.organizationId;
   const result = await db.$transaction(async (tx) => {
@@ -31,10 +53,19 @@ export async function saveCentre({ staff, centreId, input }: { staff: StaffConte
       id = (await tx.centre.update({ where: { id: centre.id }, data: fields, select: { id: true } })).id;
     } else {
       if (!slug) return { status: "invalid", field: "slug", error: "invalid_slug" } as const;
-      if (await tx.centre.findFirst({ where: { organizationId, slug }, select: { id: true } })) return { status: "invalid", field: "slug", error: "slug_taken" } as const;
+      if (await tx.centre.findFirst({ where: { organizationId, slug }, select: { id: true } }))
+        return { status: "invalid", field: "slug", error: "slug_taken" } as const;
       id = (await tx.centre.create({ data: { ...fields, slug, organizationId }, select: { id: true } })).id;
     }
-    await tx.auditEvent.create({ data: { organizationId, actorUserId: staff.user.id, action: centreId ? "centre.updated" : "centre.created", targetType: "Centre", targetId: id } });
+    await tx.auditEvent.create({
+      data: {
+        organizationId,
+        actorUserId: staff.user.id,
+        action: centreId ? "centre.updated" : "centre.created",
+        targetType: "Centre",
+        targetId: id,
+      },
+    });
     return { status: "saved", id } as const;
   });
   invalidateSiteCache();

@@ -11,7 +11,16 @@ export async function updateOptions({ staff, input }: { staff: StaffContext; inp
   assertAdmin(staff);
   await db.$transaction([
     db.organization.update({ where: { id: staff.organizationId }, data: input }),
-    db.auditEvent.create({ data: { organizationId: staff.organizationId, actorUserId: staff.user.id, action: "settings.options_updated", targetType: "Organization", targetId: staff.organizationId, metadata: input } }),
+    db.auditEvent.create({
+      data: {
+        organizationId: staff.organizationId,
+        actorUserId: staff.user.id,
+        action: "settings.options_updated",
+        targetType: "Organization",
+        targetId: staff.organizationId,
+        metadata: input,
+      },
+    }),
   ]);
   invalidateSiteCache();
 }

@@ -23,7 +23,15 @@ export type UploadLogoResult = { status: "uploaded"; logoUrl: string } | { statu
  * Stores a PNG or SVG logo (≤ 200 KB, type checked from the bytes, not the browser's claim) for the
  * organisation or one of its centres, served by app/s/[site]/branding/[file]/route.ts.
  */
-export async function uploadLogo({ staff, centreId, file }: { staff: StaffContext; centreId: string | null; file: File }): Promise<UploadLogoResult> {
+export async function uploadLogo({
+  staff,
+  centreId,
+  file,
+}: {
+  staff: StaffContext;
+  centreId: string | null;
+  file: File;
+}): Promise<UploadLogoResult> {
   assertAdmin(staff);
   const organizationId = staff.organizationId;
   if (centreId && !(await db.centre.findFirst({ where: { id: centreId, organizationId }, select: { id: true } }))) notFound();
@@ -35,8 +43,18 @@ export async function uploadLogo({ staff, centreId, file }: { staff: StaffContex
   await getFileStorage().put(brandingKey(organizationId, name), bytes, type);
   const logoUrl = `/branding/${name}`;
   await db.$transaction([
-    centreId ? db.centre.update({ where: { id: centreId }, data: { logoUrl } }) : db.organization.update({ where: { id: organizationId }, data: { logoUrl } }),
-    db.auditEvent.create({ data: { organizationId, actorUserId: staff.user.id, action: "settings.logo_uploaded", targetType: centreId ? "Centre" : "Organization", targetId: centreId ?? organizationId } }),
+    centreId
+      ? db.centre.update({ where: { id: centreId }, data: { logoUrl } })
+      : db.organization.update({ where: { id: organizationId }, data: { logoUrl } }),
+    db.auditEvent.create({
+      data: {
+        organizationId,
+        actorUserId: staff.user.id,
+        action: "settings.logo_uploaded",
+        targetType: centreId ? "Centre" : "Organization",
+        targetId: centreId ?? organizationId,
+      },
+    }),
   ]);
   invalidateSiteCache();
   return { status: "uploaded", logoUrl };

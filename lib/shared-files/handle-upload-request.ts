@@ -9,7 +9,12 @@ export type UploadResponseBody = { status: "ok"; file: { id: string; name: strin
  * The body of the upload route handlers: one file per request, its raw bytes as the body, its name in the
  * `name` query parameter (the uploader sends several files as several requests, each with its progress).
  */
-export async function handleUploadRequest({ request, scope, folderId, ticketMessageId = null }: {
+export async function handleUploadRequest({
+  request,
+  scope,
+  folderId,
+  ticketMessageId = null,
+}: {
   request: Request;
   scope: StorageScope;
   folderId: string | null;
@@ -31,7 +36,8 @@ export async function handleUploadRequest({ request, scope, folderId, ticketMess
     const file = await uploadSharedFile({ ...scope, folderId, ticketMessageId, fileName: name, bytes });
     return answer({ status: "ok", file: { id: file.id, name: file.name } }, 201);
   } catch (error) {
-    if (error instanceof UploadRejectedError) return answer({ status: "error", code: error.code }, error.code === "too_large" || error.code === "quota_exceeded" ? 413 : 422);
+    if (error instanceof UploadRejectedError)
+      return answer({ status: "error", code: error.code }, error.code === "too_large" || error.code === "quota_exceeded" ? 413 : 422);
     console.error("[storage] upload failed", error);
     return answer({ status: "error", code: "failed" }, 500);
   }

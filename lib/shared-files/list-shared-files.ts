@@ -37,11 +37,18 @@ const PAGE = 500;
 /** A folder of the company's storage space (its root when folderId is null) with its folders and files. */
 export async function listSharedFiles({ scope, folderId }: { scope: StorageScope; folderId: string | null }): Promise<SharedFilesView> {
   const where = { organizationId: scope.organizationId, companyId: scope.companyId };
-  const folder = folderId ? await db.fileFolder.findFirst({ where: { id: folderId, ...where }, select: { id: true, name: true, parentId: true } }) : null;
+  const folder = folderId
+    ? await db.fileFolder.findFirst({ where: { id: folderId, ...where }, select: { id: true, name: true, parentId: true } })
+    : null;
   if (folderId && !folder) notFound();
 
   const [folders, files, used] = await Promise.all([
-    db.fileFolder.findMany({ where: { ...where, parentId: folderId }, select: { id: true, name: true, createdAt: true }, orderBy: { name: "asc" }, take: PAGE }),
+    db.fileFolder.findMany({
+      where: { ...where, parentId: folderId },
+      select: { id: true, name: true, createdAt: true },
+      orderBy: { name: "asc" },
+      take: PAGE,
+    }),
     db.storedFile.findMany({
       where: { ...where, folderId, ticketMessageId: null },
       select: { id: true, name: true, mimeType: true, sizeBytes: true, createdAt: true, uploadedByUserId: true, uploadedBySide: true },
@@ -52,7 +59,11 @@ export async function listSharedFiles({ scope, folderId }: { scope: StorageScope
   ]);
   const userIds = [...new Set(files.map((file) => file.uploadedByUserId).filter((id): id is string => Boolean(id)))];
   const users = userIds.length
-    ? await db.user.findMany({ where: { organizationId: scope.organizationId, id: { in: userIds } }, select: { id: true, firstName: true, lastName: true }, take: userIds.length })
+    ? await db.user.findMany({
+        where: { organizationId: scope.organizationId, id: { in: userIds } },
+        select: { id: true, firstName: true, lastName: true },
+        take: userIds.length,
+      })
     : [];
   const names = new Map(users.map((user) => [user.id, `${user.firstName} ${user.lastName}`]));
   const limits = sharedFileLimits();

@@ -25,7 +25,11 @@ export interface BuildSignedPdfOptions {
   evidence: SignatureEvidence;
 }
 
-const utc = (date: Date) => `${date.toISOString().replace("T", " ").replace(/\.\d+Z$/, "")} UTC`;
+const utc = (date: Date) =>
+  `${date
+    .toISOString()
+    .replace("T", " ")
+    .replace(/\.\d+Z$/, "")} UTC`;
 
 /** Helvetica in pdf-lib speaks WinAnsi: anything it cannot encode becomes "?" instead of throwing. */
 function encodable(font: PDFFont, text: string): string {
@@ -76,9 +80,25 @@ async function drawStamp(pdf: PDFDocument, page: PDFPage, options: BuildSignedPd
   const x = width - boxWidth - 36;
   const y = 80;
   const ink = rgb(0.05, 0.2, 0.55);
-  page.drawRectangle({ x, y, width: boxWidth, height: boxHeight, borderColor: ink, borderWidth: 1.2, color: rgb(0.96, 0.97, 1), opacity: 0.95, borderOpacity: 1 });
+  page.drawRectangle({
+    x,
+    y,
+    width: boxWidth,
+    height: boxHeight,
+    borderColor: ink,
+    borderWidth: 1.2,
+    color: rgb(0.96, 0.97, 1),
+    opacity: 0.95,
+    borderOpacity: 1,
+  });
   page.drawText(encodable(bold, "Signé électroniquement par"), { x: x + 8, y: y + boxHeight - 14, size: 8, font: bold, color: ink });
-  page.drawText(encodable(regular, `${options.evidence.signerName} — ${options.evidence.signerFunction}`).slice(0, 60), { x: x + 8, y: y + boxHeight - 25, size: 8, font: regular, color: ink });
+  page.drawText(encodable(regular, `${options.evidence.signerName} — ${options.evidence.signerFunction}`).slice(0, 60), {
+    x: x + 8,
+    y: y + boxHeight - 25,
+    size: 8,
+    font: regular,
+    color: ink,
+  });
   if (options.signature.kind === "drawn") {
     const image = await pdf.embedPng(options.signature.png);
     const scale = Math.min((boxWidth - 16) / image.width, 38 / image.height, 1);
@@ -86,7 +106,13 @@ async function drawStamp(pdf: PDFDocument, page: PDFPage, options: BuildSignedPd
   } else {
     page.drawText(encodable(italic, options.signature.text).slice(0, 40), { x: x + 8, y: y + 28, size: 18, font: italic, color: ink });
   }
-  page.drawText(`${utc(options.evidence.signedAt)} · ${options.evidence.requestId}`, { x: x + 8, y: y + 7, size: 6, font: regular, color: ink });
+  page.drawText(`${utc(options.evidence.signedAt)} · ${options.evidence.requestId}`, {
+    x: x + 8,
+    y: y + 7,
+    size: 6,
+    font: regular,
+    color: ink,
+  });
 }
 
 async function appendCertificate(pdf: PDFDocument, evidence: SignatureEvidence) {

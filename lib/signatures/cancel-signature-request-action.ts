@@ -10,7 +10,10 @@ const schema = z.object({ requestId: z.string().min(1).max(40) });
 export const cancelSignatureRequest = staffAction<typeof schema, void>(schema, async ({ requestId }, staff) => {
   const now = new Date();
   const result = await db.$transaction(async (tx) => {
-    const request = await tx.signatureRequest.findFirst({ where: { id: requestId, organizationId: staff.organizationId }, select: { id: true, companyId: true, status: true } });
+    const request = await tx.signatureRequest.findFirst({
+      where: { id: requestId, organizationId: staff.organizationId },
+      select: { id: true, companyId: true, status: true },
+    });
     if (!request) return "not_found" as const;
     const { count } = await tx.signatureRequest.updateMany({
       where: { id: request.id, organizationId: staff.organizationId, status: { in: ["PENDING", "VIEWED"] } },
@@ -18,7 +21,16 @@ export const cancelSignatureRequest = staffAction<typeof schema, void>(schema, a
     });
     if (count === 0) return "not_cancellable" as const;
     await tx.signatureEvent.create({ data: { requestId: request.id, type: "cancelled", occurredAt: now } });
-    await tx.auditEvent.create({ data: { organizationId: staff.organizationId, companyId: request.companyId, actorUserId: staff.user.id, action: "signature.cancelled", targetType: "SignatureRequest", targetId: request.id } });
+    await tx.auditEvent.create({
+      data: {
+        organizationId: staff.organizationId,
+        companyId: request.companyId,
+        actorUserId: staff.user.id,
+        action: "signature.cancelled",
+        targetType: "SignatureRequest",
+        targetId: request.id,
+      },
+    });
     return "ok" as const;
   });
   if (result !== "ok") return { status: "error", formError: result };

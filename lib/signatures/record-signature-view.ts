@@ -4,12 +4,23 @@ import { db } from "../db";
 import { companyScope } from "../tenancy/company-scope";
 
 /** The named signer opened the document: a pending request becomes "viewed" (once), with its event. */
-export async function recordSignatureView({ context, requestId, origin, now = new Date() }: { context: ContactContext; requestId: string; origin: { ip: string; userAgent: string }; now?: Date }): Promise<void> {
+export async function recordSignatureView({
+  context,
+  requestId,
+  origin,
+  now = new Date(),
+}: {
+  context: ContactContext;
+  requestId: string;
+  origin: { ip: string; userAgent: string };
+  now?: Date;
+}): Promise<void> {
   await db.$transaction(async (tx) => {
     const { count } = await tx.signatureRequest.updateMany({
       where: { id: requestId, ...companyScope(context), signerContactId: context.contactId, status: "PENDING" },
       data: { status: "VIEWED", viewedAt: now },
     });
-    if (count > 0) await tx.signatureEvent.create({ data: { requestId, type: "viewed", ip: origin.ip, userAgent: origin.userAgent, occurredAt: now } });
+    if (count > 0)
+      await tx.signatureEvent.create({ data: { requestId, type: "viewed", ip: origin.ip, userAgent: origin.userAgent, occurredAt: now } });
   });
 }

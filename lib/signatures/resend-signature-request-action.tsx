@@ -14,7 +14,15 @@ const schema = z.object({ requestId: z.string().min(1).max(40) });
 export const resendSignatureRequest = staffAction<typeof schema, void>(schema, async ({ requestId }, staff) => {
   const request = await db.signatureRequest.findFirst({
     where: { id: requestId, organizationId: staff.organizationId },
-    select: { id: true, companyId: true, status: true, documentId: true, signerEmail: true, document: { select: { title: true } }, company: { select: { name: true } } },
+    select: {
+      id: true,
+      companyId: true,
+      status: true,
+      documentId: true,
+      signerEmail: true,
+      document: { select: { title: true } },
+      company: { select: { name: true } },
+    },
   });
   if (!request) return { status: "error", formError: "not_found" };
   if (request.status !== "PENDING" && request.status !== "VIEWED") return { status: "error", formError: "not_resendable" };
@@ -22,16 +30,36 @@ export const resendSignatureRequest = staffAction<typeof schema, void>(schema, a
   const brand = await getBrand({ db, organizationId: staff.organizationId, companyId: request.companyId });
   const now = new Date();
   await db.$transaction(async (tx) => {
-    await tx.signatureRequest.update({ where: { id: request.id }, data: { sentAt: now, otpHash: null, otpExpiresAt: null, otpAttempts: 0 } });
+    await tx.signatureRequest.update({
+      where: { id: request.id },
+      data: { sentAt: now, otpHash: null, otpExpiresAt: null, otpAttempts: 0 },
+    });
     await tx.signatureEvent.create({ data: { requestId: request.id, type: "sent", occurredAt: now } });
-    await tx.auditEvent.create({ data: { organizationId: staff.organizationId, companyId: request.companyId, actorUserId: staff.user.id, action: "signature.resent", targetType: "SignatureRequest", targetId: request.id } });
+    await tx.auditEvent.create({
+      data: {
+        organizationId: staff.organizationId,
+        companyId: request.companyId,
+        actorUserId: staff.user.id,
+        action: "signature.resent",
+        targetType: "SignatureRequest",
+        targetId: request.id,
+      },
+    });
     await enqueueEmail({
       db: tx,
       organizationId: staff.organizationId,
       template: "document-to-sign",
       to: request.signerEmail!,
       subject: `Rappel — document à signer : ${request.document.title}`,
-      body: <DocumentEmail brand={brand} companyName={request.company.name} documentTitle={request.document.title} toSign url={`${brand.baseUrl}/documents/${request.documentId}`} />,
+      body: (
+        <DocumentEmail
+          brand={brand}
+          companyName={request.company.name}
+          documentTitle={request.document.title}
+          toSign
+          url={`${brand.baseUrl}/documents/${request.documentId}`}
+        />
+      ),
     });
   });
   deliverEmailsSoon();

@@ -7,22 +7,41 @@ import { enqueueEmail } from "../email/enqueue-email";
 import { findSignerRequest } from "./find-signer-request";
 import { CODE_TTL_MS, MAX_CODE_ATTEMPTS, MAX_CODES_PER_SENDING, hashSignatureCode, newSignatureCode } from "./signature-rules";
 
-export type SendCodeResult = { status: "sent"; email: string } | { status: "refused"; reason: "already_signed" | "cancelled" | "too_many_attempts" | "too_many_codes" };
+export type SendCodeResult =
+  | { status: "sent"; email: string }
+  | { status: "refused"; reason: "already_signed" | "cancelled" | "too_many_attempts" | "too_many_codes" };
 
 /** Sends a fresh one-time code to the signer's login email; only its hash is kept, and it replaces any earlier code. */
-export async function sendSignatureCode({ context, requestId, origin, now = new Date() }: { context: ContactContext; requestId: string; origin: { ip: string; userAgent: string }; now?: Date }): Promise<SendCodeResult> {
+export async function sendSignatureCode({
+  context,
+  requestId,
+  origin,
+  now = new Date(),
+}: {
+  context: ContactContext;
+  requestId: string;
+  origin: { ip: string; userAgent: string };
+  now?: Date;
+}): Promise<SendCodeResult> {
   const request = await findSignerRequest({ context, requestId });
   if (request.status === "SIGNED") return { status: "refused", reason: "already_signed" };
   if (request.status === "CANCELLED") return { status: "refused", reason: "cancelled" };
   if (request.otpAttempts >= MAX_CODE_ATTEMPTS) return { status: "refused", reason: "too_many_attempts" };
-  const codesSent = await db.signatureEvent.count({ where: { requestId: request.id, type: "code_sent", occurredAt: { gte: request.sentAt ?? request.createdAt } } });
+  const codesSent = await db.signatureEvent.count({
+    where: { requestId: request.id, type: "code_sent", occurredAt: { gte: request.sentAt ?? request.createdAt } },
+  });
   if (codesSent >= MAX_CODES_PER_SENDING) return { status: "refused", reason: "too_many_codes" };
 
   const code = newSignatureCode();
   const brand = await getBrand({ db, organizationId: context.organizationId, companyId: context.company.id });
   await db.$transaction(async (tx) => {
-    await tx.signatureRequest.update({ where: { id: request.id }, data: { otpHash: hashSignatureCode(request.id, code), otpExpiresAt: new Date(now.getTime() + CODE_TTL_MS) } });
-    await tx.signatureEvent.create({ data: { requestId: request.id, type: "code_sent", ip: origin.ip, userAgent: origin.userAgent, occurredAt: now } });
+    await tx.signatureRequest.update({
+      where: { id: request.id },
+      data: { otpHash: hashSignatureCode(request.id, code), otpExpiresAt: new Date(now.getTime() + CODE_TTL_MS) },
+    });
+    await tx.signatureEvent.create({
+      data: { requestId: request.id, type: "code_sent", ip: origin.ip, userAgent: origin.userAgent, occurredAt: now },
+    });
     await enqueueEmail({
       db: tx,
       organizationId: context.organizationId,

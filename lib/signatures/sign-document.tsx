@@ -24,13 +24,25 @@ export interface SignDocumentOptions {
 
 export type SignDocumentResult =
   | { status: "signed"; signedSha256: string }
-  | { status: "refused"; reason: "already_signed" | "cancelled" | "too_many_attempts" | "code_missing" | "code_expired" | "code_invalid" | "file_changed" };
+  | {
+      status: "refused";
+      reason: "already_signed" | "cancelled" | "too_many_attempts" | "code_missing" | "code_expired" | "code_invalid" | "file_changed";
+    };
 
 /**
  * Checks the one-time code and, when it matches, seals the signature: the stamped PDF with its
  * certificate page, both hashes and the evidence, in one conditional update so a request is signed once.
  */
-export async function signDocument({ context, requestId, code, signerName, signerFunction, signature, origin, now = new Date() }: SignDocumentOptions): Promise<SignDocumentResult> {
+export async function signDocument({
+  context,
+  requestId,
+  code,
+  signerName,
+  signerFunction,
+  signature,
+  origin,
+  now = new Date(),
+}: SignDocumentOptions): Promise<SignDocumentResult> {
   const request = await findSignerRequest({ context, requestId });
   if (request.status === "SIGNED") return { status: "refused", reason: "already_signed" };
   if (request.status === "CANCELLED") return { status: "refused", reason: "cancelled" };
@@ -38,8 +50,14 @@ export async function signDocument({ context, requestId, code, signerName, signe
   if (!request.otpHash || !request.otpExpiresAt) return { status: "refused", reason: "code_missing" };
   if (request.otpExpiresAt.getTime() <= now.getTime()) return { status: "refused", reason: "code_expired" };
   if (!codeMatches(request.id, code, request.otpHash)) {
-    const updated = await db.signatureRequest.update({ where: { id: request.id }, data: { otpAttempts: { increment: 1 } }, select: { otpAttempts: true } });
-    await db.signatureEvent.create({ data: { requestId: request.id, type: "code_failed", ip: origin.ip, userAgent: origin.userAgent, occurredAt: now } });
+    const updated = await db.signatureRequest.update({
+      where: { id: request.id },
+      data: { otpAttempts: { increment: 1 } },
+      select: { otpAttempts: true },
+    });
+    await db.signatureEvent.create({
+      data: { requestId: request.id, type: "code_failed", ip: origin.ip, userAgent: origin.userAgent, occurredAt: now },
+    });
     return { status: "refused", reason: updated.otpAttempts >= MAX_CODE_ATTEMPTS ? "too_many_attempts" : "code_invalid" };
   }
 
@@ -48,8 +66,16 @@ export async function signDocument({ context, requestId, code, signerName, signe
   const originalSha256 = original ? sha256Hex(original) : null;
   if (!original || originalSha256 !== request.document.sha256) return { status: "refused", reason: "file_changed" };
 
-  const history = await db.signatureEvent.findMany({ where: { requestId: request.id }, orderBy: { occurredAt: "asc" }, take: 200, select: { type: true, occurredAt: true } });
-  const organization = await db.organization.findUniqueOrThrow({ where: { id: context.organizationId }, select: { legalName: true, email: true } });
+  const history = await db.signatureEvent.findMany({
+    where: { requestId: request.id },
+    orderBy: { occurredAt: "asc" },
+    take: 200,
+    select: { type: true, occurredAt: true },
+  });
+  const organization = await db.organization.findUniqueOrThrow({
+    where: { id: context.organizationId },
+    select: { legalName: true, email: true },
+  });
   const signed = await buildSignedPdf({
     original,
     stampPage: request.stampPage,
@@ -78,7 +104,13 @@ export async function signDocument({ context, requestId, code, signerName, signe
   const brand = await getBrand({ db, organizationId: context.organizationId });
   const staffRecipients = organization.email
     ? [organization.email]
-    : (await db.user.findMany({ where: { organizationId: context.organizationId, kind: "STAFF", staffRole: "ADMIN", disabledAt: null }, take: 20, select: { email: true } })).map((user) => user.email);
+    : (
+        await db.user.findMany({
+          where: { organizationId: context.organizationId, kind: "STAFF", staffRole: "ADMIN", disabledAt: null },
+          take: 20,
+          select: { email: true },
+        })
+      ).map((user) => user.email);
 
   const sealed = await db.$transaction(async (tx) => {
     const { count } = await tx.signatureRequest.updateMany({
@@ -107,7 +139,17 @@ export async function signDocument({ context, requestId, code, signerName, signe
       ],
     });
     await tx.auditEvent.create({
-      data: { organizationId: context.organizationId, companyId: context.company.id, actorUserId: context.user.id, action: "signature.signed", targetType: "SignatureRequest", targetId: request.id, ip: origin.ip, userAgent: origin.userAgent, metadata: { originalSha256, signedSha256 } },
+      data: {
+        organizationId: context.organizationId,
+        companyId: context.company.id,
+        actorUserId: context.user.id,
+        action: "signature.signed",
+        targetType: "SignatureRequest",
+        targetId: request.id,
+        ip: origin.ip,
+        userAgent: origin.userAgent,
+        metadata: { originalSha256, signedSha256 },
+      },
     });
     for (const to of staffRecipients) {
       await enqueueEmail({
@@ -116,7 +158,16 @@ export async function signDocument({ context, requestId, code, signerName, signe
         template: "document-signed",
         to,
         subject: `Document signé : ${request.document.title}`,
-        body: <DocumentSignedEmail brand={brand} documentTitle={request.document.title} companyName={request.document.company.name} signerName={signerName} signedAt={now.toISOString().replace("T", " ").slice(0, 16)} url={`${brand.baseUrl}/admin/documents/${request.document.id}`} />,
+        body: (
+          <DocumentSignedEmail
+            brand={brand}
+            documentTitle={request.document.title}
+            companyName={request.document.company.name}
+            signerName={signerName}
+            signedAt={now.toISOString().replace("T", " ").slice(0, 16)}
+            url={`${brand.baseUrl}/admin/documents/${request.document.id}`}
+          />
+        ),
       });
     }
     return true;

@@ -17,7 +17,6 @@ export async function lookupSite(hostname: string): Promise<Site | null> {
   return site;
 }
 
-
 /**
  * Forgets cached sites after staff change domains or branding, so this process never serves stale data.
  * Other instances still see the change within TTL_MS.

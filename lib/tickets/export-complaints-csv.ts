@@ -4,8 +4,21 @@ import { TICKET_STATUS_LABELS } from "./ticket-workflow";
 
 const SEVERITY = { LOW: "faible", MEDIUM: "moyenne", HIGH: "élevée" } as const;
 const HEADERS = [
-  "Numéro", "Date de réception", "Entreprise", "Auteur", "Objet", "Description", "Action de formation", "Gravité", "Responsable",
-  "Date d’accusé de réception", "Analyse", "Action corrective", "Date de résolution", "Date de clôture", "Statut",
+  "Numéro",
+  "Date de réception",
+  "Entreprise",
+  "Auteur",
+  "Objet",
+  "Description",
+  "Action de formation",
+  "Gravité",
+  "Responsable",
+  "Date d’accusé de réception",
+  "Analyse",
+  "Action corrective",
+  "Date de résolution",
+  "Date de clôture",
+  "Statut",
 ];
 
 function cell(value: string | number | null | undefined): string {
@@ -30,19 +43,41 @@ export async function exportComplaintsCsv({ organizationId, take = 5000 }: { org
     orderBy: { number: "asc" },
     take,
   });
-  const userIds = [...new Set(tickets.flatMap((ticket) => [ticket.authorUserId, ticket.ownerUserId]).filter((id): id is string => Boolean(id)))];
-  const users = await db.user.findMany({ where: { organizationId, id: { in: userIds } }, select: { id: true, firstName: true, lastName: true }, take: userIds.length || 1 });
+  const userIds = [
+    ...new Set(tickets.flatMap((ticket) => [ticket.authorUserId, ticket.ownerUserId]).filter((id): id is string => Boolean(id))),
+  ];
+  const users = await db.user.findMany({
+    where: { organizationId, id: { in: userIds } },
+    select: { id: true, firstName: true, lastName: true },
+    take: userIds.length || 1,
+  });
   const nameOf = (id: string | null) => {
     const user = users.find((candidate) => candidate.id === id);
     return user ? `${user.firstName} ${user.lastName}` : "";
   };
   const lines = [HEADERS.map(cell).join(";")];
   for (const ticket of tickets) {
-    lines.push([
-      ticket.number, date(ticket.receivedAt), ticket.company.name, nameOf(ticket.authorUserId), ticket.subject, ticket.description,
-      ticket.action ? `${ticket.action.number} ${ticket.action.title}` : "", ticket.severity ? SEVERITY[ticket.severity] : "", nameOf(ticket.ownerUserId),
-      date(ticket.acknowledgedAt), ticket.analysis, ticket.correctiveAction, date(ticket.resolvedAt), date(ticket.closedAt), TICKET_STATUS_LABELS[ticket.status],
-    ].map(cell).join(";"));
+    lines.push(
+      [
+        ticket.number,
+        date(ticket.receivedAt),
+        ticket.company.name,
+        nameOf(ticket.authorUserId),
+        ticket.subject,
+        ticket.description,
+        ticket.action ? `${ticket.action.number} ${ticket.action.title}` : "",
+        ticket.severity ? SEVERITY[ticket.severity] : "",
+        nameOf(ticket.ownerUserId),
+        date(ticket.acknowledgedAt),
+        ticket.analysis,
+        ticket.correctiveAction,
+        date(ticket.resolvedAt),
+        date(ticket.closedAt),
+        TICKET_STATUS_LABELS[ticket.status],
+      ]
+        .map(cell)
+        .join(";"),
+    );
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

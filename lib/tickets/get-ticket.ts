@@ -41,7 +41,13 @@ export interface TicketDto {
  * One ticket with its thread: for a contact, scope is its organisation and company; for staff, the
  * organisation only. Any other id answers not found.
  */
-export async function getTicket({ scope, ticketId }: { scope: { organizationId: string; companyId?: string }; ticketId: string }): Promise<TicketDto> {
+export async function getTicket({
+  scope,
+  ticketId,
+}: {
+  scope: { organizationId: string; companyId?: string };
+  ticketId: string;
+}): Promise<TicketDto> {
   const ticket = await db.qualityTicket.findFirst({
     where: { id: ticketId, organizationId: scope.organizationId, ...(scope.companyId ? { companyId: scope.companyId } : {}) },
     include: {
@@ -55,8 +61,18 @@ export async function getTicket({ scope, ticketId }: { scope: { organizationId: 
     },
   });
   if (!ticket) notFound();
-  const userIds = [...new Set([ticket.authorUserId, ticket.ownerUserId, ...ticket.messages.map((message) => message.authorUserId)].filter((id): id is string => Boolean(id)))];
-  const users = await db.user.findMany({ where: { organizationId: scope.organizationId, id: { in: userIds } }, select: { id: true, firstName: true, lastName: true }, take: userIds.length || 1 });
+  const userIds = [
+    ...new Set(
+      [ticket.authorUserId, ticket.ownerUserId, ...ticket.messages.map((message) => message.authorUserId)].filter((id): id is string =>
+        Boolean(id),
+      ),
+    ),
+  ];
+  const users = await db.user.findMany({
+    where: { organizationId: scope.organizationId, id: { in: userIds } },
+    select: { id: true, firstName: true, lastName: true },
+    take: userIds.length || 1,
+  });
   const nameOf = (id: string | null) => {
     const user = id ? users.find((candidate) => candidate.id === id) : undefined;
     return user ? `${user.firstName} ${user.lastName}` : null;

@@ -28,7 +28,12 @@ export interface TicketRowDto {
  * Tickets, newest first: a contact's (scope with companyId) or the whole organisation's for staff, with
  * filters. The company filter only narrows within the organisation.
  */
-export async function listTickets({ scope, filters = {}, now = new Date(), take = 200 }: {
+export async function listTickets({
+  scope,
+  filters = {},
+  now = new Date(),
+  take = 200,
+}: {
   scope: { organizationId: string; companyId?: string };
   filters?: TicketFilters;
   now?: Date;
@@ -44,7 +49,17 @@ export async function listTickets({ scope, filters = {}, now = new Date(), take 
   };
   const tickets = await db.qualityTicket.findMany({
     where,
-    select: { id: true, number: true, category: true, status: true, subject: true, receivedAt: true, updatedAt: true, acknowledgedAt: true, company: { select: { name: true } } },
+    select: {
+      id: true,
+      number: true,
+      category: true,
+      status: true,
+      subject: true,
+      receivedAt: true,
+      updatedAt: true,
+      acknowledgedAt: true,
+      company: { select: { name: true } },
+    },
     orderBy: { receivedAt: "desc" },
     take,
   });

@@ -17,9 +17,22 @@ interface TicketRef {
 }
 
 /** To staff: the ticket's owner when it has one, else the organisation's address (or its administrators). */
-export async function notifyStaffOfTicket({ tx, ticket, headline, body }: { tx: TransactionClient; ticket: TicketRef; headline: string; body: string }) {
+export async function notifyStaffOfTicket({
+  tx,
+  ticket,
+  headline,
+  body,
+}: {
+  tx: TransactionClient;
+  ticket: TicketRef;
+  headline: string;
+  body: string;
+}) {
   const owner = ticket.ownerUserId
-    ? await tx.user.findFirst({ where: { id: ticket.ownerUserId, organizationId: ticket.organizationId, disabledAt: null }, select: { email: true } })
+    ? await tx.user.findFirst({
+        where: { id: ticket.ownerUserId, organizationId: ticket.organizationId, disabledAt: null },
+        select: { email: true },
+      })
     : null;
   const recipients = owner ? [owner.email] : await staffRecipients({ db: tx, organizationId: ticket.organizationId });
   const brand = await getBrand({ db: tx, organizationId: ticket.organizationId });
@@ -30,15 +43,33 @@ export async function notifyStaffOfTicket({ tx, ticket, headline, body }: { tx: 
       template: "ticket-staff-notice",
       to,
       subject: `Ticket n° ${ticket.number} : ${ticket.subject}`,
-      body: createElement(NoticeEmail, { brand, headline, paragraphs: [body], action: { href: `${brand.baseUrl}/admin/tickets/${ticket.id}`, label: "Ouvrir le ticket" } }),
+      body: createElement(NoticeEmail, {
+        brand,
+        headline,
+        paragraphs: [body],
+        action: { href: `${brand.baseUrl}/admin/tickets/${ticket.id}`, label: "Ouvrir le ticket" },
+      }),
     });
   }
 }
 
 /** To the contact who opened the ticket, with the company's branding and extranet address. */
-export async function notifyAuthorOfTicket({ tx, ticket, headline, body }: { tx: TransactionClient; ticket: TicketRef; headline: string; body: string }) {
+export async function notifyAuthorOfTicket({
+  tx,
+  ticket,
+  headline,
+  body,
+}: {
+  tx: TransactionClient;
+  ticket: TicketRef;
+  headline: string;
+  body: string;
+}) {
   if (!ticket.authorUserId) return;
-  const author = await tx.user.findFirst({ where: { id: ticket.authorUserId, organizationId: ticket.organizationId, disabledAt: null }, select: { email: true } });
+  const author = await tx.user.findFirst({
+    where: { id: ticket.authorUserId, organizationId: ticket.organizationId, disabledAt: null },
+    select: { email: true },
+  });
   if (!author) return;
   const brand = await getBrand({ db: tx, organizationId: ticket.organizationId, companyId: ticket.companyId });
   await enqueueEmail({
@@ -47,8 +78,23 @@ export async function notifyAuthorOfTicket({ tx, ticket, headline, body }: { tx:
     template: "ticket-contact-notice",
     to: author.email,
     subject: `Votre ticket n° ${ticket.number} : ${ticket.subject}`,
-    body: createElement(NoticeEmail, { brand, headline, paragraphs: [body], action: { href: `${brand.baseUrl}/qualite/${ticket.id}`, label: "Voir le ticket" } }),
+    body: createElement(NoticeEmail, {
+      brand,
+      headline,
+      paragraphs: [body],
+      action: { href: `${brand.baseUrl}/qualite/${ticket.id}`, label: "Voir le ticket" },
+    }),
   });
 }
 
-export const TICKET_REF_SELECT = { id: true, organizationId: true, companyId: true, number: true, subject: true, authorUserId: true, ownerUserId: true, status: true, resolvedAt: true } as const;
+export const TICKET_REF_SELECT = {
+  id: true,
+  organizationId: true,
+  companyId: true,
+  number: true,
+  subject: true,
+  authorUserId: true,
+  ownerUserId: true,
+  status: true,
+  resolvedAt: true,
+} as const;

@@ -10,7 +10,13 @@ export type ReplyResult = { id: string } | { error: "ticket_closed" };
  * A message in a ticket's thread, from the company's contact (scope: its company) or from staff (scope:
  * the organisation); the other side gets an email. A closed ticket takes no more messages.
  */
-export async function replyToTicket({ scope, ticketId, userId, fromStaff, body }: {
+export async function replyToTicket({
+  scope,
+  ticketId,
+  userId,
+  fromStaff,
+  body,
+}: {
   scope: { organizationId: string; companyId?: string };
   ticketId: string;
   userId: string;
@@ -23,11 +29,28 @@ export async function replyToTicket({ scope, ticketId, userId, fromStaff, body }
     if (!ticket) return null;
     if (ticket.status === "CLOSED") return { error: "ticket_closed" as const };
     const message = await tx.ticketMessage.create({
-      data: { organizationId: ticket.organizationId, companyId: ticket.companyId, ticketId: ticket.id, authorUserId: userId, fromStaff, body },
+      data: {
+        organizationId: ticket.organizationId,
+        companyId: ticket.companyId,
+        ticketId: ticket.id,
+        authorUserId: userId,
+        fromStaff,
+        body,
+      },
       select: { id: true },
     });
     await tx.qualityTicket.update({ where: { id: ticket.id }, data: { updatedAt: new Date() } });
-    await tx.auditEvent.create({ data: { organizationId: ticket.organizationId, companyId: ticket.companyId, actorUserId: userId, action: "ticket.replied", targetType: "QualityTicket", targetId: ticket.id, metadata: { fromStaff } } });
+    await tx.auditEvent.create({
+      data: {
+        organizationId: ticket.organizationId,
+        companyId: ticket.companyId,
+        actorUserId: userId,
+        action: "ticket.replied",
+        targetType: "QualityTicket",
+        targetId: ticket.id,
+        metadata: { fromStaff },
+      },
+    });
     const notice = { tx, ticket, body };
     if (fromStaff) await notifyAuthorOfTicket({ ...notice, headline: `Nouvelle réponse à votre ticket n° ${ticket.number}` });
     else await notifyStaffOfTicket({ ...notice, headline: `Nouveau message sur le ticket n° ${ticket.number}` });

@@ -11,7 +11,13 @@ import { TICKET_CATEGORIES, TICKET_STATUSES } from "./ticket-workflow";
 import { updateTicketHandling } from "./update-ticket-handling";
 
 const id = z.string().trim().min(1).max(100);
-const optionalText = (max: number) => z.string().trim().max(max, { error: "too_long" }).optional().transform((value) => value || null);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "too_long" })
+    .optional()
+    .transform((value) => value || null);
 const body = z.string().trim().min(1, { error: "message_required" }).max(10_000, { error: "too_long" });
 
 const createSchema = z.object({
@@ -24,7 +30,13 @@ const createSchema = z.object({
 export const createTicketAction = contactAction(createSchema, async (input, context) => createTicket({ context, input }));
 
 export const contactReplyAction = contactAction(z.object({ ticketId: id, body }), async (input, context) => {
-  const result = await replyToTicket({ scope: companyScope(context), ticketId: input.ticketId, userId: context.user.id, fromStaff: false, body: input.body });
+  const result = await replyToTicket({
+    scope: companyScope(context),
+    ticketId: input.ticketId,
+    userId: context.user.id,
+    fromStaff: false,
+    body: input.body,
+  });
   return "error" in result ? { status: "error" as const, fieldErrors: { body: [result.error] } } : result;
 });
 
@@ -34,19 +46,36 @@ export const reopenTicketAction = contactAction(z.object({ ticketId: id }), asyn
 });
 
 export const staffReplyAction = staffAction(z.object({ ticketId: id, body }), async (input, staff) => {
-  const result = await replyToTicket({ scope: { organizationId: staff.organizationId }, ticketId: input.ticketId, userId: staff.user.id, fromStaff: true, body: input.body });
+  const result = await replyToTicket({
+    scope: { organizationId: staff.organizationId },
+    ticketId: input.ticketId,
+    userId: staff.user.id,
+    fromStaff: true,
+    body: input.body,
+  });
   return "error" in result ? { status: "error" as const, fieldErrors: { body: [result.error] } } : result;
 });
 
-export const changeTicketStatusAction = staffAction(z.object({ ticketId: id, status: z.enum(TICKET_STATUSES as [string, ...string[]]) }), async (input, staff) => {
-  const result = await changeTicketStatus({ organizationId: staff.organizationId, ticketId: input.ticketId, userId: staff.user.id, to: input.status as (typeof TICKET_STATUSES)[number] });
-  return "error" in result ? { status: "error" as const, formError: result.error } : result;
-});
+export const changeTicketStatusAction = staffAction(
+  z.object({ ticketId: id, status: z.enum(TICKET_STATUSES as [string, ...string[]]) }),
+  async (input, staff) => {
+    const result = await changeTicketStatus({
+      organizationId: staff.organizationId,
+      ticketId: input.ticketId,
+      userId: staff.user.id,
+      to: input.status as (typeof TICKET_STATUSES)[number],
+    });
+    return "error" in result ? { status: "error" as const, formError: result.error } : result;
+  },
+);
 
 const handlingSchema = z.object({
   ticketId: id,
   ownerUserId: optionalText(100),
-  severity: z.enum(["", "LOW", "MEDIUM", "HIGH"]).optional().transform((value) => (value ? value : null)),
+  severity: z
+    .enum(["", "LOW", "MEDIUM", "HIGH"])
+    .optional()
+    .transform((value) => (value ? value : null)),
   analysis: optionalText(10_000),
   correctiveAction: optionalText(10_000),
 });

@@ -15,5 +15,11 @@ export type ActionFilters = z.output<typeof actionFiltersSchema>;
 
 export function parseActionFilters(params: Record<string, string | string[] | undefined>): ActionFilters {
   const flat = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  return actionFiltersSchema.parse({ period: flat.period ?? "all", status: flat.status ?? "all", type: flat.type ?? "all", q: flat.q ?? "", page: flat.page ?? 1 });
+  return actionFiltersSchema.parse({
+    period: flat.period ?? "all",
+    status: flat.status ?? "all",
+    type: flat.type ?? "all",
+    q: flat.q ?? "",
+    page: flat.page ?? 1,
+  });
 }

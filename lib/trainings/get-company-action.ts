@@ -56,7 +56,15 @@ export interface CompanyActionDetail {
  * holds a seat (else not found), with the company's seats only — never another company's — and the
  * attendance counts computed by the database.
  */
-export async function getCompanyAction({ context, actionId, now = new Date() }: { context: ContactContext; actionId: string; now?: Date }): Promise<CompanyActionDetail> {
+export async function getCompanyAction({
+  context,
+  actionId,
+  now = new Date(),
+}: {
+  context: ContactContext;
+  actionId: string;
+  now?: Date;
+}): Promise<CompanyActionDetail> {
   const action = await db.trainingAction.findFirst({
     where: { AND: [companyActionWhere(context), { id: actionId, status: { not: "DRAFT" } }] },
     select: {
@@ -72,7 +80,11 @@ export async function getCompanyAction({ context, actionId, now = new Date() }: 
       minPlaces: true,
       maxPlaces: true,
       location: { select: { id: true, name: true, address: true, city: true, isRemote: true } },
-      modules: { orderBy: { position: "asc" }, take: 50, select: { module: { select: { id: true, code: true, title: true, objectives: true, durationHours: true } } } },
+      modules: {
+        orderBy: { position: "asc" },
+        take: 50,
+        select: { module: { select: { id: true, code: true, title: true, objectives: true, durationHours: true } } },
+      },
       trainers: { take: 50, select: { trainer: { select: { id: true, firstName: true, lastName: true } } } },
     },
   });
@@ -123,7 +135,9 @@ export async function getCompanyAction({ context, actionId, now = new Date() }: 
     return {
       enrolmentId: enrolment.id,
       participantId: enrolment.participant?.id ?? null,
-      name: enrolment.participant ? `${enrolment.participant.firstName} ${enrolment.participant.lastName}` : (enrolment.placeholderLabel ?? ""),
+      name: enrolment.participant
+        ? `${enrolment.participant.firstName} ${enrolment.participant.lastName}`
+        : (enrolment.placeholderLabel ?? ""),
       status: enrolment.status,
       attendance: bySeat.get(enrolment.id) ?? {},
       counts,

@@ -30,7 +30,15 @@ export interface CompanyActionPage {
 }
 
 /** The company's actions (its INTRA, or INTER where one of its employees holds a seat), filtered and paginated in the database. */
-export async function listCompanyActions({ context, filters, now = new Date() }: { context: ContactContext; filters: ActionFilters; now?: Date }): Promise<CompanyActionPage> {
+export async function listCompanyActions({
+  context,
+  filters,
+  now = new Date(),
+}: {
+  context: ContactContext;
+  filters: ActionFilters;
+  now?: Date;
+}): Promise<CompanyActionPage> {
   const today = utcToday(now);
   const conditions: Prisma.TrainingActionWhereInput[] = [companyActionWhere(context)];
   if (filters.period === "upcoming") conditions.push({ startDate: { gt: today } });
@@ -39,7 +47,10 @@ export async function listCompanyActions({ context, filters, now = new Date() }:
   if (filters.status !== "all") conditions.push({ status: filters.status });
   else conditions.push({ status: { not: "DRAFT" } });
   if (filters.type !== "all") conditions.push({ type: filters.type });
-  if (filters.q) conditions.push({ OR: [{ title: { contains: filters.q, mode: "insensitive" } }, { number: { contains: filters.q, mode: "insensitive" } }] });
+  if (filters.q)
+    conditions.push({
+      OR: [{ title: { contains: filters.q, mode: "insensitive" } }, { number: { contains: filters.q, mode: "insensitive" } }],
+    });
   const where: Prisma.TrainingActionWhereInput = { AND: conditions };
 
   const [total, actions] = await Promise.all([

@@ -26,4 +26,33 @@ import account from "./account.json";
 import emails from "./emails.json";
 
 // One file per feature, so that features add messages without touching each other's files.
-export default { ...shell, ...auth, ...home, ...admin, ...calendar, ...catalogue, ...dashboard, ...documents, ...intra, ...invoices, ...modules, ...orders, ...participants, ...placeholders, ...preview, ...signatures, ...storage, ...tickets, ...trainings, ...verification, ...settings, ...companies, ...contacts, ...invitations, ...account, ...emails };
+const messages = {
+  ...shell,
+  ...auth,
+  ...home,
+  ...admin,
+  ...calendar,
+  ...catalogue,
+  ...dashboard,
+  ...documents,
+  ...intra,
+  ...invoices,
+  ...modules,
+  ...orders,
+  ...participants,
+  ...placeholders,
+  ...preview,
+  ...signatures,
+  ...storage,
+  ...tickets,
+  ...trainings,
+  ...verification,
+  ...settings,
+  ...companies,
+  ...contacts,
+  ...invitations,
+  ...account,
+  ...emails,
+};
+
+export default messages;

@@ -20,13 +20,88 @@ export function buildAuditEvents(ctx: SeedContext, tenants: DemoTenants, compani
   const elodie = contactOf("pharmacie-du-parc", DEMO_LOGINS.pharmacieDuParcContact.email);
   const signed = rows.signatureRequests.find((request) => request.id === signatures.signedRequestId)!;
 
-  const events: { key: string; organizationId: string; companyId: string | null; actorUserId: string | null; action: string; targetType?: string; targetId?: string; ip: string | null; userAgent: string | null; metadata?: Record<string, string>; at: Date }[] = [
-    { key: "claire-login-failed", organizationId: tenants.formapro.id, companyId: null, actorUserId: null, action: "auth.login_failed", ip: "198.51.100.7", userAgent: SAFARI, metadata: { email: claire.email! }, at: addMinutes(addDays(now, -2), -3) },
-    { key: "claire-login", organizationId: tenants.formapro.id, companyId: companies["groupe-martin"]!.id, actorUserId: claire.userId, action: "auth.login", ip: "198.51.100.7", userAgent: SAFARI, at: addDays(now, -2) },
-    { key: "nadia-invited", organizationId: tenants.formapro.id, companyId: companies["martin-boulangerie-lyon"]!.id, actorUserId: tenants.formapro.adminUserId, action: "invitation.sent", targetType: "ExtranetAccess", targetId: accessIdOf(nadia.id), ip: "192.0.2.10", userAgent: FIREFOX, metadata: { email: DEMO_INVITATION.email }, at: addDays(now, -2) },
-    { key: "lucas-revoked", organizationId: tenants.formapro.id, companyId: companies["martin-patisserie-nantes"]!.id, actorUserId: tenants.formapro.adminUserId, action: "access.revoked", targetType: "ExtranetAccess", targetId: accessIdOf(lucas.id), ip: "192.0.2.10", userAgent: FIREFOX, metadata: { reason: "A quitté l'entreprise" }, at: addDays(now, -20) },
-    { key: "isabelle-signed", organizationId: tenants.formapro.id, companyId: companies["transports-riviere"]!.id, actorUserId: isabelle.userId, action: "signature.signed", targetType: "SignatureRequest", targetId: signed.id, ip: signed.signedIp!, userAgent: signed.signedUserAgent!, at: signed.signedAt as Date },
-    { key: "elodie-login", organizationId: tenants.horizon.id, companyId: companies["pharmacie-du-parc"]!.id, actorUserId: elodie.userId, action: "auth.login", ip: "203.0.113.80", userAgent: SAFARI, at: addDays(now, -2) },
+  const events: {
+    key: string;
+    organizationId: string;
+    companyId: string | null;
+    actorUserId: string | null;
+    action: string;
+    targetType?: string;
+    targetId?: string;
+    ip: string | null;
+    userAgent: string | null;
+    metadata?: Record<string, string>;
+    at: Date;
+  }[] = [
+    {
+      key: "claire-login-failed",
+      organizationId: tenants.formapro.id,
+      companyId: null,
+      actorUserId: null,
+      action: "auth.login_failed",
+      ip: "198.51.100.7",
+      userAgent: SAFARI,
+      metadata: { email: claire.email! },
+      at: addMinutes(addDays(now, -2), -3),
+    },
+    {
+      key: "claire-login",
+      organizationId: tenants.formapro.id,
+      companyId: companies["groupe-martin"]!.id,
+      actorUserId: claire.userId,
+      action: "auth.login",
+      ip: "198.51.100.7",
+      userAgent: SAFARI,
+      at: addDays(now, -2),
+    },
+    {
+      key: "nadia-invited",
+      organizationId: tenants.formapro.id,
+      companyId: companies["martin-boulangerie-lyon"]!.id,
+      actorUserId: tenants.formapro.adminUserId,
+      action: "invitation.sent",
+      targetType: "ExtranetAccess",
+      targetId: accessIdOf(nadia.id),
+      ip: "192.0.2.10",
+      userAgent: FIREFOX,
+      metadata: { email: DEMO_INVITATION.email },
+      at: addDays(now, -2),
+    },
+    {
+      key: "lucas-revoked",
+      organizationId: tenants.formapro.id,
+      companyId: companies["martin-patisserie-nantes"]!.id,
+      actorUserId: tenants.formapro.adminUserId,
+      action: "access.revoked",
+      targetType: "ExtranetAccess",
+      targetId: accessIdOf(lucas.id),
+      ip: "192.0.2.10",
+      userAgent: FIREFOX,
+      metadata: { reason: "A quitté l'entreprise" },
+      at: addDays(now, -20),
+    },
+    {
+      key: "isabelle-signed",
+      organizationId: tenants.formapro.id,
+      companyId: companies["transports-riviere"]!.id,
+      actorUserId: isabelle.userId,
+      action: "signature.signed",
+      targetType: "SignatureRequest",
+      targetId: signed.id,
+      ip: signed.signedIp!,
+      userAgent: signed.signedUserAgent!,
+      at: signed.signedAt as Date,
+    },
+    {
+      key: "elodie-login",
+      organizationId: tenants.horizon.id,
+      companyId: companies["pharmacie-du-parc"]!.id,
+      actorUserId: elodie.userId,
+      action: "auth.login",
+      ip: "203.0.113.80",
+      userAgent: SAFARI,
+      at: addDays(now, -2),
+    },
   ];
   for (const event of events) {
     rows.auditEvents.push({

@@ -35,12 +35,12 @@ export function workingDay(today: Date, offset: number): Date {
   let date = today;
   if (offset >= 0) {
     while (!isWorkingDay(date)) date = addDays(date, 1);
-    for (let moved = 0; moved < offset; ) {
+    for (let moved = 0; moved < offset;) {
       date = addDays(date, 1);
       if (isWorkingDay(date)) moved++;
     }
   } else {
-    for (let moved = 0; moved < -offset; ) {
+    for (let moved = 0; moved < -offset;) {
       date = addDays(date, -1);
       if (isWorkingDay(date)) moved++;
     }

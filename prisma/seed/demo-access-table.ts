@@ -1,8 +1,20 @@
-import { DEMO_CENTRES, DEMO_DOMAINS, DEMO_INVITATION, DEMO_LOGINS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_REVOKED_LOGIN } from "./demo-accounts";
+import {
+  DEMO_CENTRES,
+  DEMO_DOMAINS,
+  DEMO_INVITATION,
+  DEMO_LOGINS,
+  DEMO_ORGANIZATIONS,
+  DEMO_PASSWORD,
+  DEMO_REVOKED_LOGIN,
+} from "./demo-accounts";
 
 function table(headers: string[], body: string[][]): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...body.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join("  ")
+      .trimEnd();
   return [line(headers), line(widths.map((width) => "-".repeat(width))), ...body.map(line)].join("\n");
 }
 
@@ -18,7 +30,11 @@ export function formatDemoAccess(port: number | string): string {
   );
   const logins = table(
     ["Email", "Who", "Sign in on"],
-    Object.values(DEMO_LOGINS).map((login) => [login.email, login.label, `http://${login.host}:${port}${login.kind === "STAFF" ? "/admin" : ""}`]),
+    Object.values(DEMO_LOGINS).map((login) => [
+      login.email,
+      login.label,
+      `http://${login.host}:${port}${login.kind === "STAFF" ? "/admin" : ""}`,
+    ]),
   );
   return [
     "Demo hosts (*.localhost resolves to this machine; a custom domain such as formation.centre-exemple.test needs an /etc/hosts line):",

@@ -75,7 +75,13 @@ export interface DemoLogin {
   company: DemoCompanyKey | null;
 }
 
-function staff(organizationSlug: DemoOrganizationSlug, staffRole: "ADMIN" | "MANAGER", firstName: string, lastName: string, email: string): DemoLogin {
+function staff(
+  organizationSlug: DemoOrganizationSlug,
+  staffRole: "ADMIN" | "MANAGER",
+  firstName: string,
+  lastName: string,
+  email: string,
+): DemoLogin {
   const label = `${DEMO_ORGANIZATIONS[organizationSlug].name} — équipe (${staffRole})`;
   const host = organizationSlug === "formapro" ? DEMO_HOSTS.formapro : DEMO_HOSTS.horizon;
   return { label, email, firstName, lastName, organizationSlug, host, kind: "STAFF", staffRole, company: null };
@@ -93,14 +99,35 @@ export const DEMO_LOGINS = {
   horizonAdmin: staff("horizon", "ADMIN", "Nathalie", "Perrin", "nathalie.perrin@academie-horizon.test"),
   horizonManager: staff("horizon", "MANAGER", "Karim", "Haddad", "karim.haddad@academie-horizon.test"),
   /** On the parent company: also sees Martin Boulangerie Lyon and Martin Pâtisserie Nantes. */
-  groupeMartinContact: contact("groupeMartin", "Claire", "Martin", "claire.martin@groupe-martin.test", DEMO_HOSTS.formapro, " (maison-mère)"),
+  groupeMartinContact: contact(
+    "groupeMartin",
+    "Claire",
+    "Martin",
+    "claire.martin@groupe-martin.test",
+    DEMO_HOSTS.formapro,
+    " (maison-mère)",
+  ),
   /** On a plain company of the Nantes centre. */
-  transportsRiviereContact: contact("transportsRiviere", "Isabelle", "Rivière", "isabelle.riviere@transports-riviere.test", DEMO_HOSTS.formaproNantes, " (centre de Nantes)"),
+  transportsRiviereContact: contact(
+    "transportsRiviere",
+    "Isabelle",
+    "Rivière",
+    "isabelle.riviere@transports-riviere.test",
+    DEMO_HOSTS.formaproNantes,
+    " (centre de Nantes)",
+  ),
   pharmacieDuParcContact: contact("pharmacieDuParc", "Élodie", "Fabre", "elodie.fabre@pharmacie-du-parc.test", DEMO_HOSTS.horizon),
 } as const satisfies Record<string, DemoLogin>;
 
 /** A contact whose access was revoked: the same password must be refused. */
-export const DEMO_REVOKED_LOGIN = contact("martinPatisserieNantes", "Lucas", "Girard", "lucas.girard@martin-patisserie.test", DEMO_HOSTS.formaproNantes, " (accès révoqué)");
+export const DEMO_REVOKED_LOGIN = contact(
+  "martinPatisserieNantes",
+  "Lucas",
+  "Girard",
+  "lucas.girard@martin-patisserie.test",
+  DEMO_HOSTS.formaproNantes,
+  " (accès révoqué)",
+);
 
 /**
  * A pending invitation (access INVITED, no account yet). The database holds only the SHA-256 (hex) of the

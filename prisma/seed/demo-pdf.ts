@@ -42,21 +42,47 @@ const styles = {
 export async function renderDemoPdf({ title, issuer, recipient, details, body, signature, createdAt }: DemoPdfProps): Promise<Uint8Array> {
   const { Document, Page, Text, View, renderToBuffer } = await import("@react-pdf/renderer");
   const party = (label: string, { name, lines }: DemoPdfParty) =>
-    h(View, { style: styles.party }, h(Text, { style: styles.label }, label), h(Text, { style: styles.strong }, name), ...lines.map((line) => h(Text, { key: line }, line)));
+    h(
+      View,
+      { style: styles.party },
+      h(Text, { style: styles.label }, label),
+      h(Text, { style: styles.strong }, name),
+      ...lines.map((line) => h(Text, { key: line }, line)),
+    );
 
   const document = h(
     Document,
-    { title, author: issuer.name, creator: "Passerelle", producer: "Passerelle", language: "fr", creationDate: createdAt, modificationDate: createdAt },
+    {
+      title,
+      author: issuer.name,
+      creator: "Passerelle",
+      producer: "Passerelle",
+      language: "fr",
+      creationDate: createdAt,
+      modificationDate: createdAt,
+    },
     h(
       Page,
       { size: "A4", style: styles.page },
-      h(View, { style: [styles.band, { backgroundColor: issuer.color }] }, h(Text, { style: styles.issuerName }, issuer.name), ...issuer.lines.map((line) => h(Text, { key: line, style: styles.issuerLine }, line))),
+      h(
+        View,
+        { style: [styles.band, { backgroundColor: issuer.color }] },
+        h(Text, { style: styles.issuerName }, issuer.name),
+        ...issuer.lines.map((line) => h(Text, { key: line, style: styles.issuerLine }, line)),
+      ),
       h(Text, { style: styles.title }, title),
       h(View, { style: styles.parties }, party("Organisme de formation", issuer), party("Destinataire", recipient)),
-      ...details.map(([label, value]) => h(View, { key: label, style: styles.detailRow }, h(Text, { style: styles.detailLabel }, label), h(Text, null, value))),
+      ...details.map(([label, value]) =>
+        h(View, { key: label, style: styles.detailRow }, h(Text, { style: styles.detailLabel }, label), h(Text, null, value)),
+      ),
       h(Text, { style: styles.body }, body),
       signature
-        ? h(View, { style: styles.signature }, h(Text, { style: styles.strong }, "Signé électroniquement"), h(Text, null, `par ${signature.name}, ${signature.jobTitle}, le ${signature.signedAt}`))
+        ? h(
+            View,
+            { style: styles.signature },
+            h(Text, { style: styles.strong }, "Signé électroniquement"),
+            h(Text, null, `par ${signature.name}, ${signature.jobTitle}, le ${signature.signedAt}`),
+          )
         : null,
       h(Text, { style: styles.footer, fixed: true }, "Document de démonstration généré par Passerelle — données fictives"),
     ),

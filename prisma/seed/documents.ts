@@ -38,7 +38,12 @@ export function documentStorageKey(organizationId: string, companyId: string, fi
  * and put in the storage, then two signature requests: one signed (with its evidence and events), one
  * waiting for a demo contact.
  */
-export async function buildDocuments(ctx: SeedContext, tenants: DemoTenants, companies: DemoCompanies, actions: DemoActions): Promise<DemoSignatures> {
+export async function buildDocuments(
+  ctx: SeedContext,
+  tenants: DemoTenants,
+  companies: DemoCompanies,
+  actions: DemoActions,
+): Promise<DemoSignatures> {
   const { rows, now } = ctx;
   const planned: PlannedDocument[] = [];
   const lastPastActions = new Set<string>();
@@ -64,28 +69,65 @@ export async function buildDocuments(ctx: SeedContext, tenants: DemoTenants, com
         const id = seedId("document", `${action.id}/${company.id}/${kind}/${participantId ?? ""}`);
         const issuedAt = earliest(createdAt, addDays(now, -1));
         planned.push({
-          id, tenant, company, action, participantId, kind, title,
+          id,
+          tenant,
+          company,
+          action,
+          participantId,
+          kind,
+          title,
           createdAt: issuedAt,
           sentAt: sent ? addMinutes(issuedAt, 45) : null,
-          pdf: { title, issuer: issuer(tenant, action), recipient: recipient(company), details: details(action, participantId ? [] : names), body, createdAt: issuedAt },
+          pdf: {
+            title,
+            issuer: issuer(tenant, action),
+            recipient: recipient(company),
+            details: details(action, participantId ? [] : names),
+            body,
+            createdAt: issuedAt,
+          },
         });
       };
-      plan("CONVENTION", `Convention de formation — ${action.number}`, addDays(action.startDate, -25), true, null,
-        "La présente convention est conclue en application des articles L. 6353-1 et suivants du Code du travail. L'organisme de formation s'engage à organiser l'action de formation désignée ci-dessus ; l'entreprise s'engage à en régler le prix selon les conditions générales de vente.");
+      plan(
+        "CONVENTION",
+        `Convention de formation — ${action.number}`,
+        addDays(action.startDate, -25),
+        true,
+        null,
+        "La présente convention est conclue en application des articles L. 6353-1 et suivants du Code du travail. L'organisme de formation s'engage à organiser l'action de formation désignée ci-dessus ; l'entreprise s'engage à en régler le prix selon les conditions générales de vente.",
+      );
       if (action.timing !== "past") {
-        plan("CONVOCATION", `Convocation — ${action.title}`, addDays(action.startDate, -10), true, null,
-          `Nous avons le plaisir de convoquer les participants ci-dessus à la formation « ${action.title} ». Merci de vous présenter 10 minutes avant le début de la première séance${action.location.isRemote ? " ; le lien de connexion vous sera envoyé la veille." : "."}`);
+        plan(
+          "CONVOCATION",
+          `Convocation — ${action.title}`,
+          addDays(action.startDate, -10),
+          true,
+          null,
+          `Nous avons le plaisir de convoquer les participants ci-dessus à la formation « ${action.title} ». Merci de vous présenter 10 minutes avant le début de la première séance${action.location.isRemote ? " ; le lien de connexion vous sera envoyé la veille." : "."}`,
+        );
       }
       if (action.timing === "upcoming") {
-        plan("PROGRAMME", `Programme — ${action.title}`, addDays(action.startDate, -30), false, null,
-          "Le programme détaillé, les objectifs pédagogiques, les modalités d'évaluation et d'accessibilité aux personnes en situation de handicap sont décrits dans la fiche du module au catalogue.");
+        plan(
+          "PROGRAMME",
+          `Programme — ${action.title}`,
+          addDays(action.startDate, -30),
+          false,
+          null,
+          "Le programme détaillé, les objectifs pédagogiques, les modalités d'évaluation et d'accessibilité aux personnes en situation de handicap sont décrits dans la fiche du module au catalogue.",
+        );
       }
       if (lastPastActions.has(action.id)) {
         for (const enrolment of seated) {
           if (enrolment.company.id !== companyId || !enrolment.participantId) continue;
           const name = personName(company, enrolment.participantId);
-          plan("CERTIFICAT_REALISATION", `Certificat de réalisation — ${name}`, addDays(action.endDate, 2), true, enrolment.participantId,
-            `L'organisme de formation atteste que ${name} a suivi l'action de formation ci-dessus, d'une durée de ${action.durationHours} heures, conformément à l'article R. 6332-26 du Code du travail.`);
+          plan(
+            "CERTIFICAT_REALISATION",
+            `Certificat de réalisation — ${name}`,
+            addDays(action.endDate, 2),
+            true,
+            enrolment.participantId,
+            `L'organisme de formation atteste que ${name} a suivi l'action de formation ci-dessus, d'une durée de ${action.durationHours} heures, conformément à l'article R. 6332-26 du Code du travail.`,
+          );
         }
       }
     }
@@ -115,7 +157,9 @@ export async function buildDocuments(ctx: SeedContext, tenants: DemoTenants, com
   });
 
   const convention = (actionKey: string, companyKey: string) => {
-    const found = planned.find((document) => document.kind === "CONVENTION" && document.action.key === actionKey && document.company.key === companyKey);
+    const found = planned.find(
+      (document) => document.kind === "CONVENTION" && document.action.key === actionKey && document.company.key === companyKey,
+    );
     if (!found) throw new Error(`No convention for ${companyKey} in ${actionKey}`);
     return found;
   };
@@ -133,7 +177,11 @@ function issuer(tenant: DemoTenant, action: DemoAction): DemoPdfProps["issuer"] 
   const centre = Object.values(tenant.centres).find((candidate) => candidate.id === action.centreId);
   const legal = [`SIRET ${tenant.siret}`, `Déclaration d'activité n° ${tenant.nda}`];
   return centre
-    ? { name: `${tenant.legalName} — ${centre.legalName}`, color: centre.primaryColor, lines: [`${centre.address}, ${centre.postalCode} ${centre.city}`, ...legal] }
+    ? {
+        name: `${tenant.legalName} — ${centre.legalName}`,
+        color: centre.primaryColor,
+        lines: [`${centre.address}, ${centre.postalCode} ${centre.city}`, ...legal],
+      }
     : { name: tenant.legalName, color: tenant.primaryColor, lines: [`${tenant.address}, ${tenant.postalCode} ${tenant.city}`, ...legal] };
 }
 
@@ -145,7 +193,12 @@ function details(action: DemoAction, participants: string[]): [string, string][]
   const rows: [string, string][] = [
     ["Action de formation", `${action.number} (${action.type})`],
     ["Intitulé", action.title],
-    ["Dates", action.startDate.getTime() === action.endDate.getTime() ? `le ${formatFrenchDate(action.startDate)}` : `du ${formatFrenchDate(action.startDate)} au ${formatFrenchDate(action.endDate)}`],
+    [
+      "Dates",
+      action.startDate.getTime() === action.endDate.getTime()
+        ? `le ${formatFrenchDate(action.startDate)}`
+        : `du ${formatFrenchDate(action.startDate)} au ${formatFrenchDate(action.endDate)}`,
+    ],
     ["Durée", `${action.durationHours} heures (${action.slots.length} demi-journées)`],
     ["Lieu", action.location.isRemote ? `${action.location.name} — à distance` : action.location.name],
     [action.type === "INTRA" ? "Prix de la session (HT)" : "Prix par participant (HT)", euros(action.priceCents)],
@@ -204,7 +257,14 @@ async function addSignedRequest(ctx: SeedContext, document: PlannedDocument): Pr
     ["signed", signedAt, true],
   ];
   for (const [type, occurredAt, bySigner] of events) {
-    rows.signatureEvents.push({ id: seedId("signature-event", `${id}/${type}`), requestId: id, type, ip: bySigner ? ip : null, userAgent: bySigner ? userAgent : null, occurredAt });
+    rows.signatureEvents.push({
+      id: seedId("signature-event", `${id}/${type}`),
+      requestId: id,
+      type,
+      ip: bySigner ? ip : null,
+      userAgent: bySigner ? userAgent : null,
+      occurredAt,
+    });
   }
   return id;
 }

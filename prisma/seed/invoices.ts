@@ -46,7 +46,13 @@ interface InvoiceDraft {
  * (due date passed, nothing paid), cancelled with its credit note. 20 % VAT for Formapro, exempt for
  * Horizon. A credit note carries negative amounts.
  */
-export function buildInvoices(ctx: SeedContext, tenants: DemoTenants, companies: DemoCompanies, catalogues: DemoCatalogues, actions: DemoActions): void {
+export function buildInvoices(
+  ctx: SeedContext,
+  tenants: DemoTenants,
+  companies: DemoCompanies,
+  catalogues: DemoCatalogues,
+  actions: DemoActions,
+): void {
   const { today } = ctx;
   const random = createRandom("invoices");
   const year = today.getUTCFullYear();
@@ -56,32 +62,102 @@ export function buildInvoices(ctx: SeedContext, tenants: DemoTenants, companies:
   const afterAction = (action: DemoAction, days = 3) => addDays(action.endDate, days);
   /** Billed when the action starts, but never before this year began, so the current year always has invoices. */
   const atStart = (action: DemoAction) => latest(action.startDate, firstOfYear);
-  const forAction = (key: string, actionKey: string, companyKey: string, issueDate: Date, dueInDays: number, payments: (issue: Date) => PaymentDraft[], extra: LineDraft[] = []) => {
+  const forAction = (
+    key: string,
+    actionKey: string,
+    companyKey: string,
+    issueDate: Date,
+    dueInDays: number,
+    payments: (issue: Date) => PaymentDraft[],
+    extra: LineDraft[] = [],
+  ) => {
     const action = actions[actionKey]!;
     const company = companies[companyKey]!;
     const tenant = tenants[action.tenant];
     drafts.push({
-      key, tenant, company, action, kind: "INVOICE", issueDate, dueDate: addDays(issueDate, dueInDays),
-      lines: [actionLine(ctx, catalogues[action.tenant], action, company), ...extra], payments: payments(issueDate),
+      key,
+      tenant,
+      company,
+      action,
+      kind: "INVOICE",
+      issueDate,
+      dueDate: addDays(issueDate, dueInDays),
+      lines: [actionLine(ctx, catalogues[action.tenant], action, company), ...extra],
+      payments: payments(issueDate),
     });
   };
-  const paid = (days: number, method: Method = "virement") => (issue: Date) => [{ paidAt: earliest(addDays(issue, days), today), share: "rest" as const, method }];
+  const paid =
+    (days: number, method: Method = "virement") =>
+    (issue: Date) => [{ paidAt: earliest(addDays(issue, days), today), share: "rest" as const, method }];
   const inTwo = (first: number, second: number) => (issue: Date) => [
     { paidAt: addDays(issue, first), share: 0.5, method: "virement" as const },
     { paidAt: earliest(addDays(issue, second), today), share: "rest" as const, method: "virement" as const },
   ];
-  const partly = (days: number, share: number, method: Method = "virement") => (issue: Date) => [{ paidAt: earliest(addDays(issue, days), today), share, method }];
+  const partly =
+    (days: number, share: number, method: Method = "virement") =>
+    (issue: Date) => [{ paidAt: earliest(addDays(issue, days), today), share, method }];
   const nothing = () => [];
   const travel: LineDraft = { label: "Frais de déplacement du formateur", quantity: 1, unitPriceCents: 18_000 };
 
   // Formapro Conseil — invoices of the demo actions.
-  forAction("sst-lyon/boulangerie", "sst-lyon-last-year", "martin-boulangerie-lyon", afterAction(actions["sst-lyon-last-year"]!), 30, paid(24));
-  forAction("sst-lyon/clinique", "sst-lyon-last-year", "clinique-saint-roch", afterAction(actions["sst-lyon-last-year"]!), 30, paid(41, "chèque"));
-  forAction("haccp-intra/boulangerie", "haccp-intra-boulangerie", "martin-boulangerie-lyon", afterAction(actions["haccp-intra-boulangerie"]!), 30, inTwo(10, 38), [travel]);
-  forAction("management-nantes/patisserie", "management-nantes", "martin-patisserie-nantes", afterAction(actions["management-nantes"]!), 30, nothing); // overdue
-  forAction("management-nantes/riviere", "management-nantes", "transports-riviere", afterAction(actions["management-nantes"]!), 30, paid(21));
-  forAction("management-nantes/groupe", "management-nantes", "groupe-martin", afterAction(actions["management-nantes"]!), 30, paid(15, "prélèvement"));
-  forAction("sst-intra/riviere", "sst-intra-riviere", "transports-riviere", afterAction(actions["sst-intra-riviere"]!), 45, partly(5, 0.3), [travel]); // partly paid
+  forAction(
+    "sst-lyon/boulangerie",
+    "sst-lyon-last-year",
+    "martin-boulangerie-lyon",
+    afterAction(actions["sst-lyon-last-year"]!),
+    30,
+    paid(24),
+  );
+  forAction(
+    "sst-lyon/clinique",
+    "sst-lyon-last-year",
+    "clinique-saint-roch",
+    afterAction(actions["sst-lyon-last-year"]!),
+    30,
+    paid(41, "chèque"),
+  );
+  forAction(
+    "haccp-intra/boulangerie",
+    "haccp-intra-boulangerie",
+    "martin-boulangerie-lyon",
+    afterAction(actions["haccp-intra-boulangerie"]!),
+    30,
+    inTwo(10, 38),
+    [travel],
+  );
+  forAction(
+    "management-nantes/patisserie",
+    "management-nantes",
+    "martin-patisserie-nantes",
+    afterAction(actions["management-nantes"]!),
+    30,
+    nothing,
+  ); // overdue
+  forAction(
+    "management-nantes/riviere",
+    "management-nantes",
+    "transports-riviere",
+    afterAction(actions["management-nantes"]!),
+    30,
+    paid(21),
+  );
+  forAction(
+    "management-nantes/groupe",
+    "management-nantes",
+    "groupe-martin",
+    afterAction(actions["management-nantes"]!),
+    30,
+    paid(15, "prélèvement"),
+  );
+  forAction(
+    "sst-intra/riviere",
+    "sst-intra-riviere",
+    "transports-riviere",
+    afterAction(actions["sst-intra-riviere"]!),
+    45,
+    partly(5, 0.3),
+    [travel],
+  ); // partly paid
   forAction("excel/clinique", "excel-remote", "clinique-saint-roch", afterAction(actions["excel-remote"]!, 2), 30, nothing); // unpaid, due later
   forAction("excel/lefevre", "excel-remote", "cabinet-lefevre", afterAction(actions["excel-remote"]!, 2), 30, paid(2, "carte"));
   forAction("excel/dumas", "excel-remote", "atelier-dumas", afterAction(actions["excel-remote"]!, 2), 30, nothing);
@@ -91,11 +167,25 @@ export function buildInvoices(ctx: SeedContext, tenants: DemoTenants, companies:
   forAction("anglais/riviere", "anglais-remote", "transports-riviere", atStart(actions["anglais-remote"]!), 30, nothing);
 
   // Académie Horizon.
-  forAction("officine-intra/pharmacie", "accueil-officine-intra", "pharmacie-du-parc", afterAction(actions["accueil-officine-intra"]!), 30, nothing); // overdue
+  forAction(
+    "officine-intra/pharmacie",
+    "accueil-officine-intra",
+    "pharmacie-du-parc",
+    afterAction(actions["accueil-officine-intra"]!),
+    30,
+    nothing,
+  ); // overdue
   forAction("accueil-hotel/bellevue", "accueil-hotel", "hotel-bellevue", afterAction(actions["accueil-hotel"]!), 30, paid(12));
   forAction("accueil-hotel/lambert", "accueil-hotel", "sophie-lambert", afterAction(actions["accueil-hotel"]!), 0, paid(0, "carte"));
   forAction("anglais-hotel/bellevue", "anglais-hotel-remote", "hotel-bellevue", atStart(actions["anglais-hotel-remote"]!), 30, nothing);
-  forAction("anglais-hotel/pharmacie", "anglais-hotel-remote", "pharmacie-du-parc", atStart(actions["anglais-hotel-remote"]!), 30, partly(0, 0.5, "carte"));
+  forAction(
+    "anglais-hotel/pharmacie",
+    "anglais-hotel-remote",
+    "pharmacie-du-parc",
+    atStart(actions["anglais-hotel-remote"]!),
+    30,
+    partly(0, 0.5, "carte"),
+  );
 
   // History of the two previous years: paid, and one cancelled invoice with its credit note and replacement.
   for (const tenant of Object.values(tenants)) {
@@ -107,8 +197,15 @@ export function buildInvoices(ctx: SeedContext, tenants: DemoTenants, companies:
         const company = clients[turn++ % clients.length]!;
         const issueDate = calendarDate(pastYear, month, random.int(3, 20));
         drafts.push({
-          key: `history/${pastYear}-${month}`, tenant, company, action: null, kind: "INVOICE", issueDate, dueDate: addDays(issueDate, 30),
-          lines: historicLines(random, catalogues, tenant.slug), payments: random.chance(0.3) ? inTwo(8, 35)(issueDate) : paid(random.int(10, 40), random.pick(METHODS))(issueDate),
+          key: `history/${pastYear}-${month}`,
+          tenant,
+          company,
+          action: null,
+          kind: "INVOICE",
+          issueDate,
+          dueDate: addDays(issueDate, 30),
+          lines: historicLines(random, catalogues, tenant.slug),
+          payments: random.chance(0.3) ? inTwo(8, 35)(issueDate) : paid(random.int(10, 40), random.pick(METHODS))(issueDate),
         });
       }
     }
@@ -118,25 +215,60 @@ export function buildInvoices(ctx: SeedContext, tenants: DemoTenants, companies:
   const riviere = companies["transports-riviere"]!;
   const cancelledLines = [{ label: "Formation « Gestes et postures » — 6 participants", quantity: 6, unitPriceCents: 21_000 }];
   drafts.push(
-    { key: "history/cancelled", tenant: tenants.formapro, company: riviere, action: null, kind: "INVOICE", issueDate: cancelledIssue, dueDate: addDays(cancelledIssue, 30), lines: cancelledLines, payments: [], cancelledAt },
     {
-      key: "history/credit-note", tenant: tenants.formapro, company: riviere, action: null, kind: "CREDIT_NOTE", issueDate: cancelledAt, dueDate: cancelledAt,
-      lines: cancelledLines.map((line) => ({ ...line, label: `Avoir — ${line.label}`, unitPriceCents: -line.unitPriceCents })), payments: [], credits: "history/cancelled",
+      key: "history/cancelled",
+      tenant: tenants.formapro,
+      company: riviere,
+      action: null,
+      kind: "INVOICE",
+      issueDate: cancelledIssue,
+      dueDate: addDays(cancelledIssue, 30),
+      lines: cancelledLines,
+      payments: [],
+      cancelledAt,
     },
     {
-      key: "history/replacement", tenant: tenants.formapro, company: riviere, action: null, kind: "INVOICE", issueDate: cancelledAt, dueDate: addDays(cancelledAt, 30),
-      lines: [{ label: "Formation « Gestes et postures » — 5 participants", quantity: 5, unitPriceCents: 21_000 }], payments: paid(25)(cancelledAt),
+      key: "history/credit-note",
+      tenant: tenants.formapro,
+      company: riviere,
+      action: null,
+      kind: "CREDIT_NOTE",
+      issueDate: cancelledAt,
+      dueDate: cancelledAt,
+      lines: cancelledLines.map((line) => ({ ...line, label: `Avoir — ${line.label}`, unitPriceCents: -line.unitPriceCents })),
+      payments: [],
+      credits: "history/cancelled",
+    },
+    {
+      key: "history/replacement",
+      tenant: tenants.formapro,
+      company: riviere,
+      action: null,
+      kind: "INVOICE",
+      issueDate: cancelledAt,
+      dueDate: addDays(cancelledAt, 30),
+      lines: [{ label: "Formation « Gestes et postures » — 5 participants", quantity: 5, unitPriceCents: 21_000 }],
+      payments: paid(25)(cancelledAt),
     },
   );
 
   writeInvoices(ctx, drafts);
 }
 
-function actionLine(ctx: SeedContext, catalogue: DemoCatalogues[DemoOrganizationSlug], action: DemoAction, company: DemoCompany): LineDraft {
-  if (action.type === "INTRA") return { label: `Session INTRA « ${action.title} » — ${action.number}`, quantity: 1, unitPriceCents: action.priceCents };
+function actionLine(
+  ctx: SeedContext,
+  catalogue: DemoCatalogues[DemoOrganizationSlug],
+  action: DemoAction,
+  company: DemoCompany,
+): LineDraft {
+  if (action.type === "INTRA")
+    return { label: `Session INTRA « ${action.title} » — ${action.number}`, quantity: 1, unitPriceCents: action.priceCents };
   const seats = action.enrolments.filter((enrolment) => enrolment.company.id === company.id && enrolment.status === "CONFIRMED").length;
   const moduleId = catalogue.modules[action.moduleCodes[0]!]!.id;
-  const companyPrice = action.moduleCodes.length === 1 ? ctx.rows.companyPrices.find((price) => price.companyId === company.id && price.moduleId === moduleId) : undefined;
+  const companyPrice =
+    action.moduleCodes.length === 1
+      ? ctx.rows.companyPrices.find((price) => price.companyId === company.id && price.moduleId === moduleId)
+      : undefined;
   return {
     label: `Formation « ${action.title} » — ${action.number} (${seats} participant${seats > 1 ? "s" : ""})`,
     quantity: seats,
@@ -146,9 +278,12 @@ function actionLine(ctx: SeedContext, catalogue: DemoCatalogues[DemoOrganization
 
 function historicLines(random: Random, catalogues: DemoCatalogues, tenant: DemoOrganizationSlug): LineDraft[] {
   const modules = Object.values(catalogues[tenant].modules);
-  const module = random.pick(modules);
-  const lines: LineDraft[] = [{ label: `Formation « ${module.title} »`, quantity: random.int(1, 6), unitPriceCents: module.defaultPriceCents }];
-  if (random.chance(0.3)) lines.push({ label: "Supports pédagogiques et livret stagiaire", quantity: lines[0]!.quantity, unitPriceCents: 2_500 });
+  const courseModule = random.pick(modules);
+  const lines: LineDraft[] = [
+    { label: `Formation « ${courseModule.title} »`, quantity: random.int(1, 6), unitPriceCents: courseModule.defaultPriceCents },
+  ];
+  if (random.chance(0.3))
+    lines.push({ label: "Supports pédagogiques et livret stagiaire", quantity: lines[0]!.quantity, unitPriceCents: 2_500 });
   return lines;
 }
 
@@ -172,10 +307,18 @@ function writeInvoices(ctx: SeedContext, drafts: InvoiceDraft[]): void {
 
       let paidCents = 0;
       draft.payments.forEach((payment, position) => {
-        if (payment.paidAt < draft.issueDate || payment.paidAt > today) throw new Error(`Payment ${position} of ${draft.key} is out of range`);
+        if (payment.paidAt < draft.issueDate || payment.paidAt > today)
+          throw new Error(`Payment ${position} of ${draft.key} is out of range`);
         const amountCents = payment.share === "rest" ? totalInclTaxCents - paidCents : Math.round(totalInclTaxCents * payment.share);
         paidCents += amountCents;
-        rows.payments.push({ id: seedId("payment", `${id}/${position}`), organizationId: tenant.id, invoiceId: id, amountCents, paidAt: payment.paidAt, method: payment.method });
+        rows.payments.push({
+          id: seedId("payment", `${id}/${position}`),
+          organizationId: tenant.id,
+          invoiceId: id,
+          amountCents,
+          paidAt: payment.paidAt,
+          method: payment.method,
+        });
       });
 
       rows.invoices.push({

@@ -12,7 +12,13 @@ import { addEnrolment, type DemoActions } from "./training-actions";
  * A cart validated on the extranet (pending, with its pending enrolments), an enrolment request from an
  * anonymous visitor of the public catalogue, and INTRA requests (from a company and from a visitor).
  */
-export function buildOrders(ctx: SeedContext, tenants: DemoTenants, companies: DemoCompanies, catalogues: DemoCatalogues, actions: DemoActions): void {
+export function buildOrders(
+  ctx: SeedContext,
+  tenants: DemoTenants,
+  companies: DemoCompanies,
+  catalogues: DemoCatalogues,
+  actions: DemoActions,
+): void {
   const { rows, now } = ctx;
   const random = createRandom("orders");
   const year = ctx.today.getUTCFullYear();
@@ -37,9 +43,22 @@ export function buildOrders(ctx: SeedContext, tenants: DemoTenants, companies: D
     createdAt: cartAt,
     updatedAt: cartAt,
   });
-  rows.orderLines.push({ id: seedId("order-line", `${cartId}/0`), organizationId: tenants.formapro.id, orderId: cartId, actionId: vente.id, quantity: seats.length, unitPriceCents: vente.priceCents });
+  rows.orderLines.push({
+    id: seedId("order-line", `${cartId}/0`),
+    organizationId: tenants.formapro.id,
+    orderId: cartId,
+    actionId: vente.id,
+    quantity: seats.length,
+    unitPriceCents: vente.priceCents,
+  });
   for (const participant of seats) {
-    addEnrolment(ctx, vente, { company: groupeMartin, participantId: participant.id, placeholderLabel: null, status: "PENDING" }, cartAt, cartId);
+    addEnrolment(
+      ctx,
+      vente,
+      { company: groupeMartin, participantId: participant.id, placeholderLabel: null, status: "PENDING" },
+      cartAt,
+      cartId,
+    );
   }
 
   // An anonymous visitor asks for a seat from the public catalogue.
@@ -62,7 +81,14 @@ export function buildOrders(ctx: SeedContext, tenants: DemoTenants, companies: D
     createdAt: visitorAt,
     updatedAt: visitorAt,
   });
-  rows.orderLines.push({ id: seedId("order-line", `${visitorId}/0`), organizationId: tenants.formapro.id, orderId: visitorId, actionId: epi.id, quantity: 1, unitPriceCents: epi.priceCents });
+  rows.orderLines.push({
+    id: seedId("order-line", `${visitorId}/0`),
+    organizationId: tenants.formapro.id,
+    orderId: visitorId,
+    actionId: epi.id,
+    quantity: 1,
+    unitPriceCents: epi.priceCents,
+  });
 
   // INTRA requests.
   const riviere = companies["transports-riviere"]!;

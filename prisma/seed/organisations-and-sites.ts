@@ -54,8 +54,22 @@ export function buildOrganisationsAndSites(ctx: SeedContext): DemoTenants {
     primaryColor: "#0f766e",
     vatExempt: false,
     centres: {
-      lyon: { id: DEMO_CENTRES.lyon.id, legalName: DEMO_CENTRES.lyon.name, primaryColor: "#b45309", address: "129 rue Servient", postalCode: "69003", city: "Lyon" },
-      nantes: { id: DEMO_CENTRES.nantes.id, legalName: DEMO_CENTRES.nantes.name, primaryColor: "#1d4ed8", address: "5 boulevard Vincent Gâche", postalCode: "44200", city: "Nantes" },
+      lyon: {
+        id: DEMO_CENTRES.lyon.id,
+        legalName: DEMO_CENTRES.lyon.name,
+        primaryColor: "#b45309",
+        address: "129 rue Servient",
+        postalCode: "69003",
+        city: "Lyon",
+      },
+      nantes: {
+        id: DEMO_CENTRES.nantes.id,
+        legalName: DEMO_CENTRES.nantes.name,
+        primaryColor: "#1d4ed8",
+        address: "5 boulevard Vincent Gâche",
+        postalCode: "44200",
+        city: "Nantes",
+      },
     },
     adminUserId: userId("formapro", DEMO_LOGINS.formaproAdmin.email),
     managerUserId: userId("formapro", DEMO_LOGINS.formaproManager.email),
@@ -172,7 +186,12 @@ export function buildOrganisationsAndSites(ctx: SeedContext): DemoTenants {
     });
   }
 
-  const staffLogins: DemoLogin[] = [DEMO_LOGINS.formaproAdmin, DEMO_LOGINS.formaproManager, DEMO_LOGINS.horizonAdmin, DEMO_LOGINS.horizonManager];
+  const staffLogins: DemoLogin[] = [
+    DEMO_LOGINS.formaproAdmin,
+    DEMO_LOGINS.formaproManager,
+    DEMO_LOGINS.horizonAdmin,
+    DEMO_LOGINS.horizonManager,
+  ];
   for (const login of staffLogins) {
     rows.users.push({
       id: userId(login.organizationSlug, login.email),

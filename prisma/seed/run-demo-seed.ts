@@ -13,7 +13,9 @@ export async function runDemoSeed({ databaseUrl, now = new Date() }: { databaseU
     }
     const total = Object.values(result.rowCounts).reduce((sum, count) => sum + count, 0);
     const { build, storage, database } = result.timingsMs;
-    console.log(`▸ Demo data created around ${now.toISOString()}: ${total} rows, ${result.fileCount} files (build ${build} ms, storage ${storage} ms, database ${database} ms).`);
+    console.log(
+      `▸ Demo data created around ${now.toISOString()}: ${total} rows, ${result.fileCount} files (build ${build} ms, storage ${storage} ms, database ${database} ms).`,
+    );
   } finally {
     await db.$disconnect();
   }

@@ -23,7 +23,12 @@ export interface SeedDemoDataOptions {
 }
 
 export type SeedDemoDataResult =
-  | { status: "created"; rowCounts: Record<DemoTable, number>; fileCount: number; timingsMs: { build: number; storage: number; database: number } }
+  | {
+      status: "created";
+      rowCounts: Record<DemoTable, number>;
+      fileCount: number;
+      timingsMs: { build: number; storage: number; database: number };
+    }
   | { status: "already-present"; existingSlugs: string[] };
 
 const DEMO_SLUGS = Object.values(DEMO_ORGANIZATIONS).map((organization) => organization.slug);
@@ -75,7 +80,11 @@ export async function seedDemoData({ db, storage, now }: SeedDemoDataOptions): P
     status: "created",
     rowCounts,
     fileCount: rows.files.length,
-    timingsMs: { build: Math.round(builtAt - startedAt), storage: Math.round(storedAt - builtAt), database: Math.round(writtenAt - storedAt) },
+    timingsMs: {
+      build: Math.round(builtAt - startedAt),
+      storage: Math.round(storedAt - builtAt),
+      database: Math.round(writtenAt - storedAt),
+    },
   };
 }
 
@@ -88,6 +97,9 @@ async function findDemoOrganizations(db: Database): Promise<string[]> {
 function setNumberingCounters(rows: ReturnType<typeof emptyDemoRows>): void {
   for (const organization of rows.organizations) {
     organization.lastOrderNumber = rows.orders.filter((order) => order.organizationId === organization.id).length;
-    organization.lastTicketNumber = Math.max(0, ...rows.tickets.filter((ticket) => ticket.organizationId === organization.id).map((ticket) => ticket.number));
+    organization.lastTicketNumber = Math.max(
+      0,
+      ...rows.tickets.filter((ticket) => ticket.organizationId === organization.id).map((ticket) => ticket.number),
+    );
   }
 }

@@ -6,7 +6,10 @@ import { createHash } from "node:crypto";
  */
 export function seedId(kind: string, key: string): string {
   const digest = createHash("sha256").update(`${kind}:${key}`).digest("hex");
-  return `c${BigInt(`0x${digest.slice(0, 32)}`).toString(36).padStart(25, "0").slice(-24)}`;
+  return `c${BigInt(`0x${digest.slice(0, 32)}`)
+    .toString(36)
+    .padStart(25, "0")
+    .slice(-24)}`;
 }
 
 export function sha256Hex(bytes: Uint8Array | string): string {

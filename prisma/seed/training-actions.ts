@@ -88,46 +88,297 @@ interface ActionSpec {
 
 const ACTIONS: ActionSpec[] = [
   // Formapro Conseil — past
-  { tenant: "formapro", key: "sst-lyon-last-year", type: "INTER", modules: ["SST-I"], trainers: ["garnier"], location: "lyon", days: [-250, -249], halfDays: "full", maxPlaces: 10, minPlaces: 4,
-    seats: [{ company: "martin-boulangerie-lyon", confirmed: 4 }, { company: "clinique-saint-roch", confirmed: 5 }] },
-  { tenant: "formapro", key: "conflits-paris-cancelled", type: "INTER", modules: ["CONFLITS"], trainers: ["perret"], location: "paris", days: [-30], halfDays: "full", maxPlaces: 10, minPlaces: 4, status: "CANCELLED",
-    seats: [{ company: "atelier-dumas", cancelled: 1 }, { company: "cabinet-lefevre", cancelled: 1 }] },
-  { tenant: "formapro", key: "haccp-intra-boulangerie", type: "INTRA", company: "martin-boulangerie-lyon", modules: ["HACCP"], trainers: ["bertrand"], location: "boulangerie", days: [-62, -61], halfDays: "full", maxPlaces: 12, priceCents: 280_000,
-    seats: [{ company: "martin-boulangerie-lyon", confirmed: 10, cancelled: 1 }] },
-  { tenant: "formapro", key: "management-nantes", type: "INTER", modules: ["MGT-FOND"], trainers: ["fontaine"], location: "nantes", days: [-45, -44, -43], halfDays: "full", maxPlaces: 8, minPlaces: 4,
-    seats: [{ company: "martin-patisserie-nantes", confirmed: 3 }, { company: "transports-riviere", confirmed: 3 }, { company: "groupe-martin", confirmed: 1 }] },
-  { tenant: "formapro", key: "sst-intra-riviere", type: "INTRA", company: "transports-riviere", modules: ["SST-I"], trainers: ["garnier"], location: "riviere", days: [-22, -21], halfDays: "full", maxPlaces: 10, priceCents: 260_000,
-    seats: [{ company: "transports-riviere", confirmed: 9 }], lastEndedSlotUnrecorded: true },
-  { tenant: "formapro", key: "excel-remote", type: "INTER", modules: ["EXCEL-PERF"], trainers: ["bouzid"], location: "remote", days: [-12, -11], halfDays: "full", maxPlaces: 10,
-    seats: [{ company: "clinique-saint-roch", confirmed: 3 }, { company: "cabinet-lefevre", confirmed: 2 }, { company: "atelier-dumas", confirmed: 1 }, { company: "julien-moreau", confirmed: 1 }] },
+  {
+    tenant: "formapro",
+    key: "sst-lyon-last-year",
+    type: "INTER",
+    modules: ["SST-I"],
+    trainers: ["garnier"],
+    location: "lyon",
+    days: [-250, -249],
+    halfDays: "full",
+    maxPlaces: 10,
+    minPlaces: 4,
+    seats: [
+      { company: "martin-boulangerie-lyon", confirmed: 4 },
+      { company: "clinique-saint-roch", confirmed: 5 },
+    ],
+  },
+  {
+    tenant: "formapro",
+    key: "conflits-paris-cancelled",
+    type: "INTER",
+    modules: ["CONFLITS"],
+    trainers: ["perret"],
+    location: "paris",
+    days: [-30],
+    halfDays: "full",
+    maxPlaces: 10,
+    minPlaces: 4,
+    status: "CANCELLED",
+    seats: [
+      { company: "atelier-dumas", cancelled: 1 },
+      { company: "cabinet-lefevre", cancelled: 1 },
+    ],
+  },
+  {
+    tenant: "formapro",
+    key: "haccp-intra-boulangerie",
+    type: "INTRA",
+    company: "martin-boulangerie-lyon",
+    modules: ["HACCP"],
+    trainers: ["bertrand"],
+    location: "boulangerie",
+    days: [-62, -61],
+    halfDays: "full",
+    maxPlaces: 12,
+    priceCents: 280_000,
+    seats: [{ company: "martin-boulangerie-lyon", confirmed: 10, cancelled: 1 }],
+  },
+  {
+    tenant: "formapro",
+    key: "management-nantes",
+    type: "INTER",
+    modules: ["MGT-FOND"],
+    trainers: ["fontaine"],
+    location: "nantes",
+    days: [-45, -44, -43],
+    halfDays: "full",
+    maxPlaces: 8,
+    minPlaces: 4,
+    seats: [
+      { company: "martin-patisserie-nantes", confirmed: 3 },
+      { company: "transports-riviere", confirmed: 3 },
+      { company: "groupe-martin", confirmed: 1 },
+    ],
+  },
+  {
+    tenant: "formapro",
+    key: "sst-intra-riviere",
+    type: "INTRA",
+    company: "transports-riviere",
+    modules: ["SST-I"],
+    trainers: ["garnier"],
+    location: "riviere",
+    days: [-22, -21],
+    halfDays: "full",
+    maxPlaces: 10,
+    priceCents: 260_000,
+    seats: [{ company: "transports-riviere", confirmed: 9 }],
+    lastEndedSlotUnrecorded: true,
+  },
+  {
+    tenant: "formapro",
+    key: "excel-remote",
+    type: "INTER",
+    modules: ["EXCEL-PERF"],
+    trainers: ["bouzid"],
+    location: "remote",
+    days: [-12, -11],
+    halfDays: "full",
+    maxPlaces: 10,
+    seats: [
+      { company: "clinique-saint-roch", confirmed: 3 },
+      { company: "cabinet-lefevre", confirmed: 2 },
+      { company: "atelier-dumas", confirmed: 1 },
+      { company: "julien-moreau", confirmed: 1 },
+    ],
+  },
   // Formapro Conseil — in progress
-  { tenant: "formapro", key: "manager-quotidien-lyon", type: "INTER", title: "Manager au quotidien : fondamentaux et gestion des conflits", modules: ["MGT-FOND", "CONFLITS"], trainers: ["fontaine", "perret"], location: "lyon", days: [-2, -1, 0, 1], halfDays: "full", maxPlaces: 10, minPlaces: 4, priceCents: 139_000,
-    seats: [{ company: "groupe-martin", confirmed: 2 }, { company: "martin-boulangerie-lyon", confirmed: 2 }, { company: "clinique-saint-roch", confirmed: 3, cancelled: 1 }], lastEndedSlotUnrecorded: true },
-  { tenant: "formapro", key: "anglais-remote", type: "INTER", modules: ["ANG-B1"], trainers: ["cohen"], location: "remote", days: [-8, -6, -4, -2, 1, 3, 5, 7], halfDays: "morning", maxPlaces: 8,
-    seats: [{ company: "transports-riviere", confirmed: 2 }, { company: "clinique-saint-roch", confirmed: 2 }, { company: "cabinet-lefevre", confirmed: 1 }, { company: "martin-patisserie-nantes", confirmed: 1 }] },
+  {
+    tenant: "formapro",
+    key: "manager-quotidien-lyon",
+    type: "INTER",
+    title: "Manager au quotidien : fondamentaux et gestion des conflits",
+    modules: ["MGT-FOND", "CONFLITS"],
+    trainers: ["fontaine", "perret"],
+    location: "lyon",
+    days: [-2, -1, 0, 1],
+    halfDays: "full",
+    maxPlaces: 10,
+    minPlaces: 4,
+    priceCents: 139_000,
+    seats: [
+      { company: "groupe-martin", confirmed: 2 },
+      { company: "martin-boulangerie-lyon", confirmed: 2 },
+      { company: "clinique-saint-roch", confirmed: 3, cancelled: 1 },
+    ],
+    lastEndedSlotUnrecorded: true,
+  },
+  {
+    tenant: "formapro",
+    key: "anglais-remote",
+    type: "INTER",
+    modules: ["ANG-B1"],
+    trainers: ["cohen"],
+    location: "remote",
+    days: [-8, -6, -4, -2, 1, 3, 5, 7],
+    halfDays: "morning",
+    maxPlaces: 8,
+    seats: [
+      { company: "transports-riviere", confirmed: 2 },
+      { company: "clinique-saint-roch", confirmed: 2 },
+      { company: "cabinet-lefevre", confirmed: 1 },
+      { company: "martin-patisserie-nantes", confirmed: 1 },
+    ],
+  },
   // Formapro Conseil — upcoming
-  { tenant: "formapro", key: "sst-nantes", type: "INTER", modules: ["SST-I"], trainers: ["garnier"], location: "nantes", days: [12, 13], halfDays: "full", maxPlaces: 6, minPlaces: 4,
-    seats: [{ company: "transports-riviere", confirmed: 3, cancelled: 1 }, { company: "martin-patisserie-nantes", confirmed: 3, waitlisted: 1 }, { company: "atelier-dumas", pending: 1 }] },
-  { tenant: "formapro", key: "haccp-intra-patisserie", type: "INTRA", company: "martin-patisserie-nantes", modules: ["HACCP"], trainers: ["bertrand"], location: "nantes", days: [20, 21], halfDays: "full", maxPlaces: 10, priceCents: 280_000,
-    seats: [{ company: "martin-patisserie-nantes", confirmed: 4, placeholders: 4 }] },
-  { tenant: "formapro", key: "epi-lyon", type: "INTER", modules: ["EPI"], trainers: ["garnier"], location: "lyon", days: [28], halfDays: "morning", maxPlaces: 12, minPlaces: 3,
-    seats: [{ company: "groupe-martin", confirmed: 2 }, { company: "martin-boulangerie-lyon", confirmed: 3 }, { company: "clinique-saint-roch", pending: 2 }] },
-  { tenant: "formapro", key: "vente-lyon", type: "INTER", modules: ["VENTE"], trainers: ["bouzid"], location: "lyon", days: [40, 41], halfDays: "full", maxPlaces: 10, minPlaces: 4,
-    seats: [{ company: "martin-patisserie-nantes", confirmed: 1 }] },
-  { tenant: "formapro", key: "anglais-remote-next", type: "INTER", modules: ["ANG-B1"], trainers: ["cohen"], location: "remote", days: [30, 32, 34, 36, 38, 40, 42, 44], halfDays: "morning", maxPlaces: 8, seats: [] },
-  { tenant: "formapro", key: "excel-nantes-draft", type: "INTER", modules: ["EXCEL-PERF"], trainers: ["bouzid"], location: "nantes", days: [55, 56], halfDays: "full", maxPlaces: 10, status: "DRAFT", seats: [] },
+  {
+    tenant: "formapro",
+    key: "sst-nantes",
+    type: "INTER",
+    modules: ["SST-I"],
+    trainers: ["garnier"],
+    location: "nantes",
+    days: [12, 13],
+    halfDays: "full",
+    maxPlaces: 6,
+    minPlaces: 4,
+    seats: [
+      { company: "transports-riviere", confirmed: 3, cancelled: 1 },
+      { company: "martin-patisserie-nantes", confirmed: 3, waitlisted: 1 },
+      { company: "atelier-dumas", pending: 1 },
+    ],
+  },
+  {
+    tenant: "formapro",
+    key: "haccp-intra-patisserie",
+    type: "INTRA",
+    company: "martin-patisserie-nantes",
+    modules: ["HACCP"],
+    trainers: ["bertrand"],
+    location: "nantes",
+    days: [20, 21],
+    halfDays: "full",
+    maxPlaces: 10,
+    priceCents: 280_000,
+    seats: [{ company: "martin-patisserie-nantes", confirmed: 4, placeholders: 4 }],
+  },
+  {
+    tenant: "formapro",
+    key: "epi-lyon",
+    type: "INTER",
+    modules: ["EPI"],
+    trainers: ["garnier"],
+    location: "lyon",
+    days: [28],
+    halfDays: "morning",
+    maxPlaces: 12,
+    minPlaces: 3,
+    seats: [
+      { company: "groupe-martin", confirmed: 2 },
+      { company: "martin-boulangerie-lyon", confirmed: 3 },
+      { company: "clinique-saint-roch", pending: 2 },
+    ],
+  },
+  {
+    tenant: "formapro",
+    key: "vente-lyon",
+    type: "INTER",
+    modules: ["VENTE"],
+    trainers: ["bouzid"],
+    location: "lyon",
+    days: [40, 41],
+    halfDays: "full",
+    maxPlaces: 10,
+    minPlaces: 4,
+    seats: [{ company: "martin-patisserie-nantes", confirmed: 1 }],
+  },
+  {
+    tenant: "formapro",
+    key: "anglais-remote-next",
+    type: "INTER",
+    modules: ["ANG-B1"],
+    trainers: ["cohen"],
+    location: "remote",
+    days: [30, 32, 34, 36, 38, 40, 42, 44],
+    halfDays: "morning",
+    maxPlaces: 8,
+    seats: [],
+  },
+  {
+    tenant: "formapro",
+    key: "excel-nantes-draft",
+    type: "INTER",
+    modules: ["EXCEL-PERF"],
+    trainers: ["bouzid"],
+    location: "nantes",
+    days: [55, 56],
+    halfDays: "full",
+    maxPlaces: 10,
+    status: "DRAFT",
+    seats: [],
+  },
   // Académie Horizon
-  { tenant: "horizon", key: "accueil-officine-intra", type: "INTRA", company: "pharmacie-du-parc", modules: ["ACC-OFF"], trainers: ["chevalier"], location: "bordeaux", days: [-35, -34], halfDays: "full", maxPlaces: 8, priceCents: 240_000,
-    seats: [{ company: "pharmacie-du-parc", confirmed: 6 }] },
-  { tenant: "horizon", key: "accueil-hotel", type: "INTER", modules: ["ACC-HOT"], trainers: ["marchand"], location: "bordeaux", days: [-15, -14], halfDays: "full", maxPlaces: 10,
-    seats: [{ company: "hotel-bellevue", confirmed: 5 }, { company: "sophie-lambert", confirmed: 1 }] },
-  { tenant: "horizon", key: "anglais-hotel-remote", type: "INTER", modules: ["ANG-HOT"], trainers: ["marchand"], location: "remote", days: [-3, -1, 1, 3, 5, 7], halfDays: "morning", maxPlaces: 8,
-    seats: [{ company: "hotel-bellevue", confirmed: 4 }, { company: "pharmacie-du-parc", confirmed: 1 }], lastEndedSlotUnrecorded: true },
-  { tenant: "horizon", key: "dispensation", type: "INTER", modules: ["DISP"], trainers: ["chevalier"], location: "bordeaux", days: [15], halfDays: "full", maxPlaces: 4,
-    seats: [{ company: "pharmacie-du-parc", confirmed: 3, pending: 1 }, { company: "hotel-bellevue", waitlisted: 1 }] },
+  {
+    tenant: "horizon",
+    key: "accueil-officine-intra",
+    type: "INTRA",
+    company: "pharmacie-du-parc",
+    modules: ["ACC-OFF"],
+    trainers: ["chevalier"],
+    location: "bordeaux",
+    days: [-35, -34],
+    halfDays: "full",
+    maxPlaces: 8,
+    priceCents: 240_000,
+    seats: [{ company: "pharmacie-du-parc", confirmed: 6 }],
+  },
+  {
+    tenant: "horizon",
+    key: "accueil-hotel",
+    type: "INTER",
+    modules: ["ACC-HOT"],
+    trainers: ["marchand"],
+    location: "bordeaux",
+    days: [-15, -14],
+    halfDays: "full",
+    maxPlaces: 10,
+    seats: [
+      { company: "hotel-bellevue", confirmed: 5 },
+      { company: "sophie-lambert", confirmed: 1 },
+    ],
+  },
+  {
+    tenant: "horizon",
+    key: "anglais-hotel-remote",
+    type: "INTER",
+    modules: ["ANG-HOT"],
+    trainers: ["marchand"],
+    location: "remote",
+    days: [-3, -1, 1, 3, 5, 7],
+    halfDays: "morning",
+    maxPlaces: 8,
+    seats: [
+      { company: "hotel-bellevue", confirmed: 4 },
+      { company: "pharmacie-du-parc", confirmed: 1 },
+    ],
+    lastEndedSlotUnrecorded: true,
+  },
+  {
+    tenant: "horizon",
+    key: "dispensation",
+    type: "INTER",
+    modules: ["DISP"],
+    trainers: ["chevalier"],
+    location: "bordeaux",
+    days: [15],
+    halfDays: "full",
+    maxPlaces: 4,
+    seats: [
+      { company: "pharmacie-du-parc", confirmed: 3, pending: 1 },
+      { company: "hotel-bellevue", waitlisted: 1 },
+    ],
+  },
 ];
 
-const HALF_DAYS = { morning: [[9, 0, 12, 30]], full: [[9, 0, 12, 30], [13, 30, 17, 0]] } as const;
+const HALF_DAYS = {
+  morning: [[9, 0, 12, 30]],
+  full: [
+    [9, 0, 12, 30],
+    [13, 30, 17, 0],
+  ],
+} as const;
 const SLOT_HOURS = 3.5;
 
 /**
@@ -135,7 +386,12 @@ const SLOT_HOURS = 3.5;
  * their modules, trainers, half-day slots and enrolments (confirmed, pending, waitlisted, cancelled,
  * placeholder seats).
  */
-export function buildTrainingActions(ctx: SeedContext, tenants: DemoTenants, companies: DemoCompanies, catalogues: DemoCatalogues): DemoActions {
+export function buildTrainingActions(
+  ctx: SeedContext,
+  tenants: DemoTenants,
+  companies: DemoCompanies,
+  catalogues: DemoCatalogues,
+): DemoActions {
   const { rows, now, today } = ctx;
   const random = createRandom("training-actions");
   const actions: DemoActions = {};
@@ -231,10 +487,21 @@ export function buildTrainingActions(ctx: SeedContext, tenants: DemoTenants, com
       createdAt: createdAt < now ? createdAt : addDays(now, -1),
       updatedAt: createdAt < now ? createdAt : addDays(now, -1),
     });
-    modules.forEach((module, position) => rows.actionModules.push({ organizationId: tenant.id, actionId: id, moduleId: module.id, position }));
+    modules.forEach((module, position) =>
+      rows.actionModules.push({ organizationId: tenant.id, actionId: id, moduleId: module.id, position }),
+    );
     for (const trainerId of trainerIds) rows.actionTrainers.push({ organizationId: tenant.id, actionId: id, trainerId });
     for (const slot of slots) {
-      rows.slots.push({ id: slot.id, organizationId: tenant.id, actionId: id, moduleId: slot.moduleId, locationId: location.id, trainerId: slot.trainerId, startsAt: slot.startsAt, endsAt: slot.endsAt });
+      rows.slots.push({
+        id: slot.id,
+        organizationId: tenant.id,
+        actionId: id,
+        moduleId: slot.moduleId,
+        locationId: location.id,
+        trainerId: slot.trainerId,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+      });
     }
     if (spec.lastEndedSlotUnrecorded) {
       const ended = slots.filter((slot) => slot.endsAt <= now);
@@ -260,15 +527,29 @@ export function buildTrainingActions(ctx: SeedContext, tenants: DemoTenants, com
         addEnrolment(ctx, action, { company, participantId: participant.id, placeholderLabel: null, status }, requestedAt());
       });
       for (let n = 1; n <= (seat.placeholders ?? 0); n++) {
-        addEnrolment(ctx, action, { company, participantId: null, placeholderLabel: `Participant ${n}`, status: "CONFIRMED" }, requestedAt());
+        addEnrolment(
+          ctx,
+          action,
+          { company, participantId: null, placeholderLabel: `Participant ${n}`, status: "CONFIRMED" },
+          requestedAt(),
+        );
       }
     }
   }
   return actions;
 }
 
-export function addEnrolment(ctx: SeedContext, action: DemoAction, seat: Omit<DemoEnrolment, "id">, createdAt: Date, orderId: string | null = null): DemoEnrolment {
-  const enrolment: DemoEnrolment = { id: seedId("enrolment", `${action.id}/${seat.participantId ?? `${seat.company.id}/${seat.placeholderLabel}`}`), ...seat };
+export function addEnrolment(
+  ctx: SeedContext,
+  action: DemoAction,
+  seat: Omit<DemoEnrolment, "id">,
+  createdAt: Date,
+  orderId: string | null = null,
+): DemoEnrolment {
+  const enrolment: DemoEnrolment = {
+    id: seedId("enrolment", `${action.id}/${seat.participantId ?? `${seat.company.id}/${seat.placeholderLabel}`}`),
+    ...seat,
+  };
   action.enrolments.push(enrolment);
   ctx.rows.enrolments.push({
     id: enrolment.id,

@@ -19,9 +19,7 @@ function parseCommand([command, name, ...extra]: string[]): Command {
   if (command === "deploy" && !name) {
     return async (databaseUrl) => {
       const { applied } = await deployMigrations({ databaseUrl });
-      console.log(
-        applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "No pending migrations.",
-      );
+      console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "No pending migrations.");
     };
   }
   if (command === "reset" && !name) {
@@ -38,9 +36,7 @@ function parseCommand([command, name, ...extra]: string[]): Command {
       printList("Failed:", status.failed);
       printList("Edited after being applied:", status.edited);
       printList("In the database but not in prisma/migrations:", status.onlyInDatabase);
-      const clean = [status.pending, status.failed, status.edited, status.onlyInDatabase].every(
-        (names) => !names.length,
-      );
+      const clean = [status.pending, status.failed, status.edited, status.onlyInDatabase].every((names) => !names.length);
       if (clean) console.log("Database schema is up to date.");
     };
   }

@@ -62,9 +62,7 @@ export function createMigration(options: CreateMigrationOptions): Promise<Create
     }
     const dataLoss = await engine.evaluateDataLoss({ migrationsList, schema, filters: NO_FILTER });
     if (dataLoss.unexecutableSteps.length > 0) {
-      throw new Error(
-        `The migration cannot be applied: ${dataLoss.unexecutableSteps.map((step) => step.message).join(" ")}`,
-      );
+      throw new Error(`The migration cannot be applied: ${dataLoss.unexecutableSteps.map((step) => step.message).join(" ")}`);
     }
     const result = {
       appliedFirst: appliedMigrationNames,
@@ -106,10 +104,8 @@ export function migrationStatus(options: MigrationOptions): Promise<MigrationSta
       filters: NO_FILTER,
     });
     const history = diagnosis.history;
-    const pending =
-      history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
-    const onlyInDatabase =
-      history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
+    const pending = history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
+    const onlyInDatabase = history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
     const failed = diagnosis.failedMigrationNames;
     const applied = migrationsList.migrationDirectories
       .map((directory) => directory.path)
@@ -124,10 +120,7 @@ interface MigrationContext {
   schema: SchemasContainer;
 }
 
-async function withMigrationEngine<T>(
-  options: MigrationOptions,
-  work: (context: MigrationContext) => Promise<T>,
-): Promise<T> {
+async function withMigrationEngine<T>(options: MigrationOptions, work: (context: MigrationContext) => Promise<T>): Promise<T> {
   const schemaPath = path.resolve(options.schemaPath ?? "prisma/schema.prisma");
   const migrationsDir = path.resolve(options.migrationsDir ?? path.join(path.dirname(schemaPath), "migrations"));
   const content = await readFile(schemaPath, "utf8").catch(() => {

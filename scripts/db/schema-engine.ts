@@ -29,10 +29,7 @@ export interface SchemaEngineOptions {
 }
 
 /** Runs `work` with an engine connected to `databaseUrl`, then frees the engine, its pools and its shadow database. */
-export async function withSchemaEngine<T>(
-  options: SchemaEngineOptions,
-  work: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+export async function withSchemaEngine<T>(options: SchemaEngineOptions, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const SchemaEngineClass = await loadSchemaEngine();
   panicRegistry.message = "";
   const connections = new Connections(options.databaseUrl);
@@ -87,9 +84,7 @@ function loadSchemaEngine(): Promise<SchemaEngineStatic> {
     const require = createRequire(path.resolve("package.json"));
     const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     // By file URL: a bare specifier does not resolve when tsx loads this file as CommonJS.
-    const glue: typeof import("@prisma/schema-engine-wasm/schema_engine_bg") = await import(
-      pathToFileURL(gluePath).href
-    );
+    const glue: typeof import("@prisma/schema-engine-wasm/schema_engine_bg") = await import(pathToFileURL(gluePath).href);
     const bytes = await readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
     const { instance } = await WebAssembly.instantiate(bytes, {
       "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
@@ -162,6 +157,8 @@ function restoreCharColumns(result: SqlResultSet): SqlResultSet {
 
 class CharMarkingClient extends pg.Client {
   // pg-pool calls query(text, values, callback); adapter-pg's transactions call query(config).
+  // pg.Client declares a dozen overloads of query(); one override can only meet them all with `any`.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(...args: unknown[]): any {
     const query = super.query as (...queryArgs: unknown[]) => unknown;
     const callback = args.at(-1);
@@ -199,8 +196,7 @@ function engineAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
 
 function withOverrides<T extends object>(target: T, overrides: Partial<T>): T {
   return new Proxy(target, {
-    get: (object, property) =>
-      Object.hasOwn(overrides, property) ? overrides[property as keyof T] : Reflect.get(object, property),
+    get: (object, property) => (Object.hasOwn(overrides, property) ? overrides[property as keyof T] : Reflect.get(object, property)),
   });
 }
 

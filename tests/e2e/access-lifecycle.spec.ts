@@ -1,6 +1,9 @@
 import { DEMO_COMPANIES, DEMO_HOSTS, expect, logIn, siteUrl, test } from "./fixtures";
 
-test("staff invites a contact who activates the access on the sub-centre's host; cutting the access ends the session", async ({ page, browser }) => {
+test("staff invites a contact who activates the access on the sub-centre's host; cutting the access ends the session", async ({
+  page,
+  browser,
+}) => {
   page.on("dialog", (dialog) => void dialog.accept());
   const stamp = Date.now().toString(36);
   const email = `ines.garnier.${stamp}@martin-boulangerie.test`;
@@ -114,7 +117,9 @@ test("a contact resets a forgotten password through the emailed link", async ({ 
   await expect(staff).toHaveURL(/\/admin$/);
   await staff.goto(siteUrl(DEMO_HOSTS.formapro, "/admin/emails"));
   await staff.getByTestId("email-row").filter({ hasText: "isabelle.riviere@transports-riviere.test" }).first().getByRole("link").click();
-  const link = /https?:\/\/[^\s)\]]+\/mot-de-passe-oublie\/[A-Za-z0-9_-]+/.exec((await staff.getByTestId("email-text").textContent()) ?? "")?.[0];
+  const link = /https?:\/\/[^\s)\]]+\/mot-de-passe-oublie\/[A-Za-z0-9_-]+/.exec(
+    (await staff.getByTestId("email-text").textContent()) ?? "",
+  )?.[0];
   expect(link).toBeTruthy();
   const emailed = new URL(link!);
   expect(emailed.hostname).toBe(DEMO_HOSTS.formaproNantes);

@@ -103,7 +103,11 @@ test("a contact enrols an existing and a new participant at the company price; s
 test("a contact asks for an INTRA and follows its status", async ({ page }) => {
   await logIn(page, "transportsRiviereContact");
   await page.goto(siteUrl(DEMO_HOSTS.formaproNantes, "/catalogue"));
-  await page.getByTestId("catalogue-module").filter({ hasText: "Équipier de première intervention" }).getByRole("link", { name: "Programme détaillé et demande d’INTRA" }).click();
+  await page
+    .getByTestId("catalogue-module")
+    .filter({ hasText: "Équipier de première intervention" })
+    .getByRole("link", { name: "Programme détaillé et demande d’INTRA" })
+    .click();
   await expect(page.getByRole("heading", { name: "Demander une inscription" })).toHaveCount(0);
   await page.getByLabel("Nombre de participants").fill("9");
   await page.getByLabel("Période souhaitée").fill("Avant l’été");

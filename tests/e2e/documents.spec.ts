@@ -9,7 +9,9 @@ import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, expect, logIn, siteUrl, test }
 
 /** The e2e server's throwaway database (scripts/e2e-server.ts writes its URL), to read the outbox and the attendance. */
 async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: readFileSync(path.join(tmpdir(), `passerelle-e2e-${E2E_PORT}.database-url`), "utf8").trim() });
+  const client = new pg.Client({
+    connectionString: readFileSync(path.join(tmpdir(), `passerelle-e2e-${E2E_PORT}.database-url`), "utf8").trim(),
+  });
   await client.connect();
   try {
     return (await client.query(sql, values)).rows as T[];
@@ -20,7 +22,8 @@ async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
 
 async function pdfText(bytes: Buffer): Promise<string> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
+    .promise;
   const parts: string[] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const content = await (await document.getPage(number)).getTextContent();
@@ -43,7 +46,9 @@ async function browserFetch(page: Page, url: string): Promise<{ status: number; 
 
 const frenchHours = (hours: number) => `${hours.toLocaleString("fr-FR", { maximumFractionDigits: 2 })} heures`;
 
-test("staff generate every kind of document, each a valid PDF with the right data; the certificate's duration comes from attendance", async ({ page }) => {
+test("staff generate every kind of document, each a valid PDF with the right data; the certificate's duration comes from attendance", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const [action] = await query<{ id: string; number: string; title: string }>(
     `SELECT a.id, a.number, a.title FROM "TrainingAction" a WHERE a."companyId" = $1 AND a.type = 'INTRA' AND EXISTS (SELECT 1 FROM "Attendance" t JOIN "Enrolment" e ON e.id = t."enrolmentId" WHERE e."actionId" = a.id) LIMIT 1`,
@@ -68,7 +73,12 @@ test("staff generate every kind of document, each a valid PDF with the right dat
     CONVENTION: ["Convention de formation professionnelle", "Transports Rivière", action!.number, participant.lastName],
     CONVOCATION: ["Convocation à une action de formation", participantName, action!.title],
     PROGRAMME: ["Programme de formation", action!.title, action!.number],
-    CERTIFICAT_REALISATION: ["Certificat de réalisation", participantName, "Transports Rivière", `Pour une durée réalisée de ${frenchHours(Number(participant.hours))}`],
+    CERTIFICAT_REALISATION: [
+      "Certificat de réalisation",
+      participantName,
+      "Transports Rivière",
+      `Pour une durée réalisée de ${frenchHours(Number(participant.hours))}`,
+    ],
     ATTESTATION_ASSIDUITE: ["Attestation d’assiduité", participantName, `Durée suivie ${frenchHours(Number(participant.hours))}`],
     FEUILLE_EMARGEMENT: ["Feuille d’émargement", action!.number, participant.lastName],
   };
@@ -77,7 +87,8 @@ test("staff generate every kind of document, each a valid PDF with the right dat
     const form = page.getByTestId("generate-form");
     await form.getByLabel("Entreprise").selectOption(DEMO_COMPANIES.transportsRiviere.id);
     await form.getByLabel("Type de document").selectOption(kind);
-    if (["CONVOCATION", "CERTIFICAT_REALISATION", "ATTESTATION_ASSIDUITE"].includes(kind)) await form.getByLabel(/^Participant/).selectOption(participant.id);
+    if (["CONVOCATION", "CERTIFICAT_REALISATION", "ATTESTATION_ASSIDUITE"].includes(kind))
+      await form.getByLabel(/^Participant/).selectOption(participant.id);
     await form.getByRole("button", { name: "Générer le PDF" }).click();
     await expect(page).toHaveURL(/\/admin\/documents\/[a-z0-9]+$/);
     const href = await page.getByTestId("staff-download").getAttribute("href");
@@ -94,11 +105,17 @@ test("staff generate every kind of document, each a valid PDF with the right dat
   // Staff send the last one for signature by a named contact, see the request pending, then cancel it.
   const sendForm = page.getByTestId("send-form");
   await sendForm.getByLabel("Pour signature par :").check();
-  const [signer] = await query<{ contactId: string }>(`SELECT a."contactId" FROM "ExtranetAccess" a JOIN "User" u ON u.id = a."userId" WHERE u.email = $1`, [DEMO_LOGINS.transportsRiviereContact.email]);
+  const [signer] = await query<{ contactId: string }>(
+    `SELECT a."contactId" FROM "ExtranetAccess" a JOIN "User" u ON u.id = a."userId" WHERE u.email = $1`,
+    [DEMO_LOGINS.transportsRiviereContact.email],
+  );
   await sendForm.getByLabel("Signataire").selectOption(signer!.contactId);
   await sendForm.getByRole("button", { name: "Envoyer" }).click();
   await expect(page.getByTestId("request-status")).toHaveText("En attente");
-  const [notice] = await query<{ subject: string }>(`SELECT subject FROM "EmailOutbox" WHERE "to" = $1 AND template = 'document-to-sign' ORDER BY "createdAt" DESC LIMIT 1`, [DEMO_LOGINS.transportsRiviereContact.email]);
+  const [notice] = await query<{ subject: string }>(
+    `SELECT subject FROM "EmailOutbox" WHERE "to" = $1 AND template = 'document-to-sign' ORDER BY "createdAt" DESC LIMIT 1`,
+    [DEMO_LOGINS.transportsRiviereContact.email],
+  );
   expect(notice!.subject).toContain("Feuille d’émargement");
   await page.getByRole("button", { name: "Annuler la demande" }).click();
   await expect(page.getByTestId("request-status")).toHaveText("Annulée");
@@ -130,7 +147,10 @@ test("a contact opens a document to sign, sees it rendered, signs with the email
   await page.getByLabel("J’ai lu le document et j’accepte de le signer électroniquement.").check();
   await page.getByRole("button", { name: "Recevoir mon code par e-mail" }).click();
   await expect(page.getByText(`Un code a été envoyé à ${DEMO_LOGINS.groupeMartinContact.email}`)).toBeVisible();
-  const [email] = await query<{ subject: string }>(`SELECT subject FROM "EmailOutbox" WHERE "to" = $1 AND template = 'signature-code' ORDER BY "createdAt" DESC LIMIT 1`, [DEMO_LOGINS.groupeMartinContact.email]);
+  const [email] = await query<{ subject: string }>(
+    `SELECT subject FROM "EmailOutbox" WHERE "to" = $1 AND template = 'signature-code' ORDER BY "createdAt" DESC LIMIT 1`,
+    [DEMO_LOGINS.groupeMartinContact.email],
+  );
   const code = /(\d{6})/.exec(email!.subject)![1]!;
 
   await page.getByLabel("Code reçu par e-mail (6 chiffres)").fill(code);
@@ -142,7 +162,10 @@ test("a contact opens a document to sign, sees it rendered, signs with the email
 
   const [downloadEvent] = await Promise.all([page.waitForEvent("download"), download.click()]);
   const bytes = readFileSync((await downloadEvent.path())!);
-  const [request] = await query<{ signedSha256: string; status: string }>(`SELECT "signedSha256", status FROM "SignatureRequest" WHERE "documentId" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [documentId]);
+  const [request] = await query<{ signedSha256: string; status: string }>(
+    `SELECT "signedSha256", status FROM "SignatureRequest" WHERE "documentId" = $1 ORDER BY "createdAt" DESC LIMIT 1`,
+    [documentId],
+  );
   expect(request).toMatchObject({ status: "SIGNED", signedSha256: createHash("sha256").update(bytes).digest("hex") });
   const text = await pdfText(bytes);
   expect(text).toContain("Certificat de signature électronique");
@@ -162,7 +185,9 @@ test("a contact opens a document to sign, sees it rendered, signs with the email
 });
 
 test("another company's contact gets not found for the document page and its file", async ({ page }) => {
-  const [document] = await query<{ id: string }>(`SELECT id FROM "Document" WHERE "companyId" = $1 AND "sentAt" IS NOT NULL LIMIT 1`, [DEMO_COMPANIES.transportsRiviere.id]);
+  const [document] = await query<{ id: string }>(`SELECT id FROM "Document" WHERE "companyId" = $1 AND "sentAt" IS NOT NULL LIMIT 1`, [
+    DEMO_COMPANIES.transportsRiviere.id,
+  ]);
   await logIn(page, "groupeMartinContact");
   await expect(page.getByTestId("company-context")).toBeVisible();
   expect((await page.goto(siteUrl(DEMO_HOSTS.formapro, `/documents/${document!.id}`)))?.status()).toBe(404);

@@ -14,10 +14,13 @@ async function pdfText(bytes: Buffer): Promise<string> {
 
 /** A request from inside the page (Node cannot resolve *.localhost, Chromium can), without cookies when anonymous. */
 async function browserFetch(page: Page, url: string, { anonymous = false } = {}): Promise<{ status: number; text: string }> {
-  return page.evaluate(async ({ url, anonymous }) => {
-    const response = await fetch(url, { credentials: anonymous ? "omit" : "include" });
-    return { status: response.status, text: await response.text() };
-  }, { url, anonymous });
+  return page.evaluate(
+    async ({ url, anonymous }) => {
+      const response = await fetch(url, { credentials: anonymous ? "omit" : "include" });
+      return { status: response.status, text: await response.text() };
+    },
+    { url, anonymous },
+  );
 }
 
 async function asMartin(page: Page) {
@@ -79,7 +82,8 @@ test("an invoice downloads as a PDF with the legal mentions of a French invoice"
   const { readFile } = await import("node:fs/promises");
   const text = await pdfText(await readFile(path));
   expect(text).toMatch(/(Facture|Avoir) n° FA-/);
-  for (const mention of ["SIRET", "Date d’échéance", "Total HT", "Total TTC", "40 €", "pénalités", "Groupe Martin"]) expect(text).toContain(mention);
+  for (const mention of ["SIRET", "Date d’échéance", "Total HT", "Total TTC", "40 €", "pénalités", "Groupe Martin"])
+    expect(text).toContain(mention);
   expect((await browserFetch(page, "/factures/inexistant/pdf")).status).toBe(404);
 });
 

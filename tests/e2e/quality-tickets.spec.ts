@@ -12,7 +12,11 @@ test("a contact opens a ticket, staff acknowledge and reply, the contact sees th
   await page.getByLabel("Catégorie").selectOption("RECLAMATION");
   await page.getByLabel("Objet").fill(subject);
   await page.getByLabel("Description").fill("La salle de formation était à 16 °C toute la matinée.");
-  await page.getByLabel("Pièces jointes").setInputFiles({ name: "thermometre.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+  await page.getByLabel("Pièces jointes").setInputFiles({
+    name: "thermometre.png",
+    mimeType: "image/png",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  });
   await page.getByRole("button", { name: "Envoyer le ticket" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(subject);
   await expect(page.getByRole("link", { name: "thermometre.png" })).toBeVisible();

@@ -50,7 +50,10 @@ test("a contact uploads several files with progress, drops one, downloads one; s
   await logIn(staff, "formaproAdmin");
   await staff.waitForURL(/\/admin/);
   await staff.goto(siteUrl(DEMO_HOSTS.formapro, "/admin/stockage"));
-  await staff.getByRole("link", { name: /Groupe Martin/ }).first().click();
+  await staff
+    .getByRole("link", { name: /Groupe Martin/ })
+    .first()
+    .click();
   await expect(staff.getByTestId("shared-file").filter({ hasText: "Planning final.pdf" })).toContainText("Claire Martin");
 
   // A direct download URL does not work without the company's session.

@@ -87,7 +87,10 @@ test("a parent company's contact switches to a subsidiary, never to another comp
   await expect(page.getByTestId("company-context")).toContainText(DEMO_COMPANIES.martinBoulangerieLyon.name);
 
   // A tampered form naming another organisation's company is refused with a message.
-  await page.locator("#companyId option").first().evaluate((option, id) => ((option as HTMLOptionElement).value = id), DEMO_COMPANIES.pharmacieDuParc.id);
+  await page
+    .locator("#companyId option")
+    .first()
+    .evaluate((option, id) => ((option as HTMLOptionElement).value = id), DEMO_COMPANIES.pharmacieDuParc.id);
   await page.getByLabel("Entreprise affichée").selectOption({ index: 0 });
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(page.getByText("Cette entreprise n’est pas accessible")).toBeVisible();

@@ -24,7 +24,11 @@ describe("requireContact", () => {
 
   it("opens a subsidiary chosen in the switcher, but never another company", async () => {
     const identity = await demoIdentity("groupeMartinContact");
-    simulateRequest({ host: DEMO_HOSTS.formapro, identity, cookies: { [SELECTED_COMPANY_COOKIE]: DEMO_COMPANIES.martinBoulangerieLyon.id } });
+    simulateRequest({
+      host: DEMO_HOSTS.formapro,
+      identity,
+      cookies: { [SELECTED_COMPANY_COOKIE]: DEMO_COMPANIES.martinBoulangerieLyon.id },
+    });
     expect((await requireContact()).company.id).toBe(DEMO_COMPANIES.martinBoulangerieLyon.id);
 
     for (const foreign of [DEMO_COMPANIES.transportsRiviere.id, DEMO_COMPANIES.pharmacieDuParc.id]) {
@@ -34,7 +38,11 @@ describe("requireContact", () => {
   });
 
   it("a subsidiary's contact does not reach its parent", async () => {
-    simulateRequest({ host: DEMO_HOSTS.formaproNantes, identity: await demoIdentity("transportsRiviereContact"), cookies: { [SELECTED_COMPANY_COOKIE]: DEMO_COMPANIES.groupeMartin.id } });
+    simulateRequest({
+      host: DEMO_HOSTS.formaproNantes,
+      identity: await demoIdentity("transportsRiviereContact"),
+      cookies: { [SELECTED_COMPANY_COOKIE]: DEMO_COMPANIES.groupeMartin.id },
+    });
     const context = await requireContact();
     expect(context.companies.map((company) => company.id)).toEqual([DEMO_COMPANIES.transportsRiviere.id]);
   });

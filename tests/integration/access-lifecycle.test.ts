@@ -39,9 +39,25 @@ async function site(host: string): Promise<Site> {
   return (await lookupSite(host))!;
 }
 
-async function newContact(companyKey: keyof typeof DEMO_COMPANIES, email: string | null = `${unique("contact")}@exemple.test`, invite = false) {
+async function newContact(
+  companyKey: keyof typeof DEMO_COMPANIES,
+  email: string | null = `${unique("contact")}@exemple.test`,
+  invite = false,
+) {
   const staff = await staffOf(DEMO_COMPANIES[companyKey].organizationSlug === "formapro" ? "formaproAdmin" : "horizonAdmin");
-  return saveContact({ staff, input: { companyId: DEMO_COMPANIES[companyKey].id, civility: null, firstName: "Inès", lastName: unique("Test"), email, phone: null, jobTitle: null, invite } });
+  return saveContact({
+    staff,
+    input: {
+      companyId: DEMO_COMPANIES[companyKey].id,
+      civility: null,
+      firstName: "Inès",
+      lastName: unique("Test"),
+      email,
+      phone: null,
+      jobTitle: null,
+      invite,
+    },
+  });
 }
 
 async function invite(contactId: string, now?: Date) {
@@ -56,7 +72,6 @@ afterAll(async () => {
 });
 
 describe("invitations", () => {
-
   it("stores only the SHA-256 of the token and sends the sub-centre's branding and extranet address", async () => {
     const { id } = await newContact("martinBoulangerieLyon");
     const { token, emailId, invitationId } = await invite(id);
@@ -99,9 +114,14 @@ describe("invitations", () => {
     expect(await acceptInvitation({ db, site: await site(DEMO_HOSTS.horizon), token, password: PASSWORD })).toBeNull();
     const accepted = await acceptInvitation({ db, site: await site(DEMO_HOSTS.formaproLyonCustom), token, password: PASSWORD });
     expect(accepted).not.toBeNull();
-    expect(await db.extranetAccess.findUniqueOrThrow({ where: { contactId: id } })).toMatchObject({ status: "ACTIVE", userId: accepted!.userId });
+    expect(await db.extranetAccess.findUniqueOrThrow({ where: { contactId: id } })).toMatchObject({
+      status: "ACTIVE",
+      userId: accepted!.userId,
+    });
     expect(await acceptInvitation({ db, site: await site(DEMO_HOSTS.formaproLyon), token, password: PASSWORD })).toBeNull();
-    expect(await authenticate({ hostname: DEMO_HOSTS.formaproLyon, email: accepted!.email, password: PASSWORD })).toMatchObject({ kind: "CONTACT" });
+    expect(await authenticate({ hostname: DEMO_HOSTS.formaproLyon, email: accepted!.email, password: PASSWORD })).toMatchObject({
+      kind: "CONTACT",
+    });
     expect(await db.auditEvent.count({ where: { action: "invitation.accepted", targetId: id } })).toBe(1);
   });
 
@@ -130,7 +150,9 @@ describe("invitations", () => {
 
   it("refuses a second access, an email already used by an account, no email, an individual, and the option off", async () => {
     const staff = await staffOf("formaproAdmin");
-    const active = await db.extranetAccess.findFirstOrThrow({ where: { status: "ACTIVE", organizationId: DEMO_ORGANIZATIONS.formapro.id } });
+    const active = await db.extranetAccess.findFirstOrThrow({
+      where: { status: "ACTIVE", organizationId: DEMO_ORGANIZATIONS.formapro.id },
+    });
     expect(await sendInvitation({ staff, contactId: active.contactId })).toEqual({ status: "refused", reason: "already_active" });
 
     const sameEmail = await newContact("transportsRiviere", DEMO_LOGINS.groupeMartinContact.email);
@@ -170,7 +192,13 @@ describe("cutting access", () => {
 
   it("ends the sessions at the next request and refuses the next login, keeping the data", async () => {
     const contact = await activeContact();
-    const identity = { userId: contact.userId, kind: "CONTACT" as const, organizationId: DEMO_ORGANIZATIONS.formapro.id, host: contact.host, sessionVersion: 0 };
+    const identity = {
+      userId: contact.userId,
+      kind: "CONTACT" as const,
+      organizationId: DEMO_ORGANIZATIONS.formapro.id,
+      host: contact.host,
+      sessionVersion: 0,
+    };
     simulateRequest({ host: contact.host, identity });
     expect((await requireContact()).contactId).toBe(contact.contactId);
 
@@ -192,23 +220,45 @@ describe("cutting access", () => {
     // The same person added again later is invited again; the old account comes back with the new access only.
     const again = await newContact("groupeMartin", contact.email);
     const { token } = await invite(again.id);
-    expect(await acceptInvitation({ db, site: await site(DEMO_HOSTS.formapro), token, password: "Retour#Pass2026" })).toEqual({ email: contact.email, userId: contact.userId });
-    expect(await authenticate({ hostname: DEMO_HOSTS.formapro, email: contact.email, password: "Retour#Pass2026" })).toMatchObject({ id: contact.userId });
+    expect(await acceptInvitation({ db, site: await site(DEMO_HOSTS.formapro), token, password: "Retour#Pass2026" })).toEqual({
+      email: contact.email,
+      userId: contact.userId,
+    });
+    expect(await authenticate({ hostname: DEMO_HOSTS.formapro, email: contact.email, password: "Retour#Pass2026" })).toMatchObject({
+      id: contact.userId,
+    });
   });
 
   it("a CRM email change leaves the login email alone; the holder changes it through a link to the new address", async () => {
     const contact = await activeContact();
     const staff = await staffOf("formaproAdmin");
     const crm = await db.contact.findUniqueOrThrow({ where: { id: contact.contactId } });
-    await saveContact({ staff, contactId: crm.id, input: { companyId: crm.companyId, civility: null, firstName: crm.firstName, lastName: crm.lastName, email: "autre@exemple.test", phone: null, jobTitle: null, invite: false } });
+    await saveContact({
+      staff,
+      contactId: crm.id,
+      input: {
+        companyId: crm.companyId,
+        civility: null,
+        firstName: crm.firstName,
+        lastName: crm.lastName,
+        email: "autre@exemple.test",
+        phone: null,
+        jobTitle: null,
+        invite: false,
+      },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: contact.userId } })).email).toBe(contact.email);
 
     const formapro = await site(DEMO_HOSTS.formapro);
     const newEmail = `${unique("nouvelle")}@exemple.test`;
-    expect(await requestEmailChange({ db, site: formapro, userId: contact.userId, newEmail, password: "Mauvais#2026x" })).toEqual({ status: "wrong_password" });
+    expect(await requestEmailChange({ db, site: formapro, userId: contact.userId, newEmail, password: "Mauvais#2026x" })).toEqual({
+      status: "wrong_password",
+    });
     const requested = await requestEmailChange({ db, site: formapro, userId: contact.userId, newEmail, password: PASSWORD });
     if (requested.status !== "sent") throw new Error(requested.status);
-    expect((await db.emailOutbox.findFirstOrThrow({ where: { to: newEmail, template: "email-change" } })).html).toContain(`/confirmer-email/${requested.token}`);
+    expect((await db.emailOutbox.findFirstOrThrow({ where: { to: newEmail, template: "email-change" } })).html).toContain(
+      `/confirmer-email/${requested.token}`,
+    );
     expect((await db.user.findUniqueOrThrow({ where: { id: contact.userId } })).email).toBe(contact.email);
     expect(await confirmEmailChange({ db, site: await site(DEMO_HOSTS.horizon), token: requested.token })).toEqual({ status: "invalid" });
     expect(await confirmEmailChange({ db, site: formapro, token: requested.token })).toEqual({ status: "changed", email: newEmail });
@@ -222,14 +272,27 @@ describe("cutting access", () => {
     expect(await requestPasswordReset({ db, site: formapro, email: "personne@exemple.test" })).toBeNull();
     expect(await requestPasswordReset({ db, site: await site(DEMO_HOSTS.horizon), email: contact.email })).toBeNull();
     const { token } = (await requestPasswordReset({ db, site: formapro, email: contact.email }))!;
-    expect((await db.emailOutbox.findFirstOrThrow({ where: { to: contact.email, template: "password-reset" }, orderBy: { createdAt: "desc" } })).html).toContain(`/mot-de-passe-oublie/${token}`);
+    expect(
+      (await db.emailOutbox.findFirstOrThrow({ where: { to: contact.email, template: "password-reset" }, orderBy: { createdAt: "desc" } }))
+        .html,
+    ).toContain(`/mot-de-passe-oublie/${token}`);
     expect(await resetPassword({ db, site: formapro, token, password: "Reset#Pass2026" })).toEqual({ email: contact.email });
     expect(await resetPassword({ db, site: formapro, token, password: "Encore#Pass2026" })).toBeNull();
     expect(await authenticate({ hostname: contact.host, email: contact.email, password: "Reset#Pass2026" })).not.toBeNull();
 
     const organizationId = DEMO_ORGANIZATIONS.formapro.id;
-    expect(await changePassword({ db, organizationId, userId: contact.userId, currentPassword: "faux", newPassword: "Autre#Pass2026" })).toEqual({ status: "wrong_password" });
-    expect(await changePassword({ db, organizationId, userId: contact.userId, currentPassword: "Reset#Pass2026", newPassword: "Autre#Pass2026" })).toMatchObject({ status: "changed" });
+    expect(
+      await changePassword({ db, organizationId, userId: contact.userId, currentPassword: "faux", newPassword: "Autre#Pass2026" }),
+    ).toEqual({ status: "wrong_password" });
+    expect(
+      await changePassword({
+        db,
+        organizationId,
+        userId: contact.userId,
+        currentPassword: "Reset#Pass2026",
+        newPassword: "Autre#Pass2026",
+      }),
+    ).toMatchObject({ status: "changed" });
     expect(await authenticate({ hostname: contact.host, email: contact.email, password: "Autre#Pass2026" })).not.toBeNull();
   });
 });
@@ -241,9 +304,13 @@ describe("login rate limit", () => {
       expect(await authenticate({ hostname: host, email, password: "Mauvais#2026", ip: "198.51.100.7" })).toBeNull();
     }
     expect(await authenticate({ hostname: host, email, password: DEMO_PASSWORD, ip: "198.51.100.8" })).toBeNull();
-    expect(await db.auditEvent.count({ where: { action: "auth.login_failed", targetId: email } })).toBeGreaterThanOrEqual(LOGIN_LIMITS.perAccount);
+    expect(await db.auditEvent.count({ where: { action: "auth.login_failed", targetId: email } })).toBeGreaterThanOrEqual(
+      LOGIN_LIMITS.perAccount,
+    );
     // Another account is not affected.
-    expect(await authenticate({ hostname: host, email: DEMO_LOGINS.horizonAdmin.email, password: DEMO_PASSWORD, ip: "198.51.100.8" })).not.toBeNull();
+    expect(
+      await authenticate({ hostname: host, email: DEMO_LOGINS.horizonAdmin.email, password: DEMO_PASSWORD, ip: "198.51.100.8" }),
+    ).not.toBeNull();
     await db.loginAttempt.deleteMany({ where: { email } });
   });
 
@@ -259,9 +326,25 @@ describe("login rate limit", () => {
 
   it("refuses every account from an address that failed too often", async () => {
     const ip = "203.0.113.99";
-    await db.loginAttempt.createMany({ data: Array.from({ length: LOGIN_LIMITS.perIp }, (_, index) => ({ organizationId: DEMO_ORGANIZATIONS.horizon.id, email: `robot${index}@exemple.test`, ip, succeeded: false })) });
-    expect(await authenticate({ hostname: DEMO_HOSTS.horizon, email: DEMO_LOGINS.horizonAdmin.email, password: DEMO_PASSWORD, ip })).toBeNull();
-    expect(await authenticate({ hostname: DEMO_HOSTS.horizon, email: DEMO_LOGINS.horizonAdmin.email, password: DEMO_PASSWORD, ip: "203.0.113.100" })).not.toBeNull();
+    await db.loginAttempt.createMany({
+      data: Array.from({ length: LOGIN_LIMITS.perIp }, (_, index) => ({
+        organizationId: DEMO_ORGANIZATIONS.horizon.id,
+        email: `robot${index}@exemple.test`,
+        ip,
+        succeeded: false,
+      })),
+    });
+    expect(
+      await authenticate({ hostname: DEMO_HOSTS.horizon, email: DEMO_LOGINS.horizonAdmin.email, password: DEMO_PASSWORD, ip }),
+    ).toBeNull();
+    expect(
+      await authenticate({
+        hostname: DEMO_HOSTS.horizon,
+        email: DEMO_LOGINS.horizonAdmin.email,
+        password: DEMO_PASSWORD,
+        ip: "203.0.113.100",
+      }),
+    ).not.toBeNull();
     await db.loginAttempt.deleteMany({ where: { ip } });
   });
 });
@@ -274,11 +357,42 @@ describe("another organisation's staff", () => {
     expect(await isNotFound(revokeAccess({ staff: horizon, contactId: formaproContact.id }))).toBe(true);
     expect(await isNotFound(deleteContact({ staff: horizon, contactId: formaproContact.id }))).toBe(true);
     expect(
-      await isNotFound(saveContact({ staff: horizon, input: { companyId: DEMO_COMPANIES.groupeMartin.id, civility: null, firstName: "X", lastName: "Y", email: null, phone: null, jobTitle: null, invite: false } })),
+      await isNotFound(
+        saveContact({
+          staff: horizon,
+          input: {
+            companyId: DEMO_COMPANIES.groupeMartin.id,
+            civility: null,
+            firstName: "X",
+            lastName: "Y",
+            email: null,
+            phone: null,
+            jobTitle: null,
+            invite: false,
+          },
+        }),
+      ),
     ).toBe(true);
     expect(
-      await isNotFound(saveContact({ staff: horizon, contactId: formaproContact.id, input: { companyId: DEMO_COMPANIES.pharmacieDuParc.id, civility: null, firstName: "X", lastName: "Y", email: null, phone: null, jobTitle: null, invite: false } })),
+      await isNotFound(
+        saveContact({
+          staff: horizon,
+          contactId: formaproContact.id,
+          input: {
+            companyId: DEMO_COMPANIES.pharmacieDuParc.id,
+            civility: null,
+            firstName: "X",
+            lastName: "Y",
+            email: null,
+            phone: null,
+            jobTitle: null,
+            invite: false,
+          },
+        }),
+      ),
     ).toBe(true);
-    expect(await db.contact.findUniqueOrThrow({ where: { id: formaproContact.id } })).toMatchObject({ firstName: formaproContact.firstName });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: formaproContact.id } })).toMatchObject({
+      firstName: formaproContact.firstName,
+    });
   });
 });

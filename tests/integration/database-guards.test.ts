@@ -9,7 +9,9 @@ describe("the unbounded-query guard (tenancy rule 4)", () => {
 
   it("refuses an undefined value in a where instead of dropping the condition", async () => {
     const companyId: string | undefined = undefined;
-    await expect(db.participant.findMany({ where: { organizationId: DEMO_ORGANIZATIONS.formapro.id, companyId } })).rejects.toThrow(UnboundedQueryError);
+    await expect(db.participant.findMany({ where: { organizationId: DEMO_ORGANIZATIONS.formapro.id, companyId } })).rejects.toThrow(
+      UnboundedQueryError,
+    );
     await expect(db.participant.count({ where: { companyId } })).rejects.toThrow(UnboundedQueryError);
   });
 
@@ -20,7 +22,9 @@ describe("the unbounded-query guard (tenancy rule 4)", () => {
   });
 
   it("lets bounded queries through", async () => {
-    const count = await db.participant.count({ where: { organizationId: DEMO_ORGANIZATIONS.formapro.id, companyId: DEMO_COMPANIES.groupeMartin.id } });
+    const count = await db.participant.count({
+      where: { organizationId: DEMO_ORGANIZATIONS.formapro.id, companyId: DEMO_COMPANIES.groupeMartin.id },
+    });
     expect(count).toBeGreaterThan(0);
   });
 });
@@ -28,7 +32,14 @@ describe("the unbounded-query guard (tenancy rule 4)", () => {
 describe("foreign keys that make cross-tenant rows impossible", () => {
   it("refuses a contact of organisation A attached to a company of organisation B", async () => {
     await expect(
-      db.contact.create({ data: { organizationId: DEMO_ORGANIZATIONS.formapro.id, companyId: DEMO_COMPANIES.pharmacieDuParc.id, firstName: "X", lastName: "Y" } }),
+      db.contact.create({
+        data: {
+          organizationId: DEMO_ORGANIZATIONS.formapro.id,
+          companyId: DEMO_COMPANIES.pharmacieDuParc.id,
+          firstName: "X",
+          lastName: "Y",
+        },
+      }),
     ).rejects.toThrow();
   });
 
@@ -37,14 +48,21 @@ describe("foreign keys that make cross-tenant rows impossible", () => {
     const action = await db.trainingAction.findFirstOrThrow({ where: { organizationId: DEMO_ORGANIZATIONS.formapro.id } });
     await expect(
       db.enrolment.create({
-        data: { organizationId: DEMO_ORGANIZATIONS.formapro.id, actionId: action.id, companyId: DEMO_COMPANIES.groupeMartin.id, participantId: participant.id },
+        data: {
+          organizationId: DEMO_ORGANIZATIONS.formapro.id,
+          actionId: action.id,
+          companyId: DEMO_COMPANIES.groupeMartin.id,
+          participantId: participant.id,
+        },
       }),
     ).rejects.toThrow();
   });
 
   it("refuses a company whose parent belongs to another organisation", async () => {
     await expect(
-      db.company.create({ data: { organizationId: DEMO_ORGANIZATIONS.horizon.id, parentId: DEMO_COMPANIES.groupeMartin.id, name: "Filiale impossible" } }),
+      db.company.create({
+        data: { organizationId: DEMO_ORGANIZATIONS.horizon.id, parentId: DEMO_COMPANIES.groupeMartin.id, name: "Filiale impossible" },
+      }),
     ).rejects.toThrow();
   });
 });

@@ -2,11 +2,14 @@ jest.mock("next/headers", () => require("../support/next-request-mock").nextHead
 jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextAuth);
 // Delivery runs with `after()`, which needs a real request: here this feature's emails are marked
 // delivered to the outbox at once, so they never crowd the batch of the email-outbox test running beside.
-jest.mock("@/lib/email/deliver-emails-soon", () => ({ deliverEmailsSoon: () => void require("../support/test-pdf").markFeatureEmailsSent() }));
+jest.mock("@/lib/email/deliver-emails-soon", () => ({
+  deliverEmailsSoon: () => void require("../support/test-pdf").markFeatureEmailsSent(),
+}));
 // jest cannot load @react-pdf/renderer (ESM only): generation renders a pdf-lib PDF here; the real
 // templates are checked through the running server by tests/e2e/documents.spec.ts.
 jest.mock("@/lib/documents/render-document", () => ({
-  renderDocument: async ({ kind, data }: { kind: string; data: { action: { number: string } } }) => require("../support/test-pdf").makeTestPdf(`${kind} ${data.action.number}`, 1),
+  renderDocument: async ({ kind, data }: { kind: string; data: { action: { number: string } } }) =>
+    require("../support/test-pdf").makeTestPdf(`${kind} ${data.action.number}`, 1),
 }));
 
 import { PDFDocument } from "pdf-lib";
@@ -46,24 +49,33 @@ const RIVIERE = DEMO_COMPANIES.transportsRiviere.id;
 
 const asFormapro = async () => simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("formaproAdmin") });
 const asHorizon = async () => simulateRequest({ host: DEMO_HOSTS.horizon, identity: await demoIdentity("horizonAdmin") });
-const asRiviere = async () => simulateRequest({ host: DEMO_HOSTS.formaproNantes, identity: await demoIdentity("transportsRiviereContact") });
+const asRiviere = async () =>
+  simulateRequest({ host: DEMO_HOSTS.formaproNantes, identity: await demoIdentity("transportsRiviereContact") });
 const asMartin = async () => simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("groupeMartinContact") });
 const asPharmacie = async () => simulateRequest({ host: DEMO_HOSTS.horizon, identity: await demoIdentity("pharmacieDuParcContact") });
 
 async function upload(title: string, companyId = RIVIERE, pages = 2): Promise<string> {
   await asFormapro();
-  const target = await redirectTarget(uploadDocument(idleState, pdfFormData({ companyId, title }, { bytes: await makeTestPdf(title, pages), name: "essai.pdf" })));
+  const target = await redirectTarget(
+    uploadDocument(idleState, pdfFormData({ companyId, title }, { bytes: await makeTestPdf(title, pages), name: "essai.pdf" })),
+  );
   return target.split("/").at(-1)!;
 }
 
 async function riviereSignerId(): Promise<string> {
-  const user = await db.user.findFirstOrThrow({ where: { email: DEMO_LOGINS.transportsRiviereContact.email }, select: { access: { select: { contactId: true } } } });
+  const user = await db.user.findFirstOrThrow({
+    where: { email: DEMO_LOGINS.transportsRiviereContact.email },
+    select: { access: { select: { contactId: true } } },
+  });
   return user.access!.contactId;
 }
 
 async function sendForSignature(documentId: string, stampPage = 1) {
   await asFormapro();
-  return sendDocument(idleState, pdfFormData({ documentId, mode: "signature", signerContactId: await riviereSignerId(), stampPage: String(stampPage) }));
+  return sendDocument(
+    idleState,
+    pdfFormData({ documentId, mode: "signature", signerContactId: await riviereSignerId(), stampPage: String(stampPage) }),
+  );
 }
 
 async function requestOf(documentId: string) {
@@ -71,11 +83,21 @@ async function requestOf(documentId: string) {
 }
 
 async function lastCode(): Promise<string> {
-  const email = await db.emailOutbox.findFirstOrThrow({ where: { to: DEMO_LOGINS.transportsRiviereContact.email, template: "signature-code" }, orderBy: { createdAt: "desc" } });
+  const email = await db.emailOutbox.findFirstOrThrow({
+    where: { to: DEMO_LOGINS.transportsRiviereContact.email, template: "signature-code" },
+    orderBy: { createdAt: "desc" },
+  });
   return /(\d{6})/.exec(email.subject)![1]!;
 }
 
-const signInput = (requestId: string, code: string) => ({ requestId, code, signerName: "Isabelle Rivière", signerFunction: "Gérante", signature: { kind: "typed" as const, text: "I. Rivière" }, origin });
+const signInput = (requestId: string, code: string) => ({
+  requestId,
+  code,
+  signerName: "Isabelle Rivière",
+  signerFunction: "Gérante",
+  signature: { kind: "typed" as const, text: "I. Rivière" },
+  origin,
+});
 
 afterEach(() => markFeatureEmailsSent());
 afterAll(() => db.$disconnect());
@@ -87,40 +109,97 @@ describe("documents: upload, generation, listing (staff)", () => {
     expect(row).toMatchObject({ organizationId: DEMO_ORGANIZATIONS.formapro.id, companyId: RIVIERE, kind: "OTHER", sentAt: null });
     expect(sha256Hex((await getFileStorage().get(row.storageKey))!)).toBe(row.sha256);
 
-    const fake = await uploadDocument(idleState, pdfFormData({ companyId: RIVIERE, title: "Faux" }, { bytes: new TextEncoder().encode("<html>not a pdf</html>"), name: "faux.pdf" }));
+    const fake = await uploadDocument(
+      idleState,
+      pdfFormData({ companyId: RIVIERE, title: "Faux" }, { bytes: new TextEncoder().encode("<html>not a pdf</html>"), name: "faux.pdf" }),
+    );
     expect(fake).toMatchObject({ status: "error", fieldErrors: { file: ["not_a_pdf"] } });
-    const big = await uploadDocument(idleState, pdfFormData({ companyId: RIVIERE, title: "Gros" }, { bytes: new Uint8Array(10 * 1024 * 1024 + 1), name: "gros.pdf" }));
+    const big = await uploadDocument(
+      idleState,
+      pdfFormData({ companyId: RIVIERE, title: "Gros" }, { bytes: new Uint8Array(10 * 1024 * 1024 + 1), name: "gros.pdf" }),
+    );
     expect(big).toMatchObject({ status: "error", fieldErrors: { file: ["file_too_large"] } });
   });
 
   it("refuses to upload for another organisation's company", async () => {
     await asFormapro();
-    const result = await uploadDocument(idleState, pdfFormData({ companyId: DEMO_COMPANIES.pharmacieDuParc.id, title: "Intrus" }, { bytes: await makeTestPdf(), name: "x.pdf" }));
+    const result = await uploadDocument(
+      idleState,
+      pdfFormData({ companyId: DEMO_COMPANIES.pharmacieDuParc.id, title: "Intrus" }, { bytes: await makeTestPdf(), name: "x.pdf" }),
+    );
     expect(result).toMatchObject({ status: "error", formError: "not_found" });
   });
 
   it("generates a per-participant document only for a participant of that company in that action", async () => {
-    const enrolment = await db.enrolment.findFirstOrThrow({ where: { companyId: RIVIERE, participantId: { not: null }, status: { not: "CANCELLED" }, attendances: { some: {} } }, select: { actionId: true, participantId: true } });
+    const enrolment = await db.enrolment.findFirstOrThrow({
+      where: { companyId: RIVIERE, participantId: { not: null }, status: { not: "CANCELLED" }, attendances: { some: {} } },
+      select: { actionId: true, participantId: true },
+    });
     await asFormapro();
-    const target = await redirectTarget(generateDocument(idleState, pdfFormData({ actionId: enrolment.actionId, companyId: RIVIERE, kind: "CERTIFICAT_REALISATION", participantId: enrolment.participantId! })));
+    const target = await redirectTarget(
+      generateDocument(
+        idleState,
+        pdfFormData({
+          actionId: enrolment.actionId,
+          companyId: RIVIERE,
+          kind: "CERTIFICAT_REALISATION",
+          participantId: enrolment.participantId!,
+        }),
+      ),
+    );
     const document = await db.document.findUniqueOrThrow({ where: { id: target.split("/").at(-1)! } });
-    expect(document).toMatchObject({ kind: "CERTIFICAT_REALISATION", participantId: enrolment.participantId, actionId: enrolment.actionId, companyId: RIVIERE });
+    expect(document).toMatchObject({
+      kind: "CERTIFICAT_REALISATION",
+      participantId: enrolment.participantId,
+      actionId: enrolment.actionId,
+      companyId: RIVIERE,
+    });
     expect(document.title).toMatch(/^Certificat de réalisation — /);
 
-    expect(await generateDocument(idleState, pdfFormData({ actionId: enrolment.actionId, companyId: RIVIERE, kind: "CONVOCATION" }))).toMatchObject({ fieldErrors: { participantId: ["participant_required"] } });
+    expect(
+      await generateDocument(idleState, pdfFormData({ actionId: enrolment.actionId, companyId: RIVIERE, kind: "CONVOCATION" })),
+    ).toMatchObject({ fieldErrors: { participantId: ["participant_required"] } });
     const foreignParticipant = await db.participant.findFirstOrThrow({ where: { companyId: DEMO_COMPANIES.groupeMartin.id } });
-    expect(await generateDocument(idleState, pdfFormData({ actionId: enrolment.actionId, companyId: RIVIERE, kind: "CONVOCATION", participantId: foreignParticipant.id }))).toMatchObject({ formError: "not_found" });
+    expect(
+      await generateDocument(
+        idleState,
+        pdfFormData({ actionId: enrolment.actionId, companyId: RIVIERE, kind: "CONVOCATION", participantId: foreignParticipant.id }),
+      ),
+    ).toMatchObject({ formError: "not_found" });
     const horizonAction = await db.trainingAction.findFirstOrThrow({ where: { organizationId: DEMO_ORGANIZATIONS.horizon.id } });
-    expect(await generateDocument(idleState, pdfFormData({ actionId: horizonAction.id, companyId: RIVIERE, kind: "PROGRAMME" }))).toMatchObject({ formError: "not_found" });
-    expect(await generateDocument(idleState, pdfFormData({ actionId: enrolment.actionId, companyId: DEMO_COMPANIES.pharmacieDuParc.id, kind: "PROGRAMME" }))).toMatchObject({ formError: "not_found" });
+    expect(
+      await generateDocument(idleState, pdfFormData({ actionId: horizonAction.id, companyId: RIVIERE, kind: "PROGRAMME" })),
+    ).toMatchObject({ formError: "not_found" });
+    expect(
+      await generateDocument(
+        idleState,
+        pdfFormData({ actionId: enrolment.actionId, companyId: DEMO_COMPANIES.pharmacieDuParc.id, kind: "PROGRAMME" }),
+      ),
+    ).toMatchObject({ formError: "not_found" });
   });
 
   it("computes the duration attended from the attendance records (present or late slots)", async () => {
-    const enrolment = await db.enrolment.findFirstOrThrow({ where: { companyId: RIVIERE, participantId: { not: null }, attendances: { some: {} } }, select: { actionId: true, participantId: true, attendances: { select: { status: true, slot: { select: { startsAt: true, endsAt: true } } } } } });
-    const expected = enrolment.attendances.filter((row) => row.status === "PRESENT" || row.status === "LATE").reduce((hours, row) => hours + (row.slot.endsAt.getTime() - row.slot.startsAt.getTime()) / 3_600_000, 0);
-    const data = await loadDocumentData({ organizationId: DEMO_ORGANIZATIONS.formapro.id, actionId: enrolment.actionId, companyId: RIVIERE, participantId: enrolment.participantId });
+    const enrolment = await db.enrolment.findFirstOrThrow({
+      where: { companyId: RIVIERE, participantId: { not: null }, attendances: { some: {} } },
+      select: {
+        actionId: true,
+        participantId: true,
+        attendances: { select: { status: true, slot: { select: { startsAt: true, endsAt: true } } } },
+      },
+    });
+    const expected = enrolment.attendances
+      .filter((row) => row.status === "PRESENT" || row.status === "LATE")
+      .reduce((hours, row) => hours + (row.slot.endsAt.getTime() - row.slot.startsAt.getTime()) / 3_600_000, 0);
+    const data = await loadDocumentData({
+      organizationId: DEMO_ORGANIZATIONS.formapro.id,
+      actionId: enrolment.actionId,
+      companyId: RIVIERE,
+      participantId: enrolment.participantId,
+    });
     expect(data!.participant!.attendedHours).toBeCloseTo(expected, 2);
-    expect(await loadDocumentData({ organizationId: DEMO_ORGANIZATIONS.horizon.id, actionId: enrolment.actionId, companyId: RIVIERE })).toBeNull();
+    expect(
+      await loadDocumentData({ organizationId: DEMO_ORGANIZATIONS.horizon.id, actionId: enrolment.actionId, companyId: RIVIERE }),
+    ).toBeNull();
   });
 
   it("staff of another organisation reach none of these documents, files or choices", async () => {
@@ -142,20 +221,32 @@ describe("sending: plain or for signature, never both", () => {
     const plain = await upload("Livret d’accueil");
     await asFormapro();
     expect(await sendDocument(idleState, pdfFormData({ documentId: plain, mode: "plain" }))).toMatchObject({ status: "success" });
-    expect(await db.emailOutbox.count({ where: { to: DEMO_LOGINS.transportsRiviereContact.email, subject: { contains: "Livret d’accueil" } } })).toBe(1);
+    expect(
+      await db.emailOutbox.count({ where: { to: DEMO_LOGINS.transportsRiviereContact.email, subject: { contains: "Livret d’accueil" } } }),
+    ).toBe(1);
     expect(await sendForSignature(plain)).toMatchObject({ formError: "already_sent_plain" });
 
     const signed = await upload("Convention à signer — règle");
     expect(await sendForSignature(signed)).toMatchObject({ status: "success" });
-    expect(await sendDocument(idleState, pdfFormData({ documentId: signed, mode: "plain" }))).toMatchObject({ formError: "already_for_signature" });
+    expect(await sendDocument(idleState, pdfFormData({ documentId: signed, mode: "plain" }))).toMatchObject({
+      formError: "already_for_signature",
+    });
     expect(await sendForSignature(signed)).toMatchObject({ formError: "already_for_signature" });
   });
 
   it("refuses a signer of another company and a stamp page beyond the document", async () => {
     const id = await upload("Signataire étranger", RIVIERE, 2);
-    const martin = await db.user.findFirstOrThrow({ where: { email: DEMO_LOGINS.groupeMartinContact.email }, select: { access: { select: { contactId: true } } } });
+    const martin = await db.user.findFirstOrThrow({
+      where: { email: DEMO_LOGINS.groupeMartinContact.email },
+      select: { access: { select: { contactId: true } } },
+    });
     await asFormapro();
-    expect(await sendDocument(idleState, pdfFormData({ documentId: id, mode: "signature", signerContactId: martin.access!.contactId, stampPage: "1" }))).toMatchObject({ fieldErrors: { signerContactId: ["signer_invalid"] } });
+    expect(
+      await sendDocument(
+        idleState,
+        pdfFormData({ documentId: id, mode: "signature", signerContactId: martin.access!.contactId, stampPage: "1" }),
+      ),
+    ).toMatchObject({ fieldErrors: { signerContactId: ["signer_invalid"] } });
     expect(await sendForSignature(id, 3)).toMatchObject({ fieldErrors: { stampPage: ["invalid_page"] } });
   });
 });
@@ -175,7 +266,9 @@ describe("signature flow", () => {
     const context = await requireContact();
     const list = await listCompanyDocuments({ context, status: "to_sign" });
     expect(list.documents.find((document) => document.id === documentId)).toMatchObject({ status: "to_sign", toSignByMe: true });
-    expect((await listCompanyDocuments({ context, status: "signed" })).documents.some((document) => document.id === documentId)).toBe(false);
+    expect((await listCompanyDocuments({ context, status: "signed" })).documents.some((document) => document.id === documentId)).toBe(
+      false,
+    );
 
     for (const as of [asMartin, asPharmacie]) {
       await as();
@@ -184,7 +277,22 @@ describe("signature flow", () => {
       expect(await readCompanyDocumentFile({ context: other, documentId, version: "original" })).toBeNull();
       expect((await listCompanyDocuments({ context: other })).documents.some((document) => document.id === documentId)).toBe(false);
       expect(await isNotFound(requestSignatureCode(idleState, pdfFormData({ requestId })))).toBe(true);
-      expect(await isNotFound(signDocumentAction(idleState, pdfFormData({ requestId, code: "123456", signerName: "Intrus", signerFunction: "Intrus", signatureMode: "typed", typedSignature: "Intrus", consent: "on" })))).toBe(true);
+      expect(
+        await isNotFound(
+          signDocumentAction(
+            idleState,
+            pdfFormData({
+              requestId,
+              code: "123456",
+              signerName: "Intrus",
+              signerFunction: "Intrus",
+              signatureMode: "typed",
+              typedSignature: "Intrus",
+              consent: "on",
+            }),
+          ),
+        ),
+      ).toBe(true);
       await recordSignatureView({ context: other, requestId, origin });
     }
     expect((await requestOf(documentId)).status).toBe("PENDING");
@@ -207,19 +315,36 @@ describe("signature flow", () => {
     const context = await requireContact();
     expect(await signDocument({ context, ...signInput(requestId, "000000") })).toEqual({ status: "refused", reason: "code_missing" });
 
-    expect(await requestSignatureCode(idleState, pdfFormData({ requestId }))).toEqual({ status: "success", data: { email: DEMO_LOGINS.transportsRiviereContact.email } });
+    expect(await requestSignatureCode(idleState, pdfFormData({ requestId }))).toEqual({
+      status: "success",
+      data: { email: DEMO_LOGINS.transportsRiviereContact.email },
+    });
     const code = await lastCode();
     const stored = await requestOf(documentId);
     expect(stored.otpHash).not.toContain(code);
     expect(stored.otpHash).toMatch(/^[0-9a-f]{64}$/);
 
     const wrong = code === "999999" ? "999998" : "999999";
-    const refused = await signDocumentAction(idleState, pdfFormData({ requestId, code: wrong, signerName: "Isabelle Rivière", signerFunction: "Gérante", signatureMode: "typed", typedSignature: "I. Rivière", consent: "on" }));
+    const refused = await signDocumentAction(
+      idleState,
+      pdfFormData({
+        requestId,
+        code: wrong,
+        signerName: "Isabelle Rivière",
+        signerFunction: "Gérante",
+        signatureMode: "typed",
+        typedSignature: "I. Rivière",
+        consent: "on",
+      }),
+    );
     expect(refused).toMatchObject({ status: "error", fieldErrors: { code: ["code_invalid"] } });
     expect((await requestOf(documentId)).otpAttempts).toBe(1);
 
     const later = new Date(Date.now() + CODE_TTL_MS + 1_000);
-    expect(await signDocument({ context, ...signInput(requestId, code), now: later })).toEqual({ status: "refused", reason: "code_expired" });
+    expect(await signDocument({ context, ...signInput(requestId, code), now: later })).toEqual({
+      status: "refused",
+      reason: "code_expired",
+    });
     expect((await requestOf(documentId)).status).toBe("VIEWED");
   });
 
@@ -233,7 +358,15 @@ describe("signature flow", () => {
 
     const request = await requestOf(documentId);
     const document = await db.document.findUniqueOrThrow({ where: { id: documentId } });
-    expect(request).toMatchObject({ status: "SIGNED", signerName: "Isabelle Rivière", signerFunction: "Gérante", signerEmail: DEMO_LOGINS.transportsRiviereContact.email, signedIp: origin.ip, signedUserAgent: origin.userAgent, otpHash: null });
+    expect(request).toMatchObject({
+      status: "SIGNED",
+      signerName: "Isabelle Rivière",
+      signerFunction: "Gérante",
+      signerEmail: DEMO_LOGINS.transportsRiviereContact.email,
+      signedIp: origin.ip,
+      signedUserAgent: origin.userAgent,
+      otpHash: null,
+    });
     expect(request.otpVerifiedAt).toBeInstanceOf(Date);
     const storage = getFileStorage();
     const original = (await storage.get(document.storageKey))!;
@@ -246,7 +379,15 @@ describe("signature flow", () => {
 
     const events = (await db.signatureEvent.findMany({ where: { requestId }, orderBy: { occurredAt: "asc" } })).map((event) => event.type);
     expect(events).toEqual(expect.arrayContaining(["created", "sent", "viewed", "code_sent", "code_failed", "code_verified", "signed"]));
-    expect(await db.emailOutbox.count({ where: { template: "document-signed", organizationId: DEMO_ORGANIZATIONS.formapro.id, subject: { contains: "parcours de signature" } } })).toBe(1);
+    expect(
+      await db.emailOutbox.count({
+        where: {
+          template: "document-signed",
+          organizationId: DEMO_ORGANIZATIONS.formapro.id,
+          subject: { contains: "parcours de signature" },
+        },
+      }),
+    ).toBe(1);
 
     const file = await readCompanyDocumentFile({ context, documentId, version: "signed" });
     expect(sha256Hex(file!.bytes)).toBe(request.signedSha256);
@@ -257,14 +398,20 @@ describe("signature flow", () => {
     await asRiviere();
     const context = await requireContact();
     expect(await signDocument({ context, ...signInput(requestId, "123456") })).toEqual({ status: "refused", reason: "already_signed" });
-    expect(await requestSignatureCode(idleState, pdfFormData({ requestId }))).toMatchObject({ status: "error", formError: "already_signed" });
+    expect(await requestSignatureCode(idleState, pdfFormData({ requestId }))).toMatchObject({
+      status: "error",
+      formError: "already_signed",
+    });
     await asFormapro();
     expect(await cancelSignatureRequest(idleState, pdfFormData({ requestId }))).toMatchObject({ formError: "not_cancellable" });
   });
 
   it("verification finds the signed file on its organisation only", async () => {
     const request = await requestOf(documentId);
-    expect(await findSignedDocument({ organizationId: DEMO_ORGANIZATIONS.formapro.id, sha256: request.signedSha256! })).toMatchObject({ signerName: "Isabelle Rivière", companyName: "Transports Rivière" });
+    expect(await findSignedDocument({ organizationId: DEMO_ORGANIZATIONS.formapro.id, sha256: request.signedSha256! })).toMatchObject({
+      signerName: "Isabelle Rivière",
+      companyName: "Transports Rivière",
+    });
     expect(await findSignedDocument({ organizationId: DEMO_ORGANIZATIONS.horizon.id, sha256: request.signedSha256! })).toBeNull();
     expect(await findSignedDocument({ organizationId: DEMO_ORGANIZATIONS.formapro.id, sha256: request.originalSha256! })).toBeNull();
 
@@ -273,8 +420,14 @@ describe("signature flow", () => {
     const byFile = await verifyDocument(idleState, pdfFormData({}, { bytes: signed, name: "signe.pdf" }));
     expect(byFile).toMatchObject({ status: "success", data: { sha256: request.signedSha256, match: { signerName: "Isabelle Rivière" } } });
     simulateRequest({ host: DEMO_HOSTS.horizon });
-    expect(await verifyDocument(idleState, pdfFormData({ sha256: request.signedSha256! }))).toMatchObject({ status: "success", data: { match: null } });
-    expect(await verifyDocument(idleState, pdfFormData({ sha256: "abc" }))).toMatchObject({ status: "error", fieldErrors: { sha256: ["hash_format"] } });
+    expect(await verifyDocument(idleState, pdfFormData({ sha256: request.signedSha256! }))).toMatchObject({
+      status: "success",
+      data: { match: null },
+    });
+    expect(await verifyDocument(idleState, pdfFormData({ sha256: "abc" }))).toMatchObject({
+      status: "error",
+      fieldErrors: { sha256: ["hash_format"] },
+    });
   });
 });
 
@@ -309,7 +462,8 @@ describe("signature limits and staff controls", () => {
     const requestId = (await requestOf(documentId)).id;
     await asRiviere();
     const context = await requireContact();
-    for (let sent = 0; sent < MAX_CODES_PER_SENDING; sent++) expect(await sendSignatureCode({ context, requestId, origin })).toMatchObject({ status: "sent" });
+    for (let sent = 0; sent < MAX_CODES_PER_SENDING; sent++)
+      expect(await sendSignatureCode({ context, requestId, origin })).toMatchObject({ status: "sent" });
     expect(await sendSignatureCode({ context, requestId, origin })).toEqual({ status: "refused", reason: "too_many_codes" });
   });
 
@@ -328,7 +482,10 @@ describe("signature limits and staff controls", () => {
     await asFormapro();
     expect(await cancelSignatureRequest(idleState, pdfFormData({ requestId }))).toMatchObject({ status: "success" });
     await asRiviere();
-    expect(await signDocument({ context: await requireContact(), ...signInput(requestId, code) })).toEqual({ status: "refused", reason: "cancelled" });
+    expect(await signDocument({ context: await requireContact(), ...signInput(requestId, code) })).toEqual({
+      status: "refused",
+      reason: "cancelled",
+    });
     expect(await db.signatureEvent.count({ where: { requestId, type: "cancelled" } })).toBe(1);
   });
 
@@ -341,7 +498,18 @@ describe("signature limits and staff controls", () => {
     await sendSignatureCode({ context, requestId, origin });
     // A 1×1 PNG.
     const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
-    const result = await signDocumentAction(idleState, pdfFormData({ requestId, code: await lastCode(), signerName: "Isabelle Rivière", signerFunction: "Gérante", signatureMode: "drawn", drawnSignature: `data:image/png;base64,${png.toString("base64")}`, consent: "on" }));
+    const result = await signDocumentAction(
+      idleState,
+      pdfFormData({
+        requestId,
+        code: await lastCode(),
+        signerName: "Isabelle Rivière",
+        signerFunction: "Gérante",
+        signatureMode: "drawn",
+        drawnSignature: `data:image/png;base64,${png.toString("base64")}`,
+        consent: "on",
+      }),
+    );
     expect(result).toMatchObject({ status: "success" });
     expect((await requestOf(documentId)).status).toBe("SIGNED");
   });

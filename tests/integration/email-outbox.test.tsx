@@ -51,7 +51,11 @@ describe("email outbox", () => {
   it("keeps emails in the outbox as delivered when no provider is configured", async () => {
     const { id } = await enqueueTest("local@exemple.test");
     await deliverAllDue({ transport: getEmailTransport() });
-    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", providerId: `outbox:${id}`, attempts: 1 });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SENT",
+      providerId: `outbox:${id}`,
+      attempts: 1,
+    });
   });
 
   it("retries a failed delivery later, then marks it failed without losing it", async () => {

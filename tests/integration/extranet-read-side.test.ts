@@ -52,7 +52,13 @@ async function asPharmacie() {
  * and Transports Rivière's D confirmed: ABSENT ×3 — never seen by Groupe Martin.
  * Groupe Martin's action rate: present 2, late 1, absent 1, excused 1, not recorded 1 → 3 / 4 = 75 %.
  */
-const fixture = { actionId: "", intraId: "", slots: [] as string[], participants: {} as Record<"A" | "B" | "C" | "D", string>, enrolments: {} as Record<"A" | "B" | "C" | "D", string> };
+const fixture = {
+  actionId: "",
+  intraId: "",
+  slots: [] as string[],
+  participants: {} as Record<"A" | "B" | "C" | "D", string>,
+  enrolments: {} as Record<"A" | "B" | "C" | "D", string>,
+};
 
 beforeAll(async () => {
   const [trainer, location, module] = await Promise.all([
@@ -62,35 +68,79 @@ beforeAll(async () => {
   ]);
   const action = await db.trainingAction.create({
     data: {
-      organizationId: formapro, number: `ADF_${run}`, type: "INTER", status: "IN_PROGRESS", title: `Fixture ${run}`, locationId: location.id,
-      startDate: new Date("2026-06-10"), endDate: new Date("2026-06-20"), durationHours: 28, maxPlaces: 12,
+      organizationId: formapro,
+      number: `ADF_${run}`,
+      type: "INTER",
+      status: "IN_PROGRESS",
+      title: `Fixture ${run}`,
+      locationId: location.id,
+      startDate: new Date("2026-06-10"),
+      endDate: new Date("2026-06-20"),
+      durationHours: 28,
+      maxPlaces: 12,
     },
   });
   fixture.actionId = action.id;
   await db.actionModule.create({ data: { organizationId: formapro, actionId: action.id, moduleId: module.id } });
   await db.actionTrainer.create({ data: { organizationId: formapro, actionId: action.id, trainerId: trainer.id } });
   for (const [index, day] of ["2026-06-10", "2026-06-11", "2026-06-12", "2026-06-19"].entries()) {
-    const slot = await db.slot.create({ data: { organizationId: formapro, actionId: action.id, trainerId: trainer.id, locationId: location.id, moduleId: module.id, startsAt: new Date(`${day}T07:00:00Z`), endsAt: new Date(`${day}T14:00:00Z`) } });
+    const slot = await db.slot.create({
+      data: {
+        organizationId: formapro,
+        actionId: action.id,
+        trainerId: trainer.id,
+        locationId: location.id,
+        moduleId: module.id,
+        startsAt: new Date(`${day}T07:00:00Z`),
+        endsAt: new Date(`${day}T14:00:00Z`),
+      },
+    });
     fixture.slots[index] = slot.id;
   }
   const seats = { A: [martin, "CONFIRMED"], B: [martin, "CONFIRMED"], C: [martin, "CANCELLED"], D: [riviere, "CONFIRMED"] } as const;
   for (const [key, [companyId, status]] of Object.entries(seats) as [keyof typeof seats, (typeof seats)[keyof typeof seats]][]) {
-    const participant = await db.participant.create({ data: { organizationId: formapro, companyId, firstName: key, lastName: `Fixture${run}` } });
-    const enrolment = await db.enrolment.create({ data: { organizationId: formapro, actionId: action.id, companyId, participantId: participant.id, status } });
+    const participant = await db.participant.create({
+      data: { organizationId: formapro, companyId, firstName: key, lastName: `Fixture${run}` },
+    });
+    const enrolment = await db.enrolment.create({
+      data: { organizationId: formapro, actionId: action.id, companyId, participantId: participant.id, status },
+    });
     fixture.participants[key] = participant.id;
     fixture.enrolments[key] = enrolment.id;
   }
   const records: [keyof typeof seats, number, "PRESENT" | "LATE" | "ABSENT" | "EXCUSED"][] = [
-    ["A", 0, "PRESENT"], ["A", 1, "LATE"], ["A", 2, "ABSENT"],
-    ["B", 0, "EXCUSED"], ["B", 1, "PRESENT"],
-    ["C", 0, "ABSENT"], ["C", 1, "ABSENT"],
-    ["D", 0, "ABSENT"], ["D", 1, "ABSENT"], ["D", 2, "ABSENT"],
+    ["A", 0, "PRESENT"],
+    ["A", 1, "LATE"],
+    ["A", 2, "ABSENT"],
+    ["B", 0, "EXCUSED"],
+    ["B", 1, "PRESENT"],
+    ["C", 0, "ABSENT"],
+    ["C", 1, "ABSENT"],
+    ["D", 0, "ABSENT"],
+    ["D", 1, "ABSENT"],
+    ["D", 2, "ABSENT"],
   ];
   await db.attendance.createMany({
-    data: records.map(([key, slot, status]) => ({ organizationId: formapro, companyId: seats[key][0], slotId: fixture.slots[slot], enrolmentId: fixture.enrolments[key], status })),
+    data: records.map(([key, slot, status]) => ({
+      organizationId: formapro,
+      companyId: seats[key][0],
+      slotId: fixture.slots[slot],
+      enrolmentId: fixture.enrolments[key],
+      status,
+    })),
   });
   const intra = await db.trainingAction.create({
-    data: { organizationId: formapro, companyId: riviere, number: `ADF_${run}_INTRA`, type: "INTRA", title: `Intra ${run}`, startDate: new Date("2026-09-01"), endDate: new Date("2026-09-02"), durationHours: 14, maxPlaces: 10 },
+    data: {
+      organizationId: formapro,
+      companyId: riviere,
+      number: `ADF_${run}_INTRA`,
+      type: "INTRA",
+      title: `Intra ${run}`,
+      startDate: new Date("2026-09-01"),
+      endDate: new Date("2026-09-02"),
+      durationHours: 14,
+      maxPlaces: 10,
+    },
   });
   fixture.intraId = intra.id;
 });
@@ -142,7 +192,16 @@ describe("attendance rates against the hand-computed fixture", () => {
   it("adds exactly the fixture's records to the company's overall counts (cancelled seat left out)", async () => {
     const context = await asMartin();
     const withFixture = await getDashboard({ context, now: NOW });
-    const base = await db.attendance.groupBy({ by: ["status"], where: { companyId: martin, enrolment: { status: { not: "CANCELLED" } }, enrolmentId: { notIn: [fixture.enrolments.A, fixture.enrolments.B] } }, _count: { _all: true }, orderBy: { status: "asc" } });
+    const base = await db.attendance.groupBy({
+      by: ["status"],
+      where: {
+        companyId: martin,
+        enrolment: { status: { not: "CANCELLED" } },
+        enrolmentId: { notIn: [fixture.enrolments.A, fixture.enrolments.B] },
+      },
+      _count: { _all: true },
+      orderBy: { status: "asc" },
+    });
     const count = (status: string) => base.find((row) => row.status === status)?._count._all ?? 0;
     expect(withFixture.attendance.present).toBe(count("PRESENT") + 2);
     expect(withFixture.attendance.late).toBe(count("LATE") + 1);
@@ -159,8 +218,12 @@ describe("trainings list", () => {
     const found = await listCompanyActions({ context: martinContext, filters: parseActionFilters({ q: run }), now: NOW });
     expect(found.rows.map((row) => row.id)).toEqual([fixture.actionId]);
     expect(found.rows[0].companySeats).toBe(2);
-    expect((await listCompanyActions({ context: martinContext, filters: parseActionFilters({ q: run, period: "past" }), now: NOW })).total).toBe(0);
-    expect((await listCompanyActions({ context: martinContext, filters: parseActionFilters({ q: run, type: "INTRA" }), now: NOW })).total).toBe(0);
+    expect(
+      (await listCompanyActions({ context: martinContext, filters: parseActionFilters({ q: run, period: "past" }), now: NOW })).total,
+    ).toBe(0);
+    expect(
+      (await listCompanyActions({ context: martinContext, filters: parseActionFilters({ q: run, type: "INTRA" }), now: NOW })).total,
+    ).toBe(0);
     const riviereList = await listCompanyActions({ context: await asRiviere(), filters: parseActionFilters({ q: run }), now: NOW });
     expect(riviereList.rows.map((row) => row.id).sort()).toEqual([fixture.actionId, fixture.intraId].sort());
   });
@@ -217,10 +280,31 @@ describe("invoices: totals per year and status filters against a hand-computed f
     let sequence = 900_000 + Math.floor(Math.random() * 90_000);
     for (const row of rows) {
       const invoice = await db.invoice.create({
-        data: { ...base, sequence: sequence++, number: `${run}-${row.key}`, totalExclTaxCents: row.total, vatCents: 0, totalInclTaxCents: row.total, paidCents: row.paid, cancelledAt: row.cancelledAt, ...(row.dueDate ? { dueDate: row.dueDate } : {}) },
+        data: {
+          ...base,
+          sequence: sequence++,
+          number: `${run}-${row.key}`,
+          totalExclTaxCents: row.total,
+          vatCents: 0,
+          totalInclTaxCents: row.total,
+          paidCents: row.paid,
+          cancelledAt: row.cancelledAt,
+          ...(row.dueDate ? { dueDate: row.dueDate } : {}),
+        },
       });
       if (row.key === "CANCELLED") {
-        await db.invoice.create({ data: { ...base, kind: "CREDIT_NOTE", creditedInvoiceId: invoice.id, sequence: sequence++, number: `${run}-CREDIT`, totalExclTaxCents: -500, vatCents: 0, totalInclTaxCents: -500 } });
+        await db.invoice.create({
+          data: {
+            ...base,
+            kind: "CREDIT_NOTE",
+            creditedInvoiceId: invoice.id,
+            sequence: sequence++,
+            number: `${run}-CREDIT`,
+            totalExclTaxCents: -500,
+            vatCents: 0,
+            totalInclTaxCents: -500,
+          },
+        });
       }
     }
   });
@@ -231,21 +315,40 @@ describe("invoices: totals per year and status filters against a hand-computed f
 
   it("totals the year net of credit notes, with what remains to pay", async () => {
     const list = await listInvoices({ context: await asMartin(), year, now: NOW });
-    expect(list.years.find((row) => row.year === year)).toEqual({ year, count: 6, totalExclTaxCents: 2340, totalInclTaxCents: 2340, paidCents: 1400, outstandingCents: 940 });
+    expect(list.years.find((row) => row.year === year)).toEqual({
+      year,
+      count: 6,
+      totalExclTaxCents: 2340,
+      totalInclTaxCents: 2340,
+      paidCents: 1400,
+      outstandingCents: 940,
+    });
     expect(list.rows.map((row) => [row.number, row.status]).sort()).toEqual(
-      [[`${run}-PAID`, "PAID"], [`${run}-PARTLY`, "PARTLY_PAID"], [`${run}-OVERDUE`, "OVERDUE"], [`${run}-CANCELLED`, "CANCELLED"], [`${run}-CREDIT`, "PAID"], [`${run}-UNPAID`, "UNPAID"]].sort(),
+      [
+        [`${run}-PAID`, "PAID"],
+        [`${run}-PARTLY`, "PARTLY_PAID"],
+        [`${run}-OVERDUE`, "OVERDUE"],
+        [`${run}-CANCELLED`, "CANCELLED"],
+        [`${run}-CREDIT`, "PAID"],
+        [`${run}-UNPAID`, "UNPAID"],
+      ].sort(),
     );
   });
 
   it("filters by payment status in the database", async () => {
     const context = await asMartin();
-    const numbers = async (status: "PAID" | "PARTLY_PAID" | "UNPAID" | "OVERDUE" | "CANCELLED") => (await listInvoices({ context, year, status, now: NOW })).rows.map((row) => row.number).sort();
+    const numbers = async (status: "PAID" | "PARTLY_PAID" | "UNPAID" | "OVERDUE" | "CANCELLED") =>
+      (await listInvoices({ context, year, status, now: NOW })).rows.map((row) => row.number).sort();
     expect(await numbers("PAID")).toEqual([`${run}-CREDIT`, `${run}-PAID`]);
     expect(await numbers("PARTLY_PAID")).toEqual([`${run}-PARTLY`]);
     expect(await numbers("OVERDUE")).toEqual([`${run}-OVERDUE`]);
     expect(await numbers("UNPAID")).toEqual([`${run}-UNPAID`]);
     expect(await numbers("CANCELLED")).toEqual([`${run}-CANCELLED`]);
-    expect((await listInvoices({ context, year, status: "OVERDUE", now: NOW })).filteredTotals).toEqual({ count: 1, totalInclTaxCents: 300, paidCents: 0 });
+    expect((await listInvoices({ context, year, status: "OVERDUE", now: NOW })).filteredTotals).toEqual({
+      count: 1,
+      totalInclTaxCents: 300,
+      paidCents: 0,
+    });
   });
 
   it("another company never sees them", async () => {
@@ -298,7 +401,11 @@ describe("staff preview", () => {
   });
 
   it("refuses every write through contactAction in preview", async () => {
-    simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("formaproAdmin"), cookies: { [PREVIEW_COMPANY_COOKIE]: martin } });
+    simulateRequest({
+      host: DEMO_HOSTS.formapro,
+      identity: await demoIdentity("formaproAdmin"),
+      cookies: { [PREVIEW_COMPANY_COOKIE]: martin },
+    });
     const before = await db.calendarFeed.count({ where: { companyId: martin } });
     expect(await createCalendarFeed(idleState, new FormData())).toEqual({ status: "error", formError: "preview_read_only" });
     const form = new FormData();

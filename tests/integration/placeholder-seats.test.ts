@@ -19,7 +19,11 @@ const touched = new Map<string, string>(); // enrolment id → original placehol
 const createdEmails: string[] = [];
 
 async function asPatisserie() {
-  simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("groupeMartinContact"), cookies: { [SELECTED_COMPANY_COOKIE]: patisserie } });
+  simulateRequest({
+    host: DEMO_HOSTS.formapro,
+    identity: await demoIdentity("groupeMartinContact"),
+    cookies: { [SELECTED_COMPANY_COOKIE]: patisserie },
+  });
   return requireContact();
 }
 function form(fields: Record<string, string>): FormData {
@@ -53,7 +57,10 @@ describe("placeholder seats", () => {
     const { groups, seats } = await freeSeats();
     expect(seats.length).toBeGreaterThanOrEqual(4);
     expect(groups[0]!.candidates.length).toBeGreaterThan(0);
-    const own = await db.enrolment.findMany({ where: { id: { in: seats.map((seat) => seat.id) } }, select: { companyId: true, participantId: true } });
+    const own = await db.enrolment.findMany({
+      where: { id: { in: seats.map((seat) => seat.id) } },
+      select: { companyId: true, participantId: true },
+    });
     expect(own.every((row) => row.companyId === patisserie && row.participantId === null)).toBe(true);
 
     simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("groupeMartinContact") });
@@ -66,15 +73,38 @@ describe("placeholder seats", () => {
     const { seats } = await freeSeats();
     const seat = seats[0]!;
     const address = email();
-    const result = await fillPlaceholderSeatAction(idleState, form({ enrolmentId: seat.id, mode: "new", civility: "MRS", firstName: "Inès", lastName: "Garnier", email: address.toUpperCase(), jobTitle: "Pâtissière" }));
+    const result = await fillPlaceholderSeatAction(
+      idleState,
+      form({
+        enrolmentId: seat.id,
+        mode: "new",
+        civility: "MRS",
+        firstName: "Inès",
+        lastName: "Garnier",
+        email: address.toUpperCase(),
+        jobTitle: "Pâtissière",
+      }),
+    );
     expect(result).toMatchObject({ status: "success", data: { createdParticipant: true } });
     const enrolment = await db.enrolment.findUniqueOrThrow({ where: { id: seat.id }, include: { participant: true } });
-    expect(enrolment.participant).toMatchObject({ companyId: patisserie, firstName: "Inès", lastName: "Garnier", email: address, civility: "MRS", jobTitle: "Pâtissière" });
+    expect(enrolment.participant).toMatchObject({
+      companyId: patisserie,
+      firstName: "Inès",
+      lastName: "Garnier",
+      email: address,
+      civility: "MRS",
+      jobTitle: "Pâtissière",
+    });
     expect(enrolment.placeholderLabel).toBeNull();
-    expect(await db.emailOutbox.count({ where: { template: "placeholder-filled", html: { contains: "Inès Garnier" } } })).toBeGreaterThan(0);
+    expect(await db.emailOutbox.count({ where: { template: "placeholder-filled", html: { contains: "Inès Garnier" } } })).toBeGreaterThan(
+      0,
+    );
     expect(await db.auditEvent.count({ where: { action: "enrolment.placeholder_filled", targetId: seat.id } })).toBe(1);
 
-    const again = await fillPlaceholderSeatAction(idleState, form({ enrolmentId: seat.id, mode: "new", firstName: "Autre", lastName: "Personne" }));
+    const again = await fillPlaceholderSeatAction(
+      idleState,
+      form({ enrolmentId: seat.id, mode: "new", firstName: "Autre", lastName: "Personne" }),
+    );
     expect(again).toMatchObject({ status: "error", formError: "seat_already_filled" });
     expect((await freeSeats()).seats.some((candidate) => candidate.id === seat.id)).toBe(false);
   });
@@ -82,16 +112,41 @@ describe("placeholder seats", () => {
   it("reuses the company's participant with the same email instead of creating a duplicate", async () => {
     const { context, seats } = await freeSeats();
     const address = email();
-    const existing = await db.participant.create({ data: { organizationId: DEMO_ORGANIZATIONS.formapro.id, companyId: patisserie, firstName: "Hugo", lastName: "Perrin", email: address } });
+    const existing = await db.participant.create({
+      data: {
+        organizationId: DEMO_ORGANIZATIONS.formapro.id,
+        companyId: patisserie,
+        firstName: "Hugo",
+        lastName: "Perrin",
+        email: address,
+      },
+    });
     const before = await db.participant.count({ where: { companyId: patisserie } });
-    const result = await fillPlaceholderSeat({ context, input: { enrolmentId: seats[0]!.id, mode: "new", civility: null, firstName: "Hugo", lastName: "Perrin", email: address.toUpperCase(), jobTitle: null } });
+    const result = await fillPlaceholderSeat({
+      context,
+      input: {
+        enrolmentId: seats[0]!.id,
+        mode: "new",
+        civility: null,
+        firstName: "Hugo",
+        lastName: "Perrin",
+        email: address.toUpperCase(),
+        jobTitle: null,
+      },
+    });
     expect(result).toEqual({ participantId: existing.id, createdParticipant: false });
     expect(await db.participant.count({ where: { companyId: patisserie } })).toBe(before);
 
     // The same person cannot take a second seat of the same action.
-    const second = await fillPlaceholderSeat({ context, input: { enrolmentId: seats[1]!.id, mode: "existing", participantId: existing.id } });
+    const second = await fillPlaceholderSeat({
+      context,
+      input: { enrolmentId: seats[1]!.id, mode: "existing", participantId: existing.id },
+    });
     expect(second).toEqual({ error: "already_enrolled" });
-    const viaEmail = await fillPlaceholderSeat({ context, input: { enrolmentId: seats[1]!.id, mode: "new", civility: null, firstName: "H", lastName: "P", email: address, jobTitle: null } });
+    const viaEmail = await fillPlaceholderSeat({
+      context,
+      input: { enrolmentId: seats[1]!.id, mode: "new", civility: null, firstName: "H", lastName: "P", email: address, jobTitle: null },
+    });
     expect(viaEmail).toEqual({ error: "already_enrolled" });
     expect((await db.enrolment.findUniqueOrThrow({ where: { id: seats[1]!.id } })).participantId).toBeNull();
   });
@@ -117,21 +172,34 @@ describe("placeholder seats", () => {
     const groupeParticipant = await db.participant.findFirstOrThrow({ where: { companyId: DEMO_COMPANIES.groupeMartin.id } });
     await asPatisserie();
     for (const enrolmentId of [riviereEnrolment.id, horizonEnrolment.id]) {
-      expect(await isNotFound(fillPlaceholderSeatAction(idleState, form({ enrolmentId, mode: "new", firstName: "A", lastName: "B" })))).toBe(true);
+      expect(
+        await isNotFound(fillPlaceholderSeatAction(idleState, form({ enrolmentId, mode: "new", firstName: "A", lastName: "B" }))),
+      ).toBe(true);
     }
     for (const participantId of [riviereParticipant.id, groupeParticipant.id]) {
-      expect(await isNotFound(fillPlaceholderSeatAction(idleState, form({ enrolmentId: seats[0]!.id, mode: "existing", participantId })))).toBe(true);
+      expect(
+        await isNotFound(fillPlaceholderSeatAction(idleState, form({ enrolmentId: seats[0]!.id, mode: "existing", participantId }))),
+      ).toBe(true);
     }
     // The parent company's contact, on the parent's own extranet, does not reach the subsidiary's seats.
     simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("groupeMartinContact") });
-    expect(await isNotFound(fillPlaceholderSeatAction(idleState, form({ enrolmentId: seats[0]!.id, mode: "new", firstName: "A", lastName: "B" })))).toBe(true);
+    expect(
+      await isNotFound(
+        fillPlaceholderSeatAction(idleState, form({ enrolmentId: seats[0]!.id, mode: "new", firstName: "A", lastName: "B" })),
+      ),
+    ).toBe(true);
 
     await asPatisserie();
-    expect(await fillPlaceholderSeatAction(idleState, form({ enrolmentId: seats[0]!.id, mode: "new", email: "pas-un-email" }))).toMatchObject({
+    expect(
+      await fillPlaceholderSeatAction(idleState, form({ enrolmentId: seats[0]!.id, mode: "new", email: "pas-un-email" })),
+    ).toMatchObject({
       status: "error",
       fieldErrors: { firstName: ["first_name_required"], lastName: ["last_name_required"], email: ["invalid_email"] },
     });
-    expect(await fillPlaceholderSeatAction(idleState, form({ enrolmentId: seats[0]!.id, mode: "existing" }))).toMatchObject({ status: "error", fieldErrors: { participantId: ["participant_required"] } });
+    expect(await fillPlaceholderSeatAction(idleState, form({ enrolmentId: seats[0]!.id, mode: "existing" }))).toMatchObject({
+      status: "error",
+      fieldErrors: { participantId: ["participant_required"] },
+    });
     expect((await db.enrolment.findUniqueOrThrow({ where: { id: seats[0]!.id } })).participantId).toBeNull();
   });
 });

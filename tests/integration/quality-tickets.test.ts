@@ -12,7 +12,12 @@ import { exportComplaintsCsv } from "@/lib/tickets/export-complaints-csv";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { listTickets } from "@/lib/tickets/list-tickets";
 import {
-  changeTicketStatusAction, contactReplyAction, createTicketAction, reopenTicketAction, staffReplyAction, updateTicketHandlingAction,
+  changeTicketStatusAction,
+  contactReplyAction,
+  createTicketAction,
+  reopenTicketAction,
+  staffReplyAction,
+  updateTicketHandlingAction,
 } from "@/lib/tickets/ticket-actions";
 import { canTransition, TICKET_STATUSES } from "@/lib/tickets/ticket-workflow";
 import { GET as exportRoute } from "@/app/s/[site]/admin/tickets/export/route";
@@ -52,7 +57,10 @@ function dataOf<T>(state: ActionState<T>): T {
 async function newTicket(category = "RECLAMATION") {
   await asClaire();
   const subject = `Sujet ${Math.random().toString(36).slice(2, 8)}`;
-  return { subject, ...dataOf(await createTicketAction(idleState, form({ category, subject, description: "Une description assez longue." }))) };
+  return {
+    subject,
+    ...dataOf(await createTicketAction(idleState, form({ category, subject, description: "Une description assez longue." }))),
+  };
 }
 const attachRequest = (url: string) => new Request(url, { method: "POST", body: new Uint8Array(SAMPLE_FILES.pdf) });
 const params = (ticketId: string) => ({ params: Promise.resolve({ ticketId }) });
@@ -72,18 +80,39 @@ describe("quality tickets", () => {
     const ticket = await getTicket({ scope: companyScope(await asClaire()), ticketId: created.id });
     expect(ticket).toMatchObject({ status: "OPEN", category: "RECLAMATION", authorName: "Claire Martin", companyName: "Groupe Martin" });
     expect(ticket.messages).toHaveLength(1);
-    expect(await db.emailOutbox.count({ where: { template: "ticket-staff-notice", subject: { contains: created.subject } } })).toBeGreaterThan(0);
+    expect(
+      await db.emailOutbox.count({ where: { template: "ticket-staff-notice", subject: { contains: created.subject } } }),
+    ).toBeGreaterThan(0);
     expect(await db.auditEvent.count({ where: { action: "ticket.created", targetId: created.id } })).toBe(1);
   });
 
   it("validates the form and refuses an action the company does not take part in", async () => {
     await asClaire();
     const invalid = await createTicketAction(idleState, form({ category: "AUTRE", subject: "x", description: "court" }));
-    expect(invalid).toMatchObject({ status: "error", fieldErrors: { category: ["category_required"], subject: ["subject_required"], description: ["description_required"] } });
-    const riviereAction = await db.trainingAction.findFirstOrThrow({ where: { organizationId: DEMO_ORGANIZATIONS.formapro.id, type: "INTRA", company: { name: "Transports Rivière" } } });
-    expect(await isNotFound(createTicketAction(idleState, form({ category: "QUESTION", subject: "Sujet", description: "Une description assez longue.", actionId: riviereAction.id })))).toBe(true);
+    expect(invalid).toMatchObject({
+      status: "error",
+      fieldErrors: { category: ["category_required"], subject: ["subject_required"], description: ["description_required"] },
+    });
+    const riviereAction = await db.trainingAction.findFirstOrThrow({
+      where: { organizationId: DEMO_ORGANIZATIONS.formapro.id, type: "INTRA", company: { name: "Transports Rivière" } },
+    });
+    expect(
+      await isNotFound(
+        createTicketAction(
+          idleState,
+          form({ category: "QUESTION", subject: "Sujet", description: "Une description assez longue.", actionId: riviereAction.id }),
+        ),
+      ),
+    ).toBe(true);
     const horizonAction = await db.trainingAction.findFirstOrThrow({ where: { organizationId: DEMO_ORGANIZATIONS.horizon.id } });
-    expect(await isNotFound(createTicketAction(idleState, form({ category: "QUESTION", subject: "Sujet", description: "Une description assez longue.", actionId: horizonAction.id })))).toBe(true);
+    expect(
+      await isNotFound(
+        createTicketAction(
+          idleState,
+          form({ category: "QUESTION", subject: "Sujet", description: "Une description assez longue.", actionId: horizonAction.id }),
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("never shows another company's or organisation's tickets", async () => {
@@ -104,14 +133,20 @@ describe("quality tickets", () => {
     expect(await isNotFound(updateTicketHandlingAction(idleState, form({ ticketId: formaproTicket.id, analysis: "x" })))).toBe(true);
     expect((await staffAttach(attachRequest("http://x/?name=a.pdf"), params(formaproTicket.id))).status).toBe(404);
     const horizonStaff = await requireStaff();
-    expect((await listTickets({ scope: { organizationId: horizonStaff.organizationId } })).some((ticket) => ticket.id === formaproTicket.id)).toBe(false);
+    expect(
+      (await listTickets({ scope: { organizationId: horizonStaff.organizationId } })).some((ticket) => ticket.id === formaproTicket.id),
+    ).toBe(false);
     expect(await exportComplaintsCsv({ organizationId: horizonStaff.organizationId })).not.toContain(formaproTicket.subject);
   });
 
   it("follows ouvert → pris en compte → en cours → résolu → clos and refuses every other transition", async () => {
     for (const from of TICKET_STATUSES) {
       for (const to of TICKET_STATUSES) {
-        const allowed = (from === "OPEN" && to === "ACKNOWLEDGED") || (from === "ACKNOWLEDGED" && to === "IN_PROGRESS") || (from === "IN_PROGRESS" && to === "RESOLVED") || (from === "RESOLVED" && (to === "CLOSED" || to === "IN_PROGRESS"));
+        const allowed =
+          (from === "OPEN" && to === "ACKNOWLEDGED") ||
+          (from === "ACKNOWLEDGED" && to === "IN_PROGRESS") ||
+          (from === "IN_PROGRESS" && to === "RESOLVED") ||
+          (from === "RESOLVED" && (to === "CLOSED" || to === "IN_PROGRESS"));
         expect([from, to, canTransition(from, to)]).toEqual([from, to, allowed]);
       }
     }
@@ -125,34 +160,56 @@ describe("quality tickets", () => {
     expect(await move("RESOLVED")).toMatchObject({ status: "error", formError: "transition_not_allowed" });
     expect(dataOf(await move("IN_PROGRESS"))).toEqual({ ticketStatus: "IN_PROGRESS" });
     expect(dataOf(await move("RESOLVED"))).toEqual({ ticketStatus: "RESOLVED" });
-    expect(await db.emailOutbox.count({ where: { template: "ticket-contact-notice", to: "claire.martin@groupe-martin.test", subject: { contains: "Sujet" } } })).toBeGreaterThan(0);
+    expect(
+      await db.emailOutbox.count({
+        where: { template: "ticket-contact-notice", to: "claire.martin@groupe-martin.test", subject: { contains: "Sujet" } },
+      }),
+    ).toBeGreaterThan(0);
 
     // The contact reopens it within the delay; later it can no longer be reopened.
     await asClaire();
     expect(dataOf(await reopenTicketAction(idleState, form({ ticketId: id })))).toEqual({ ticketStatus: "IN_PROGRESS" });
     await changeTicketStatus({ organizationId: staff.organizationId, ticketId: id, userId: staff.user.id, to: "RESOLVED" });
     const late = new Date(Date.now() + 60 * 86_400_000);
-    expect(await reopenTicket({ scope: companyScope(await asClaire()), ticketId: id, userId: staff.user.id, now: late })).toEqual({ error: "reopen_expired" });
+    expect(await reopenTicket({ scope: companyScope(await asClaire()), ticketId: id, userId: staff.user.id, now: late })).toEqual({
+      error: "reopen_expired",
+    });
 
     await asFormaproStaff();
     expect(dataOf(await move("CLOSED"))).toEqual({ ticketStatus: "CLOSED" });
-    for (const status of TICKET_STATUSES) expect(await move(status)).toMatchObject({ status: "error", formError: "transition_not_allowed" });
+    for (const status of TICKET_STATUSES)
+      expect(await move(status)).toMatchObject({ status: "error", formError: "transition_not_allowed" });
     await asClaire();
-    expect(await contactReplyAction(idleState, form({ ticketId: id, body: "Encore une chose" }))).toMatchObject({ status: "error", fieldErrors: { body: ["ticket_closed"] } });
-    expect(await reopenTicketAction(idleState, form({ ticketId: id }))).toMatchObject({ status: "error", formError: "transition_not_allowed" });
+    expect(await contactReplyAction(idleState, form({ ticketId: id, body: "Encore une chose" }))).toMatchObject({
+      status: "error",
+      fieldErrors: { body: ["ticket_closed"] },
+    });
+    expect(await reopenTicketAction(idleState, form({ ticketId: id }))).toMatchObject({
+      status: "error",
+      formError: "transition_not_allowed",
+    });
   });
 
   it("threads replies both ways with an email to the other side, and attachments", async () => {
     const { id, subject } = await newTicket("QUESTION");
     await asFormaproStaff();
     dataOf(await staffReplyAction(idleState, form({ ticketId: id, body: "Voici notre réponse." })));
-    expect(await db.emailOutbox.count({ where: { template: "ticket-contact-notice", to: "claire.martin@groupe-martin.test", subject: { contains: subject } } })).toBe(1);
+    expect(
+      await db.emailOutbox.count({
+        where: { template: "ticket-contact-notice", to: "claire.martin@groupe-martin.test", subject: { contains: subject } },
+      }),
+    ).toBe(1);
     await asClaire();
     dataOf(await contactReplyAction(idleState, form({ ticketId: id, body: "Merci !" })));
     expect((await contactAttach(attachRequest("http://x/?name=preuve.pdf"), params(id))).status).toBe(201);
     expect((await contactAttach(attachRequest("http://x/?name=preuve.exe"), params(id))).status).toBe(422);
     const ticket = await getTicket({ scope: companyScope(await asClaire()), ticketId: id });
-    expect(ticket.messages.map((message) => [message.fromStaff, message.body])).toEqual([[false, "Une description assez longue."], [true, "Voici notre réponse."], [false, "Merci !"], [false, ""]]);
+    expect(ticket.messages.map((message) => [message.fromStaff, message.body])).toEqual([
+      [false, "Une description assez longue."],
+      [true, "Voici notre réponse."],
+      [false, "Merci !"],
+      [false, ""],
+    ]);
     expect(ticket.messages[3]!.attachments.map((file) => file.name)).toEqual(["preuve.pdf"]);
   });
 
@@ -160,7 +217,18 @@ describe("quality tickets", () => {
     const { id, subject } = await newTicket();
     const staff = await asFormaproStaff();
     await db.qualityTicket.update({ where: { id }, data: { receivedAt: new Date(Date.now() - 5 * 86_400_000) } });
-    dataOf(await updateTicketHandlingAction(idleState, form({ ticketId: id, ownerUserId: staff.user.id, severity: "HIGH", analysis: "=SOMME(A1)", correctiveAction: "Procédure revue; formateur briefé" })));
+    dataOf(
+      await updateTicketHandlingAction(
+        idleState,
+        form({
+          ticketId: id,
+          ownerUserId: staff.user.id,
+          severity: "HIGH",
+          analysis: "=SOMME(A1)",
+          correctiveAction: "Procédure revue; formateur briefé",
+        }),
+      ),
+    );
     const horizonAdmin = await db.user.findFirstOrThrow({ where: { organizationId: DEMO_ORGANIZATIONS.horizon.id, kind: "STAFF" } });
     expect(await isNotFound(updateTicketHandlingAction(idleState, form({ ticketId: id, ownerUserId: horizonAdmin.id })))).toBe(true);
 

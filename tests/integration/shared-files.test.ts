@@ -12,7 +12,14 @@ import { contactStorageScope } from "@/lib/shared-files/contact-storage-scope";
 import { listSharedFiles } from "@/lib/shared-files/list-shared-files";
 import { readSharedFile } from "@/lib/shared-files/read-shared-file";
 import { resolveStaffCompany } from "@/lib/shared-files/resolve-staff-company";
-import { createFolderAction, deleteFileAction, renameFileAction, staffCreateFolderAction, staffDeleteFileAction, staffRenameFileAction } from "@/lib/shared-files/shared-file-actions";
+import {
+  createFolderAction,
+  deleteFileAction,
+  renameFileAction,
+  staffCreateFolderAction,
+  staffDeleteFileAction,
+  staffRenameFileAction,
+} from "@/lib/shared-files/shared-file-actions";
 import { uploadSharedFile, type UploadRejection } from "@/lib/shared-files/upload-shared-file";
 import { storageDir } from "@/lib/storage/storage";
 import { POST as contactUpload } from "@/app/s/[site]/(extranet)/stockage/televerser/route";
@@ -92,9 +99,18 @@ describe("shared storage space", () => {
 
     const view = await listSharedFiles({ scope, folderId: null });
     const listed = view.files.find((candidate) => candidate.id === file.id)!;
-    expect(listed).toMatchObject({ name, mimeType: "application/pdf", uploadedBy: "Claire Martin", uploadedBySide: "COMPANY", canManage: true });
+    expect(listed).toMatchObject({
+      name,
+      mimeType: "application/pdf",
+      uploadedBy: "Claire Martin",
+      uploadedBySide: "COMPANY",
+      canManage: true,
+    });
 
-    const staffView = await listSharedFiles({ scope: await resolveStaffCompany({ staff: await asFormaproStaff(), companyId: context.company.id }), folderId: null });
+    const staffView = await listSharedFiles({
+      scope: await resolveStaffCompany({ staff: await asFormaproStaff(), companyId: context.company.id }),
+      folderId: null,
+    });
     expect(staffView.files.find((candidate) => candidate.id === file.id)?.uploadedBy).toBe("Claire Martin");
 
     expect(await db.auditEvent.count({ where: { action: "file.uploaded", targetId: file.id } })).toBe(1);
@@ -118,7 +134,9 @@ describe("shared storage space", () => {
     const file = await uploadSharedFile({ ...scope, folderId: null, fileName: "../../../etc/cron.d/evil.txt", bytes: SAMPLE_FILES.text });
     const row = await db.storedFile.findUniqueOrThrow({ where: { id: file.id } });
     expect(row.name).toBe("evil.txt");
-    expect(row.storageKey).toBe(`organizations/${scope.organizationId}/companies/${scope.companyId}/files/${row.storageKey.split("/").pop()}`);
+    expect(row.storageKey).toBe(
+      `organizations/${scope.organizationId}/companies/${scope.companyId}/files/${row.storageKey.split("/").pop()}`,
+    );
     expect(row.storageKey).not.toContain("evil");
   });
 
@@ -127,17 +145,24 @@ describe("shared storage space", () => {
     const scope = contactStorageScope(context);
     const before = await objectCount(context.company.id);
     const rows = await db.storedFile.count({ where: { companyId: context.company.id } });
-    const used = (await db.storedFile.aggregate({ where: { companyId: context.company.id }, _sum: { sizeBytes: true } }))._sum.sizeBytes ?? 0;
+    const used =
+      (await db.storedFile.aggregate({ where: { companyId: context.company.id }, _sum: { sizeBytes: true } }))._sum.sizeBytes ?? 0;
     process.env.SHARED_FILE_MAX_BYTES = "10";
     try {
-      expect(await rejection(uploadSharedFile({ ...scope, folderId: null, fileName: "gros.pdf", bytes: SAMPLE_FILES.pdf }))).toBe("too_large");
+      expect(await rejection(uploadSharedFile({ ...scope, folderId: null, fileName: "gros.pdf", bytes: SAMPLE_FILES.pdf }))).toBe(
+        "too_large",
+      );
     } finally {
       delete process.env.SHARED_FILE_MAX_BYTES;
     }
     process.env.SHARED_STORAGE_QUOTA_BYTES = String(used + 10);
     try {
-      expect(await rejection(uploadSharedFile({ ...scope, folderId: null, fileName: "plein.pdf", bytes: SAMPLE_FILES.pdf }))).toBe("quota_exceeded");
-      const response = await contactUpload(uploadRequest(`http://${DEMO_HOSTS.formapro}/stockage/televerser?name=plein.pdf`, SAMPLE_FILES.pdf));
+      expect(await rejection(uploadSharedFile({ ...scope, folderId: null, fileName: "plein.pdf", bytes: SAMPLE_FILES.pdf }))).toBe(
+        "quota_exceeded",
+      );
+      const response = await contactUpload(
+        uploadRequest(`http://${DEMO_HOSTS.formapro}/stockage/televerser?name=plein.pdf`, SAMPLE_FILES.pdf),
+      );
       expect(response.status).toBe(413);
       expect(await response.json()).toEqual({ status: "error", code: "quota_exceeded" });
     } finally {
@@ -150,14 +175,24 @@ describe("shared storage space", () => {
   it("deletes the stored object when the database row cannot be written", async () => {
     const context = await asClaire();
     const before = await objectCount(context.company.id);
-    const outcome = await rejection(uploadSharedFile({ ...contactStorageScope(context), folderId: null, ticketMessageId: "no-such-message", fileName: "x.pdf", bytes: SAMPLE_FILES.pdf }));
+    const outcome = await rejection(
+      uploadSharedFile({
+        ...contactStorageScope(context),
+        folderId: null,
+        ticketMessageId: "no-such-message",
+        fileName: "x.pdf",
+        bytes: SAMPLE_FILES.pdf,
+      }),
+    );
     expect(outcome).not.toBe("ok");
     expect(await objectCount(context.company.id)).toBe(before);
   });
 
   it("uploads and downloads through the route handlers; another company's or organisation's ids answer 404", async () => {
     await asClaire();
-    const response = await contactUpload(uploadRequest(`http://${DEMO_HOSTS.formapro}/stockage/televerser?name=${encodeURIComponent("Liste été.csv")}`, SAMPLE_FILES.csv));
+    const response = await contactUpload(
+      uploadRequest(`http://${DEMO_HOSTS.formapro}/stockage/televerser?name=${encodeURIComponent("Liste été.csv")}`, SAMPLE_FILES.csv),
+    );
     expect(response.status).toBe(201);
     const { file } = (await response.json()) as { file: { id: string; name: string } };
     expect(file.name).toBe("Liste été.csv");
@@ -176,28 +211,51 @@ describe("shared storage space", () => {
     expect((await contactDownload(new Request("http://x/"), params(file.id))).status).toBe(404);
 
     // A folder of another company in the upload query.
-    const otherFolder = await db.fileFolder.create({ data: { organizationId: DEMO_ORGANIZATIONS.formapro.id, companyId: DEMO_COMPANIES.transportsRiviere.id, name: `Riviere ${unique()}` } });
+    const otherFolder = await db.fileFolder.create({
+      data: { organizationId: DEMO_ORGANIZATIONS.formapro.id, companyId: DEMO_COMPANIES.transportsRiviere.id, name: `Riviere ${unique()}` },
+    });
     await asClaire();
-    const intoOther = await contactUpload(uploadRequest(`http://${DEMO_HOSTS.formapro}/stockage/televerser?name=a.pdf&dossier=${otherFolder.id}`, SAMPLE_FILES.pdf));
+    const intoOther = await contactUpload(
+      uploadRequest(`http://${DEMO_HOSTS.formapro}/stockage/televerser?name=a.pdf&dossier=${otherFolder.id}`, SAMPLE_FILES.pdf),
+    );
     expect(intoOther.status).toBe(422);
     expect(await isNotFound(listSharedFiles({ scope: contactStorageScope(await asClaire()), folderId: otherFolder.id }))).toBe(true);
 
     // Staff of the organisation read it; staff of another organisation get 404 whatever company they name.
     await asFormaproStaff();
-    const staffRead = await staffDownload(new Request(`http://${DEMO_HOSTS.formapro}/admin/stockage/fichiers/${file.id}?entreprise=${DEMO_COMPANIES.groupeMartin.id}`), params(file.id));
+    const staffRead = await staffDownload(
+      new Request(`http://${DEMO_HOSTS.formapro}/admin/stockage/fichiers/${file.id}?entreprise=${DEMO_COMPANIES.groupeMartin.id}`),
+      params(file.id),
+    );
     expect(staffRead.status).toBe(200);
-    const wrongCompany = await staffDownload(new Request(`http://${DEMO_HOSTS.formapro}/admin/stockage/fichiers/${file.id}?entreprise=${DEMO_COMPANIES.transportsRiviere.id}`), params(file.id));
+    const wrongCompany = await staffDownload(
+      new Request(`http://${DEMO_HOSTS.formapro}/admin/stockage/fichiers/${file.id}?entreprise=${DEMO_COMPANIES.transportsRiviere.id}`),
+      params(file.id),
+    );
     expect(wrongCompany.status).toBe(404);
     await asHorizonStaff();
-    const foreign = await staffDownload(new Request(`http://${DEMO_HOSTS.horizon}/admin/stockage/fichiers/${file.id}?entreprise=${DEMO_COMPANIES.groupeMartin.id}`), params(file.id));
+    const foreign = await staffDownload(
+      new Request(`http://${DEMO_HOSTS.horizon}/admin/stockage/fichiers/${file.id}?entreprise=${DEMO_COMPANIES.groupeMartin.id}`),
+      params(file.id),
+    );
     expect(foreign.status).toBe(404);
-    const foreignUpload = await staffUpload(uploadRequest(`http://${DEMO_HOSTS.horizon}/admin/stockage/televerser?entreprise=${DEMO_COMPANIES.groupeMartin.id}&name=a.pdf`, SAMPLE_FILES.pdf));
+    const foreignUpload = await staffUpload(
+      uploadRequest(
+        `http://${DEMO_HOSTS.horizon}/admin/stockage/televerser?entreprise=${DEMO_COMPANIES.groupeMartin.id}&name=a.pdf`,
+        SAMPLE_FILES.pdf,
+      ),
+    );
     expect(foreignUpload.status).toBe(404);
   });
 
   it("lets a contact rename and delete only their own files; staff may delete any; others get not found", async () => {
     const context = await asClaire();
-    const own = await uploadSharedFile({ ...contactStorageScope(context), folderId: null, fileName: "brouillon.txt", bytes: SAMPLE_FILES.text });
+    const own = await uploadSharedFile({
+      ...contactStorageScope(context),
+      folderId: null,
+      fileName: "brouillon.txt",
+      bytes: SAMPLE_FILES.text,
+    });
     const staffScope = await resolveStaffCompany({ staff: await asFormaproStaff(), companyId: context.company.id });
     const fromStaff = await uploadSharedFile({ ...staffScope, folderId: null, fileName: "convention.pdf", bytes: SAMPLE_FILES.pdf });
 
@@ -212,12 +270,16 @@ describe("shared storage space", () => {
     expect(await isNotFound(renameFileAction(idleState, form({ fileId: own.id, name: "pirate.txt" })))).toBe(true);
     await asHorizonStaff();
     expect(await isNotFound(staffDeleteFileAction(idleState, form({ fileId: own.id, companyId: context.company.id })))).toBe(true);
-    expect(await isNotFound(staffRenameFileAction(idleState, form({ fileId: own.id, companyId: context.company.id, name: "x" })))).toBe(true);
+    expect(await isNotFound(staffRenameFileAction(idleState, form({ fileId: own.id, companyId: context.company.id, name: "x" })))).toBe(
+      true,
+    );
 
     await asClaire();
     expect((await deleteFileAction(idleState, form({ fileId: own.id }))).status).toBe("success");
     await asFormaproStaff();
-    expect(await isNotFound(staffDeleteFileAction(idleState, form({ fileId: fromStaff.id, companyId: DEMO_COMPANIES.transportsRiviere.id })))).toBe(true);
+    expect(
+      await isNotFound(staffDeleteFileAction(idleState, form({ fileId: fromStaff.id, companyId: DEMO_COMPANIES.transportsRiviere.id }))),
+    ).toBe(true);
     expect((await staffDeleteFileAction(idleState, form({ fileId: fromStaff.id, companyId: context.company.id }))).status).toBe("success");
     expect(await db.storedFile.count({ where: { id: { in: [own.id, fromStaff.id] } } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "file.deleted", targetId: { in: [own.id, fromStaff.id] } } })).toBe(2);
@@ -228,15 +290,24 @@ describe("shared storage space", () => {
     const name = `Dossier ${unique()}`;
     const created = await createFolderAction(idleState, form({ name }));
     expect(created.status).toBe("success");
-    expect(await createFolderAction(idleState, form({ name }))).toMatchObject({ status: "error", fieldErrors: { name: ["folder_exists"] } });
+    expect(await createFolderAction(idleState, form({ name }))).toMatchObject({
+      status: "error",
+      fieldErrors: { name: ["folder_exists"] },
+    });
     await asHorizonStaff();
     expect(await isNotFound(staffCreateFolderAction(idleState, form({ name: "x", companyId: DEMO_COMPANIES.groupeMartin.id })))).toBe(true);
     expect(await isNotFound(resolveStaffCompany({ staff: await requireStaff(), companyId: DEMO_COMPANIES.groupeMartin.id }))).toBe(true);
     await asFormaproStaff();
-    expect((await staffCreateFolderAction(idleState, form({ name: `Staff ${unique()}`, companyId: DEMO_COMPANIES.groupeMartin.id }))).status).toBe("success");
-    expect(await isNotFound(staffCreateFolderAction(idleState, form({ name: "x", companyId: DEMO_COMPANIES.pharmacieDuParc.id })))).toBe(true);
+    expect(
+      (await staffCreateFolderAction(idleState, form({ name: `Staff ${unique()}`, companyId: DEMO_COMPANIES.groupeMartin.id }))).status,
+    ).toBe("success");
+    expect(await isNotFound(staffCreateFolderAction(idleState, form({ name: "x", companyId: DEMO_COMPANIES.pharmacieDuParc.id })))).toBe(
+      true,
+    );
     await asClaire();
-    const foreignFolder = await db.fileFolder.findFirstOrThrow({ where: { companyId: { not: DEMO_COMPANIES.groupeMartin.id } } }).catch(() => null);
+    const foreignFolder = await db.fileFolder
+      .findFirstOrThrow({ where: { companyId: { not: DEMO_COMPANIES.groupeMartin.id } } })
+      .catch(() => null);
     if (foreignFolder) expect(await isNotFound(createFolderAction(idleState, form({ name: "x", parentId: foreignFolder.id })))).toBe(true);
   });
 });

@@ -26,7 +26,12 @@ describe("findSiteByHostname", () => {
 
   it("reaches unregistered <org>.localhost and <centre>.<org>.localhost hosts by slug", async () => {
     const organization = await db.organization.create({
-      data: { slug: "gamma-formation", legalName: "Gamma Formation SAS", shortName: "Gamma", centres: { create: { slug: "brest", legalName: "Gamma Brest", primaryColor: "#7c2d12" } } },
+      data: {
+        slug: "gamma-formation",
+        legalName: "Gamma Formation SAS",
+        shortName: "Gamma",
+        centres: { create: { slug: "brest", legalName: "Gamma Brest", primaryColor: "#7c2d12" } },
+      },
     });
     try {
       expect((await find("gamma-formation.localhost"))?.organization.id).toBe(organization.id);

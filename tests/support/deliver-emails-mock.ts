@@ -12,7 +12,10 @@ export const deliverEmailsMock = {
   deliverEmailsSoon: () => {
     running.push(
       getDb()
-        .emailOutbox.updateMany({ where: { status: "PENDING", template: { in: TEMPLATES } }, data: { status: "SENT", attempts: 1, providerId: "test-outbox", sentAt: new Date() } })
+        .emailOutbox.updateMany({
+          where: { status: "PENDING", template: { in: TEMPLATES } },
+          data: { status: "SENT", attempts: 1, providerId: "test-outbox", sentAt: new Date() },
+        })
         .catch(() => undefined),
     );
   },

@@ -7,6 +7,9 @@ export * from "@/prisma/seed/demo-accounts";
 /** The session a demo login gets when it signs in on `host` (by default the host it belongs to). */
 export async function demoIdentity(login: keyof typeof DEMO_LOGINS, host: string = DEMO_LOGINS[login].host): Promise<SessionIdentity> {
   const { email, kind } = DEMO_LOGINS[login];
-  const user = await getDb().user.findFirstOrThrow({ where: { email, kind }, select: { id: true, organizationId: true, sessionVersion: true } });
+  const user = await getDb().user.findFirstOrThrow({
+    where: { email, kind },
+    select: { id: true, organizationId: true, sessionVersion: true },
+  });
   return { userId: user.id, kind, organizationId: user.organizationId, host, sessionVersion: user.sessionVersion };
 }

@@ -5,7 +5,10 @@ import { createInterface } from "node:readline";
 // PGlite are ESM and WebAssembly, which jest's CommonJS transform cannot load.
 export default async function integrationSetup(): Promise<void> {
   // `node --import tsx` rather than the tsx binary: one process, so the pid below is the one to stop.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/test-database.ts"], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/test-database.ts"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: process.env,
+  });
   const ready = await new Promise<{ databaseUrl: string; storageDir: string }>((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`test database exited with code ${code}`)));
     createInterface({ input: child.stdout! }).on("line", (line) => {

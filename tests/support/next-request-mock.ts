@@ -24,7 +24,15 @@ export const nextAuth = {
 };
 
 /** The next calls run as a request to `host` (as proxy.ts resolved it) with this session and cookies. */
-export function simulateRequest({ host, identity, cookies = {} }: { host: string; identity?: SessionIdentity; cookies?: Record<string, string> }): void {
+export function simulateRequest({
+  host,
+  identity,
+  cookies = {},
+}: {
+  host: string;
+  identity?: SessionIdentity;
+  cookies?: Record<string, string>;
+}): void {
   request.headers = new Headers({ [SITE_HOST_HEADER]: host });
   request.cookies = new Map(Object.entries(cookies));
   request.session = identity ? { identity, expires: new Date(Date.now() + 3_600_000).toISOString() } : null;

@@ -33,12 +33,17 @@ describe("duplicate participant detection", () => {
   ];
 
   it("finds the same email whatever its case", () => {
-    expect(findDuplicateParticipant({ firstName: "X", lastName: "Y", email: "ELODIE.Fabre@example.test " }, known)).toEqual({ reason: "duplicate_email", match: known[0] });
+    expect(findDuplicateParticipant({ firstName: "X", lastName: "Y", email: "ELODIE.Fabre@example.test " }, known)).toEqual({
+      reason: "duplicate_email",
+      match: known[0],
+    });
   });
 
   it("finds the same names without accents, case or spacing", () => {
     expect(findDuplicateParticipant({ firstName: "elodie", lastName: " FABRE ", email: "autre@example.test" }, known)?.match.id).toBe("1");
-    expect(findDuplicateParticipant({ firstName: "Jean Pierre", lastName: "le goff", email: "jp@example.test" }, known)?.reason).toBe("duplicate_name");
+    expect(findDuplicateParticipant({ firstName: "Jean Pierre", lastName: "le goff", email: "jp@example.test" }, known)?.reason).toBe(
+      "duplicate_name",
+    );
   });
 
   it("lets a different person through", () => {

@@ -5,7 +5,8 @@ describe("password policy", () => {
   it("needs 9 characters with upper case, lower case, digit and special character", () => {
     expect(isStrongPassword("Passerelle#2026")).toBe(true);
     expect(isStrongPassword("Écolé#2026x")).toBe(true);
-    for (const weak of ["Court#1a", "sansmajuscule#1", "SANSMINUSCULE#1", "SansChiffre#x", "SansSpecial12", ""]) expect(isStrongPassword(weak)).toBe(false);
+    for (const weak of ["Court#1a", "sansmajuscule#1", "SANSMINUSCULE#1", "SansChiffre#x", "SansSpecial12", ""])
+      expect(isStrongPassword(weak)).toBe(false);
     expect(newPasswordSchema.safeParse("SansSpecial12").error?.issues[0].message).toBe("password_weak");
   });
 

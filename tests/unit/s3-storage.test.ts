@@ -3,7 +3,6 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 // s3rver: a local S3-compatible server (npm), started on loopback for this test only.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const S3rver = require("s3rver");
 import { createS3Storage, s3OptionsFromEnv } from "@/lib/storage/s3-storage";
 
@@ -47,6 +46,8 @@ describe("S3-compatible storage driver (against s3rver on loopback)", () => {
   it("is chosen from the environment only when endpoint and bucket are set", () => {
     expect(s3OptionsFromEnv({})).toBeNull();
     expect(() => s3OptionsFromEnv({ S3_ENDPOINT: endpoint, S3_BUCKET: "b" })).toThrow(/S3_ACCESS_KEY_ID/);
-    expect(s3OptionsFromEnv({ S3_ENDPOINT: endpoint, S3_BUCKET: "b", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" })).toMatchObject({ region: "us-east-1" });
+    expect(s3OptionsFromEnv({ S3_ENDPOINT: endpoint, S3_BUCKET: "b", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" })).toMatchObject({
+      region: "us-east-1",
+    });
   });
 });

@@ -40,6 +40,9 @@ describe("sanitizeFileName", () => {
 describe("sharedFileLimits", () => {
   it("reads the limits from the environment, with defaults", () => {
     expect(sharedFileLimits({})).toEqual({ maxFileBytes: 8 * 1024 * 1024, quotaBytes: 500 * 1024 * 1024 });
-    expect(sharedFileLimits({ SHARED_FILE_MAX_BYTES: "1000", SHARED_STORAGE_QUOTA_BYTES: "5000" })).toEqual({ maxFileBytes: 1000, quotaBytes: 5000 });
+    expect(sharedFileLimits({ SHARED_FILE_MAX_BYTES: "1000", SHARED_STORAGE_QUOTA_BYTES: "5000" })).toEqual({
+      maxFileBytes: 1000,
+      quotaBytes: 5000,
+    });
   });
 });

@@ -11,7 +11,12 @@ export function AttestationTemplate({ brand, data, createdAt }: { brand: Brand; 
   const { action, participant } = data;
   const rate = action.durationHours > 0 && participant ? Math.round((participant.attendedHours / action.durationHours) * 100) : 0;
   return (
-    <PdfFrame brand={brand} title={`Attestation d’assiduité — ${participant?.name}`} reference={`Attestation d’assiduité · ${action.number}`} createdAt={createdAt}>
+    <PdfFrame
+      brand={brand}
+      title={`Attestation d’assiduité — ${participant?.name}`}
+      reference={`Attestation d’assiduité · ${action.number}`}
+      createdAt={createdAt}
+    >
       <Text style={pdfStyles.title}>Attestation d’assiduité</Text>
       <Paragraph>{`${data.organization.legalName} atteste que ${participant?.name}, salarié(e) de ${data.company.name}, a suivi l’action de formation « ${action.title} » (${action.number}), ${period(action)}.`}</Paragraph>
       <Field label="Durée prévue">{formatDuration(action.durationHours)}</Field>

@@ -9,7 +9,12 @@ import { Field, Heading, Paragraph, SignatureBlocks, formatDate, formatDuration 
 export function CertificatTemplate({ brand, data, createdAt }: { brand: Brand; data: DocumentData; createdAt: Date }) {
   const { organization, action, participant } = data;
   return (
-    <PdfFrame brand={brand} title={`Certificat de réalisation — ${participant?.name}`} reference={`Certificat de réalisation · ${action.number}`} createdAt={createdAt}>
+    <PdfFrame
+      brand={brand}
+      title={`Certificat de réalisation — ${participant?.name}`}
+      reference={`Certificat de réalisation · ${action.number}`}
+      createdAt={createdAt}
+    >
       <Text style={pdfStyles.title}>Certificat de réalisation</Text>
       <Paragraph>
         {`Je soussigné(e), représentant légal du dispensateur de l’action concernée, ${organization.legalName}${organization.nda ? ` (déclaration d’activité n° ${organization.nda})` : ""}, atteste que :`}
@@ -22,8 +27,13 @@ export function CertificatTemplate({ brand, data, createdAt }: { brand: Brand; d
       <Field label="Durée prévue">{formatDuration(action.durationHours)}</Field>
       <Field label="Pour une durée réalisée de">{formatDuration(participant?.attendedHours ?? 0)}</Field>
       <Heading>Assiduité</Heading>
-      <Paragraph>La durée réalisée est calculée à partir des feuilles d’émargement (séances où le bénéficiaire est présent ou en retard).</Paragraph>
-      <Paragraph>Sans préjudice des délais imposés par les règles fixées par le financeur, le bénéficiaire et son employeur conservent ce certificat pendant 3 ans.</Paragraph>
+      <Paragraph>
+        La durée réalisée est calculée à partir des feuilles d’émargement (séances où le bénéficiaire est présent ou en retard).
+      </Paragraph>
+      <Paragraph>
+        Sans préjudice des délais imposés par les règles fixées par le financeur, le bénéficiaire et son employeur conservent ce certificat
+        pendant 3 ans.
+      </Paragraph>
       <SignatureBlocks left={`Cachet et signature du responsable du dispensateur (${organization.legalName})`} right="Fait le" />
     </PdfFrame>
   );

@@ -8,7 +8,12 @@ import { Field, Heading, MODES, Paragraph, formatDuration, formatSlot, period } 
 export function ConvocationTemplate({ brand, data, createdAt }: { brand: Brand; data: DocumentData; createdAt: Date }) {
   const { action, participant } = data;
   return (
-    <PdfFrame brand={brand} title={`Convocation — ${participant?.name}`} reference={`Convocation · ${action.number} · ${data.company.name}`} createdAt={createdAt}>
+    <PdfFrame
+      brand={brand}
+      title={`Convocation — ${participant?.name}`}
+      reference={`Convocation · ${action.number} · ${data.company.name}`}
+      createdAt={createdAt}
+    >
       <Text style={pdfStyles.title}>Convocation à une action de formation</Text>
       <Paragraph>{`À l’attention de ${participant?.name}${participant?.jobTitle ? `, ${participant.jobTitle}` : ""} — ${data.company.name}`}</Paragraph>
       <Paragraph>{`Nous avons le plaisir de vous convoquer à la formation « ${action.title} », ${period(action)}.`}</Paragraph>
@@ -24,7 +29,9 @@ export function ConvocationTemplate({ brand, data, createdAt }: { brand: Brand; 
           <Text style={{ flex: 1 }}>{[slot.module, slot.location].filter(Boolean).join(" — ")}</Text>
         </View>
       ))}
-      <Paragraph>Merci de vous présenter 10 minutes avant le début de la première séance. Pour toute question d’accessibilité, contactez-nous.</Paragraph>
+      <Paragraph>
+        Merci de vous présenter 10 minutes avant le début de la première séance. Pour toute question d’accessibilité, contactez-nous.
+      </Paragraph>
     </PdfFrame>
   );
 }

@@ -15,7 +15,12 @@ export function EmargementTemplate({ brand, data, createdAt }: { brand: Brand; d
   for (let index = 0; index < data.participants.length; index += 5) groups.push(data.participants.slice(index, index + 5));
   if (groups.length === 0) groups.push([]);
   return (
-    <PdfFrame brand={brand} title={`Feuille d’émargement — ${action.number}`} reference={`Feuille d’émargement · ${action.number} · ${data.company.name}`} createdAt={createdAt}>
+    <PdfFrame
+      brand={brand}
+      title={`Feuille d’émargement — ${action.number}`}
+      reference={`Feuille d’émargement · ${action.number} · ${data.company.name}`}
+      createdAt={createdAt}
+    >
       <Text style={pdfStyles.title}>Feuille d’émargement</Text>
       <Field label="Action">{`${action.number} — ${action.title}`}</Field>
       <Field label="Dates">{period(action)}</Field>
@@ -26,7 +31,9 @@ export function EmargementTemplate({ brand, data, createdAt }: { brand: Brand; d
           <View style={[pdfStyles.row, { backgroundColor: "#f3f4f6" }]} wrap={false}>
             <Text style={{ width: 150, fontSize: 7.5, fontFamily: "Helvetica-Bold" }}>Séance</Text>
             {group.map((participant) => (
-              <Text key={participant.enrolmentId} style={[cell, { fontFamily: "Helvetica-Bold" }]}>{participant.name}</Text>
+              <Text key={participant.enrolmentId} style={[cell, { fontFamily: "Helvetica-Bold" }]}>
+                {participant.name}
+              </Text>
             ))}
           </View>
           {data.slots.map((slot) => (
@@ -34,7 +41,11 @@ export function EmargementTemplate({ brand, data, createdAt }: { brand: Brand; d
               <Text style={{ width: 150, fontSize: 7.5 }}>{formatSlot(slot)}</Text>
               {group.map((participant) => {
                 const status = participant.attendance.get(slot.id);
-                return <Text key={participant.enrolmentId} style={cell}>{status ? MARK[status] : ""}</Text>;
+                return (
+                  <Text key={participant.enrolmentId} style={cell}>
+                    {status ? MARK[status] : ""}
+                  </Text>
+                );
               })}
             </View>
           ))}

@@ -4,17 +4,27 @@ import { pdfStyles } from "../../pdf/pdf-styles";
 import type { DocumentData } from "../load-document-data";
 
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const dayFormat = new Intl.DateTimeFormat("fr-FR", { weekday: "short", day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Europe/Paris" });
+const dayFormat = new Intl.DateTimeFormat("fr-FR", {
+  weekday: "short",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: "Europe/Paris",
+});
 const timeFormat = new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" });
 
 /** Calendar dates (@db.Date) are stored at midnight UTC. */
 export const formatDate = (date: Date) => dateFormat.format(date);
-export const formatSlot = (slot: { startsAt: Date; endsAt: Date }) => `${dayFormat.format(slot.startsAt)} ${timeFormat.format(slot.startsAt)}–${timeFormat.format(slot.endsAt)}`;
-export const formatEuros = (cents: number) => `${(cents / 100).toLocaleString("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).replace(/\s/g, " ")} €`;
+export const formatSlot = (slot: { startsAt: Date; endsAt: Date }) =>
+  `${dayFormat.format(slot.startsAt)} ${timeFormat.format(slot.startsAt)}–${timeFormat.format(slot.endsAt)}`;
+export const formatEuros = (cents: number) =>
+  `${(cents / 100).toLocaleString("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).replace(/\s/g, " ")} €`;
 export const formatDuration = (hours: number) => `${hours.toLocaleString("fr-FR", { maximumFractionDigits: 2 })} heures`;
 
 export function period(action: DocumentData["action"]): string {
-  return action.startDate.getTime() === action.endDate.getTime() ? `le ${formatDate(action.startDate)}` : `du ${formatDate(action.startDate)} au ${formatDate(action.endDate)}`;
+  return action.startDate.getTime() === action.endDate.getTime()
+    ? `le ${formatDate(action.startDate)}`
+    : `du ${formatDate(action.startDate)} au ${formatDate(action.endDate)}`;
 }
 
 export const MODES = { IN_PERSON: "présentiel", REMOTE: "à distance", BLENDED: "mixte (présentiel et à distance)" } as const;

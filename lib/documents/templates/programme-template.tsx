@@ -25,7 +25,10 @@ export function ProgrammeTemplate({ brand, data, createdAt }: { brand: Brand; da
         </View>
       ))}
       <Heading>Modalités</Heading>
-      <Paragraph>Évaluation des acquis en fin de formation ; questionnaire de satisfaction. Accessibilité aux personnes en situation de handicap : nous consulter.</Paragraph>
+      <Paragraph>
+        Évaluation des acquis en fin de formation ; questionnaire de satisfaction. Accessibilité aux personnes en situation de handicap :
+        nous consulter.
+      </Paragraph>
     </PdfFrame>
   );
 }

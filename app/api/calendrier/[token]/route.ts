@@ -13,7 +13,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const owner = await resolveCalendarFeed({ site, token });
   if (!owner) return new Response("Not found", { status: 404 });
   const now = new Date();
-  const slots = await listCalendarSlots({ context: owner, from: new Date(now.getTime() - 90 * DAY), to: new Date(now.getTime() + 400 * DAY) });
+  const slots = await listCalendarSlots({
+    context: owner,
+    from: new Date(now.getTime() - 90 * DAY),
+    to: new Date(now.getTime() + 400 * DAY),
+  });
   const body = buildIcal({ name: `${owner.company.name} — ${site.branding.name}`, host: site.hostname, slots, generatedAt: now });
   return new Response(body, { headers: { "content-type": "text/calendar; charset=utf-8", "cache-control": "private, no-store" } });
 }

@@ -10,17 +10,17 @@ export default async function ExtranetLayout({ children }: { children: ReactNode
   const [context, t] = await Promise.all([requireContact(), getTranslations()]);
   return (
     <>
-    {context.preview && <PreviewBanner company={context.company.name} />}
-    <AppShell
-      branding={context.site.branding}
-      area={t("common.extranetName")}
-      userName={`${context.user.firstName} ${context.user.lastName}`}
-      links={EXTRANET_SECTIONS.map((section) => ({ href: section.href, label: t(`nav.${section.key}`) }))}
-      root="/"
-      headerExtra={context.companies.length > 1 && <CompanySwitcher companies={context.companies} currentId={context.company.id} />}
-    >
-      {children}
-    </AppShell>
+      {context.preview && <PreviewBanner company={context.company.name} />}
+      <AppShell
+        branding={context.site.branding}
+        area={t("common.extranetName")}
+        userName={`${context.user.firstName} ${context.user.lastName}`}
+        links={EXTRANET_SECTIONS.map((section) => ({ href: section.href, label: t(`nav.${section.key}`) }))}
+        root="/"
+        headerExtra={context.companies.length > 1 && <CompanySwitcher companies={context.companies} currentId={context.company.id} />}
+      >
+        {children}
+      </AppShell>
     </>
   );
 }

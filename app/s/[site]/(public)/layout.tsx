@@ -12,7 +12,10 @@ export default async function PublicLayout({ children }: { children: ReactNode }
   const { branding } = viewer.site;
   return (
     <>
-      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("skipToContent")}
       </a>
       <header className="border-b-4 border-brand bg-white">
@@ -20,16 +23,22 @@ export default async function PublicLayout({ children }: { children: ReactNode }
           <Link href="/catalogue" className="flex items-center gap-3">
             <SiteLogo branding={branding} />
             <div>
-              <p className="font-semibold" data-testid="site-name">{branding.name}</p>
+              <p className="font-semibold" data-testid="site-name">
+                {branding.name}
+              </p>
               <p className="text-xs text-slate-600">{t("title")}</p>
             </div>
           </Link>
           <div className="flex items-center gap-3">
             <LocaleSwitcher />
             {viewer.contact ? null : viewer.isStaff ? (
-              <Link href="/admin" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold">{t("toAdmin")}</Link>
+              <Link href="/admin" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold">
+                {t("toAdmin")}
+              </Link>
             ) : (
-              <Link href="/login" className="rounded-md bg-brand px-3 py-1.5 text-sm font-semibold text-brand-contrast">{t("login")}</Link>
+              <Link href="/login" className="rounded-md bg-brand px-3 py-1.5 text-sm font-semibold text-brand-contrast">
+                {t("login")}
+              </Link>
             )}
           </div>
         </div>
@@ -39,9 +48,15 @@ export default async function PublicLayout({ children }: { children: ReactNode }
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-2 text-sm text-amber-950">
             <p>{t("banner", { company: viewer.contact.company.name })}</p>
             <nav aria-label={t("bannerNav")} className="flex flex-wrap gap-2">
-              <Link href="/catalogue/panier" className="rounded-md border border-amber-300 bg-white px-3 py-1 font-semibold">{t("cartLink")}</Link>
-              <Link href="/catalogue/commandes" className="rounded-md border border-amber-300 bg-white px-3 py-1 font-semibold">{t("ordersLink")}</Link>
-              <Link href="/" className="rounded-md bg-brand px-3 py-1 font-semibold text-brand-contrast">{t("backToExtranet")}</Link>
+              <Link href="/catalogue/panier" className="rounded-md border border-amber-300 bg-white px-3 py-1 font-semibold">
+                {t("cartLink")}
+              </Link>
+              <Link href="/catalogue/commandes" className="rounded-md border border-amber-300 bg-white px-3 py-1 font-semibold">
+                {t("ordersLink")}
+              </Link>
+              <Link href="/" className="rounded-md bg-brand px-3 py-1 font-semibold text-brand-contrast">
+                {t("backToExtranet")}
+              </Link>
             </nav>
           </div>
         </div>

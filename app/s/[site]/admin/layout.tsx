@@ -11,7 +11,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       branding={staff.site.branding}
       area={t("title")}
       userName={`${staff.user.firstName} ${staff.user.lastName}`}
-      links={ADMIN_SECTIONS.filter((section) => !("adminOnly" in section) || staff.user.role === "ADMIN").map((section) => ({ href: section.href, label: t(`nav.${section.key}`) }))}
+      links={ADMIN_SECTIONS.filter((section) => !("adminOnly" in section) || staff.user.role === "ADMIN").map((section) => ({
+        href: section.href,
+        label: t(`nav.${section.key}`),
+      }))}
       root="/admin"
     >
       {children}

@@ -17,8 +17,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="mb-6 flex items-center gap-3">
           <SiteLogo branding={branding} height={48} />
           <div>
-            <p className="text-lg font-semibold" data-testid="site-name">{branding.name}</p>
-            <p className="text-sm text-slate-600">{t("login.subtitle", { extranet: t("common.extranetName"), organization: branding.name })}</p>
+            <p className="text-lg font-semibold" data-testid="site-name">
+              {branding.name}
+            </p>
+            <p className="text-sm text-slate-600">
+              {t("login.subtitle", { extranet: t("common.extranetName"), organization: branding.name })}
+            </p>
           </div>
         </div>
         <h1 className="mb-4 text-2xl font-semibold">{t("login.title")}</h1>

@@ -14,8 +14,15 @@ export default async function ForgotPasswordPage() {
   return (
     <AuthCard branding={site.branding} title={t("forgotTitle")}>
       <p className="mb-4 text-slate-700">{t("forgotIntro")}</p>
-      <ActionForm action={requestPasswordResetAction} testId="forgot-form" submitLabel={t("forgotSubmit")} fields={[{ type: "email", name: "email", label: t("email"), autoComplete: "username", required: true }]} />
-      <Link href="/login" className="mt-4 inline-block text-sm underline">{t("backToLogin")}</Link>
+      <ActionForm
+        action={requestPasswordResetAction}
+        testId="forgot-form"
+        submitLabel={t("forgotSubmit")}
+        fields={[{ type: "email", name: "email", label: t("email"), autoComplete: "username", required: true }]}
+      />
+      <Link href="/login" className="mt-4 inline-block text-sm underline">
+        {t("backToLogin")}
+      </Link>
     </AuthCard>
   );
 }

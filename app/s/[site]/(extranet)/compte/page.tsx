@@ -13,14 +13,26 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {password && <p role="status" className="max-w-xl rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{t("passwordChanged")}</p>}
+      {password && (
+        <p role="status" className="max-w-xl rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
+          {t("passwordChanged")}
+        </p>
+      )}
       <section aria-labelledby="identity-title" className={card}>
-        <h2 id="identity-title" className="text-lg font-semibold">{t("identity")}</h2>
-        <p>{context.user.firstName} {context.user.lastName}</p>
-        <p className="text-sm text-slate-700" data-testid="login-email">{t("currentEmail", { email: context.user.email })}</p>
+        <h2 id="identity-title" className="text-lg font-semibold">
+          {t("identity")}
+        </h2>
+        <p>
+          {context.user.firstName} {context.user.lastName}
+        </p>
+        <p className="text-sm text-slate-700" data-testid="login-email">
+          {t("currentEmail", { email: context.user.email })}
+        </p>
       </section>
       <section aria-labelledby="password-title" className={card}>
-        <h2 id="password-title" className="text-lg font-semibold">{t("changePassword")}</h2>
+        <h2 id="password-title" className="text-lg font-semibold">
+          {t("changePassword")}
+        </h2>
         <ActionForm
           action={changePasswordAction}
           testId="password-form"
@@ -33,7 +45,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         />
       </section>
       <section aria-labelledby="email-title" className={card}>
-        <h2 id="email-title" className="text-lg font-semibold">{t("changeEmail")}</h2>
+        <h2 id="email-title" className="text-lg font-semibold">
+          {t("changeEmail")}
+        </h2>
         <p className="text-sm text-slate-700">{t("changeEmailIntro")}</p>
         <ActionForm
           action={requestEmailChangeAction}

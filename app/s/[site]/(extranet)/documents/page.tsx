@@ -14,7 +14,11 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const status = parseDocumentStatus(params.statut);
   const actionId = parseIdFilter(params.action);
-  const [{ documents, actions }, t, format] = await Promise.all([listCompanyDocuments({ context, status, actionId }), getTranslations("documents"), getFormatter()]);
+  const [{ documents, actions }, t, format] = await Promise.all([
+    listCompanyDocuments({ context, status, actionId }),
+    getTranslations("documents"),
+    getFormatter(),
+  ]);
 
   return (
     <div className="space-y-6">
@@ -24,20 +28,42 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm" aria-label={t("filters.legend")}>
         <div>
-          <label htmlFor="statut" className="block text-sm font-medium">{t("filters.status")}</label>
-          <select id="statut" name="statut" defaultValue={status ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2">
+          <label htmlFor="statut" className="block text-sm font-medium">
+            {t("filters.status")}
+          </label>
+          <select
+            id="statut"
+            name="statut"
+            defaultValue={status ?? ""}
+            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2"
+          >
             <option value="">{t("filters.all")}</option>
-            {DOCUMENT_STATUSES.map((value) => <option key={value} value={value}>{t(`status.${value}`)}</option>)}
+            {DOCUMENT_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`status.${value}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="action" className="block text-sm font-medium">{t("filters.action")}</label>
-          <select id="action" name="action" defaultValue={actionId ?? ""} className="mt-1 max-w-xs rounded-md border border-slate-300 bg-white px-3 py-2">
+          <label htmlFor="action" className="block text-sm font-medium">
+            {t("filters.action")}
+          </label>
+          <select
+            id="action"
+            name="action"
+            defaultValue={actionId ?? ""}
+            className="mt-1 max-w-xs rounded-md border border-slate-300 bg-white px-3 py-2"
+          >
             <option value="">{t("filters.allActions")}</option>
-            {actions.map((action) => <option key={action.id} value={action.id}>{`${action.number} — ${action.title}`}</option>)}
+            {actions.map((action) => (
+              <option key={action.id} value={action.id}>{`${action.number} — ${action.title}`}</option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">{t("filters.apply")}</button>
+        <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+          {t("filters.apply")}
+        </button>
       </form>
       {documents.length === 0 ? (
         <p className="rounded-lg bg-white p-6 text-slate-700 shadow-sm">{t("empty")}</p>
@@ -46,7 +72,9 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
           {documents.map((document) => (
             <li key={document.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
               <div className="min-w-0 flex-1">
-                <Link href={`/documents/${document.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline">{document.title}</Link>
+                <Link href={`/documents/${document.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline">
+                  {document.title}
+                </Link>
                 <p className="text-sm text-slate-600">
                   {t(`kinds.${document.kind}`)}
                   {document.action && ` · ${document.action.number}`}

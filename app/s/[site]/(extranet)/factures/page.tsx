@@ -15,77 +15,155 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   const year = Number.isInteger(yearParam) && yearParam > 1900 && yearParam < 3000 ? yearParam : undefined;
   const status = INVOICE_STATUSES.includes(raw.status as InvoiceStatus) ? (raw.status as InvoiceStatus) : undefined;
   const page = Math.min(10_000, Math.max(1, Number.parseInt(typeof raw.page === "string" ? raw.page : "1", 10) || 1));
-  const [list, t, format, locale] = await Promise.all([listInvoices({ context, year, status, page }), getTranslations("invoices"), getFormatter(), getLocale()]);
+  const [list, t, format, locale] = await Promise.all([
+    listInvoices({ context, year, status, page }),
+    getTranslations("invoices"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const selected = list.years.find((row) => row.year === list.year);
   const euros = (cents: number) => formatEuros(cents, locale);
-  const linkParams = (extra: Record<string, string | undefined>) => new URLSearchParams(Object.entries({ year: String(list.year), status, ...extra }).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  const linkParams = (extra: Record<string, string | undefined>) =>
+    new URLSearchParams(
+      Object.entries({ year: String(list.year), status, ...extra }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    ).toString();
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {list.years.length === 0 ? <p className="rounded-xl bg-white p-6 shadow-sm">{t("empty")}</p> : (
+      {list.years.length === 0 ? (
+        <p className="rounded-xl bg-white p-6 shadow-sm">{t("empty")}</p>
+      ) : (
         <>
           <nav aria-label={t("years")} className="flex flex-wrap gap-2">
             {list.years.map((row) => (
-              <Link key={row.year} href={`/factures?${linkParams({ year: String(row.year), page: undefined })}`} aria-current={row.year === list.year ? "page" : undefined} className={`rounded-md border px-3 py-1 text-sm ${row.year === list.year ? "border-brand bg-brand text-brand-contrast" : "border-slate-300 bg-white hover:border-brand"}`}>
+              <Link
+                key={row.year}
+                href={`/factures?${linkParams({ year: String(row.year), page: undefined })}`}
+                aria-current={row.year === list.year ? "page" : undefined}
+                className={`rounded-md border px-3 py-1 text-sm ${row.year === list.year ? "border-brand bg-brand text-brand-contrast" : "border-slate-300 bg-white hover:border-brand"}`}
+              >
                 {row.year}
               </Link>
             ))}
           </nav>
           {selected && (
             <dl className="grid gap-4 sm:grid-cols-4" data-testid="year-totals">
-              <div className="rounded-xl bg-white p-4 shadow-sm"><dt className="text-sm text-slate-600">{t("totals.count")}</dt><dd className="text-xl font-semibold">{selected.count}</dd></div>
-              <div className="rounded-xl bg-white p-4 shadow-sm"><dt className="text-sm text-slate-600">{t("totals.exclTax")}</dt><dd className="text-xl font-semibold">{euros(selected.totalExclTaxCents)}</dd></div>
-              <div className="rounded-xl bg-white p-4 shadow-sm"><dt className="text-sm text-slate-600">{t("totals.inclTax")}</dt><dd className="text-xl font-semibold">{euros(selected.totalInclTaxCents)}</dd></div>
-              <div className="rounded-xl bg-white p-4 shadow-sm"><dt className="text-sm text-slate-600">{t("totals.outstanding")}</dt><dd className="text-xl font-semibold">{euros(selected.outstandingCents)}</dd></div>
+              <div className="rounded-xl bg-white p-4 shadow-sm">
+                <dt className="text-sm text-slate-600">{t("totals.count")}</dt>
+                <dd className="text-xl font-semibold">{selected.count}</dd>
+              </div>
+              <div className="rounded-xl bg-white p-4 shadow-sm">
+                <dt className="text-sm text-slate-600">{t("totals.exclTax")}</dt>
+                <dd className="text-xl font-semibold">{euros(selected.totalExclTaxCents)}</dd>
+              </div>
+              <div className="rounded-xl bg-white p-4 shadow-sm">
+                <dt className="text-sm text-slate-600">{t("totals.inclTax")}</dt>
+                <dd className="text-xl font-semibold">{euros(selected.totalInclTaxCents)}</dd>
+              </div>
+              <div className="rounded-xl bg-white p-4 shadow-sm">
+                <dt className="text-sm text-slate-600">{t("totals.outstanding")}</dt>
+                <dd className="text-xl font-semibold">{euros(selected.outstandingCents)}</dd>
+              </div>
             </dl>
           )}
           <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm">
             <input type="hidden" name="year" value={list.year} />
             <label className="text-sm font-medium">
               {t("filters.status")}
-              <select name="status" defaultValue={status ?? ""} className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+              <select
+                name="status"
+                defaultValue={status ?? ""}
+                className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+              >
                 <option value="">{t("filters.all")}</option>
-                {INVOICE_STATUSES.map((value) => <option key={value} value={value}>{t(`status.${value}`)}</option>)}
+                {INVOICE_STATUSES.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`status.${value}`)}
+                  </option>
+                ))}
               </select>
             </label>
             <button className="rounded-md bg-brand px-4 py-1.5 text-sm font-semibold text-brand-contrast">{t("filters.apply")}</button>
-            <p className="text-sm text-slate-600">{t("filteredTotals", { count: list.filteredTotals.count, total: euros(list.filteredTotals.totalInclTaxCents) })}</p>
+            <p className="text-sm text-slate-600">
+              {t("filteredTotals", { count: list.filteredTotals.count, total: euros(list.filteredTotals.totalInclTaxCents) })}
+            </p>
           </form>
-          {list.rows.length === 0 ? <p className="rounded-xl bg-white p-6 shadow-sm">{t("emptyFilter")}</p> : (
+          {list.rows.length === 0 ? (
+            <p className="rounded-xl bg-white p-6 shadow-sm">{t("emptyFilter")}</p>
+          ) : (
             <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
               <table className="min-w-full text-sm">
                 <thead className="bg-slate-50 text-left text-slate-700">
                   <tr>
-                    <th scope="col" className="px-3 py-2">{t("columns.number")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.issueDate")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.dueDate")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.training")}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{t("columns.total")}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{t("columns.paid")}</th>
-                    <th scope="col" className="px-3 py-2">{t("columns.status")}</th>
-                    <th scope="col" className="px-3 py-2"><span className="sr-only">{t("columns.pdf")}</span></th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("columns.number")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("columns.issueDate")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("columns.dueDate")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("columns.training")}
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-right">
+                      {t("columns.total")}
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-right">
+                      {t("columns.paid")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("columns.status")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      <span className="sr-only">{t("columns.pdf")}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {list.rows.map((row) => (
                     <tr key={row.id} className="border-t border-slate-100">
-                      <td className="px-3 py-2 font-medium">{row.number}{row.kind === "CREDIT_NOTE" && <span className="ml-1 text-xs text-slate-600">({t("creditNote")})</span>}</td>
-                      <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(row.issueDate, { dateStyle: "medium", timeZone: "UTC" })}</td>
-                      <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(row.dueDate, { dateStyle: "medium", timeZone: "UTC" })}</td>
+                      <td className="px-3 py-2 font-medium">
+                        {row.number}
+                        {row.kind === "CREDIT_NOTE" && <span className="ml-1 text-xs text-slate-600">({t("creditNote")})</span>}
+                      </td>
+                      <td className="px-3 py-2 whitespace-nowrap">
+                        {format.dateTime(row.issueDate, { dateStyle: "medium", timeZone: "UTC" })}
+                      </td>
+                      <td className="px-3 py-2 whitespace-nowrap">
+                        {format.dateTime(row.dueDate, { dateStyle: "medium", timeZone: "UTC" })}
+                      </td>
                       <td className="px-3 py-2">{row.actionTitle ?? "—"}</td>
                       <td className="px-3 py-2 text-right whitespace-nowrap">{euros(row.totalInclTaxCents)}</td>
                       <td className="px-3 py-2 text-right whitespace-nowrap">{euros(row.paidCents)}</td>
-                      <td className="px-3 py-2"><Badge tone={invoiceStatusTone[row.status]}>{t(`status.${row.status}`)}</Badge></td>
-                      <td className="px-3 py-2"><a href={`/factures/${row.id}/pdf`} download className="underline-offset-4 hover:underline">{t("download", { number: row.number })}</a></td>
+                      <td className="px-3 py-2">
+                        <Badge tone={invoiceStatusTone[row.status]}>{t(`status.${row.status}`)}</Badge>
+                      </td>
+                      <td className="px-3 py-2">
+                        <a href={`/factures/${row.id}/pdf`} download className="underline-offset-4 hover:underline">
+                          {t("download", { number: row.number })}
+                        </a>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
           )}
-          <Pagination page={list.page} pageCount={list.pageCount} params={Object.fromEntries(new URLSearchParams(linkParams({})))} path="/factures" />
+          <Pagination
+            page={list.page}
+            pageCount={list.pageCount}
+            params={Object.fromEntries(new URLSearchParams(linkParams({})))}
+            path="/factures"
+          />
           {list.years.length > 1 && (
-            <BarChartCard title={t("chart")} valueLabel={t("totals.inclTax")} unit="euros" data={[...list.years].reverse().map((row) => ({ label: String(row.year), value: row.totalInclTaxCents / 100 }))} />
+            <BarChartCard
+              title={t("chart")}
+              valueLabel={t("totals.inclTax")}
+              unit="euros"
+              data={[...list.years].reverse().map((row) => ({ label: String(row.year), value: row.totalInclTaxCents / 100 }))}
+            />
           )}
         </>
       )}

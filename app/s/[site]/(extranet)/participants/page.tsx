@@ -21,14 +21,35 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
         <button className="rounded-md bg-brand px-4 py-1.5 text-sm font-semibold text-brand-contrast">{t("apply")}</button>
       </form>
       <p className="text-sm text-slate-600">{t("count", { count: list.total })}</p>
-      {list.rows.length === 0 ? <p className="rounded-xl bg-white p-6 shadow-sm">{t("empty")}</p> : (
+      {list.rows.length === 0 ? (
+        <p className="rounded-xl bg-white p-6 shadow-sm">{t("empty")}</p>
+      ) : (
         <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
           <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-700"><tr><th scope="col" className="px-3 py-2">{t("columns.name")}</th><th scope="col" className="px-3 py-2">{t("columns.jobTitle")}</th><th scope="col" className="px-3 py-2">{t("columns.email")}</th><th scope="col" className="px-3 py-2">{t("columns.trainings")}</th></tr></thead>
+            <thead className="bg-slate-50 text-left text-slate-700">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  {t("columns.name")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("columns.jobTitle")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("columns.email")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("columns.trainings")}
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {list.rows.map((row) => (
                 <tr key={row.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2"><Link href={`/participants/${row.id}`} className="font-medium underline-offset-4 hover:underline">{row.lastName} {row.firstName}</Link></td>
+                  <td className="px-3 py-2">
+                    <Link href={`/participants/${row.id}`} className="font-medium underline-offset-4 hover:underline">
+                      {row.lastName} {row.firstName}
+                    </Link>
+                  </td>
                   <td className="px-3 py-2">{row.jobTitle ?? "—"}</td>
                   <td className="px-3 py-2">{row.email ?? "—"}</td>
                   <td className="px-3 py-2">{row.trainingCount}</td>

@@ -6,12 +6,18 @@ import { listTickets } from "@/lib/tickets/list-tickets";
 
 export default async function QualityPage() {
   const context = await requireContact();
-  const [tickets, t, format] = await Promise.all([listTickets({ scope: companyScope(context) }), getTranslations("tickets"), getFormatter()]);
+  const [tickets, t, format] = await Promise.all([
+    listTickets({ scope: companyScope(context) }),
+    getTranslations("tickets"),
+    getFormatter(),
+  ]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Link href="/qualite/nouveau" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">{t("new")}</Link>
+        <Link href="/qualite/nouveau" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+          {t("new")}
+        </Link>
       </div>
       <p className="text-slate-700">{t("intro")}</p>
       {tickets.length === 0 ? (
@@ -20,10 +26,16 @@ export default async function QualityPage() {
         <ul className="space-y-2">
           {tickets.map((ticket) => (
             <li key={ticket.id}>
-              <Link href={`/qualite/${ticket.id}`} className="block rounded-lg border border-slate-200 bg-white px-4 py-3 hover:border-brand">
-                <span className="font-medium">n° {ticket.number} · {ticket.subject}</span>
+              <Link
+                href={`/qualite/${ticket.id}`}
+                className="block rounded-lg border border-slate-200 bg-white px-4 py-3 hover:border-brand"
+              >
+                <span className="font-medium">
+                  n° {ticket.number} · {ticket.subject}
+                </span>
                 <span className="block text-sm text-slate-600">
-                  {t(`category.${ticket.category}`)} · {t(`status.${ticket.status}`)} · {format.dateTime(ticket.receivedAt, { dateStyle: "short", timeZone: "Europe/Paris" })}
+                  {t(`category.${ticket.category}`)} · {t(`status.${ticket.status}`)} ·{" "}
+                  {format.dateTime(ticket.receivedAt, { dateStyle: "short", timeZone: "Europe/Paris" })}
                 </span>
               </Link>
             </li>

@@ -8,13 +8,26 @@ import { createFolderAction, deleteFileAction, renameFileAction } from "@/lib/sh
 export default async function StoragePage({ searchParams }: { searchParams: Promise<{ dossier?: string }> }) {
   const context = await requireContact();
   const { dossier } = await searchParams;
-  const [view, t] = await Promise.all([listSharedFiles({ scope: contactStorageScope(context), folderId: dossier || null }), getTranslations("storage")]);
-  const actions = { rename: renameFileAction, remove: deleteFileAction, createFolder: createFolderAction } as unknown as StorageBrowserProps["actions"];
+  const [view, t] = await Promise.all([
+    listSharedFiles({ scope: contactStorageScope(context), folderId: dossier || null }),
+    getTranslations("storage"),
+  ]);
+  const actions = {
+    rename: renameFileAction,
+    remove: deleteFileAction,
+    createFolder: createFolderAction,
+  } as unknown as StorageBrowserProps["actions"];
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro", { company: context.company.name, organization: context.site.branding.name })}</p>
-      <StorageBrowser view={view} pagePath="/stockage" uploadPath="/stockage/televerser" downloadPath={(id) => `/stockage/fichiers/${id}`} actions={actions} />
+      <StorageBrowser
+        view={view}
+        pagePath="/stockage"
+        uploadPath="/stockage/televerser"
+        downloadPath={(id) => `/stockage/fichiers/${id}`}
+        actions={actions}
+      />
     </div>
   );
 }

@@ -25,49 +25,91 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <form role="search" className="grid gap-3 rounded-xl bg-white p-4 shadow-sm sm:grid-cols-4 sm:items-end">
         <div className="space-y-1 sm:col-span-2">
-          <label htmlFor="q" className="block text-sm font-medium">{t("search")}</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} placeholder={t("searchPlaceholder")} className="block w-full rounded-md border border-slate-300 px-3 py-2" />
+          <label htmlFor="q" className="block text-sm font-medium">
+            {t("search")}
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            placeholder={t("searchPlaceholder")}
+            className="block w-full rounded-md border border-slate-300 px-3 py-2"
+          />
         </div>
         <div className="space-y-1">
-          <label htmlFor="category" className="block text-sm font-medium">{t("category")}</label>
-          <select id="category" name="category" defaultValue={filters.category ?? ""} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2">
+          <label htmlFor="category" className="block text-sm font-medium">
+            {t("category")}
+          </label>
+          <select
+            id="category"
+            name="category"
+            defaultValue={filters.category ?? ""}
+            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+          >
             <option value="">{t("allCategories")}</option>
-            {facets.categories.map((category) => <option key={category}>{category}</option>)}
+            {facets.categories.map((category) => (
+              <option key={category}>{category}</option>
+            ))}
           </select>
         </div>
         <div className="space-y-1">
-          <label htmlFor="city" className="block text-sm font-medium">{t("city")}</label>
-          <select id="city" name="city" defaultValue={filters.city ?? ""} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2">
+          <label htmlFor="city" className="block text-sm font-medium">
+            {t("city")}
+          </label>
+          <select
+            id="city"
+            name="city"
+            defaultValue={filters.city ?? ""}
+            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+          >
             <option value="">{t("allCities")}</option>
-            {facets.cities.map((city) => <option key={city}>{city}</option>)}
+            {facets.cities.map((city) => (
+              <option key={city}>{city}</option>
+            ))}
           </select>
         </div>
         <button className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast sm:col-start-4">{t("filter")}</button>
       </form>
-      {modules.length === 0 && <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>}
+      {modules.length === 0 && (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
+      )}
       {categories.map((category) => (
         <section key={category} aria-labelledby={`cat-${category}`} className="space-y-3">
-          <h2 id={`cat-${category}`} className="text-lg font-semibold">{category}</h2>
+          <h2 id={`cat-${category}`} className="text-lg font-semibold">
+            {category}
+          </h2>
           <ul className="grid gap-4 lg:grid-cols-2">
-            {modules.filter((module) => module.category === category).map((module) => (
-              <li key={module.id} className="space-y-3 rounded-xl bg-white p-5 shadow-sm" data-testid="catalogue-module">
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <h3 className="font-semibold">
-                    <Link href={`/catalogue/${module.id}`} className="hover:underline">{module.title}</Link>
-                  </h3>
-                  <p className="text-sm font-semibold" data-testid="module-price">
-                    {formatEuros(module.priceCents)} <span className="font-normal text-slate-600">{t("exclTax")}</span>
-                    {module.companyPrice && <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">{t("companyPrice")}</span>}
+            {modules
+              .filter((module) => module.category === category)
+              .map((module) => (
+                <li key={module.id} className="space-y-3 rounded-xl bg-white p-5 shadow-sm" data-testid="catalogue-module">
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <h3 className="font-semibold">
+                      <Link href={`/catalogue/${module.id}`} className="hover:underline">
+                        {module.title}
+                      </Link>
+                    </h3>
+                    <p className="text-sm font-semibold" data-testid="module-price">
+                      {formatEuros(module.priceCents)} <span className="font-normal text-slate-600">{t("exclTax")}</span>
+                      {module.companyPrice && (
+                        <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">{t("companyPrice")}</span>
+                      )}
+                    </p>
+                  </div>
+                  <p className="text-sm text-slate-700">{module.summary}</p>
+                  <p className="text-xs text-slate-600">
+                    {t("duration", { hours: module.durationHours })} · {module.code}
                   </p>
-                </div>
-                <p className="text-sm text-slate-700">{module.summary}</p>
-                <p className="text-xs text-slate-600">{t("duration", { hours: module.durationHours })} · {module.code}</p>
-                <SessionList sessions={module.sessions} asContact={Boolean(viewer.contact)} />
-                <Link href={`/catalogue/${module.id}`} className="inline-block text-sm font-semibold text-slate-800 underline underline-offset-4">
-                  {viewer.contact ? t("detailsAndIntra") : t("detailsAndRequest")}
-                </Link>
-              </li>
-            ))}
+                  <SessionList sessions={module.sessions} asContact={Boolean(viewer.contact)} />
+                  <Link
+                    href={`/catalogue/${module.id}`}
+                    className="inline-block text-sm font-semibold text-slate-800 underline underline-offset-4"
+                  >
+                    {viewer.contact ? t("detailsAndIntra") : t("detailsAndRequest")}
+                  </Link>
+                </li>
+              ))}
           </ul>
         </section>
       ))}

@@ -16,36 +16,81 @@ export async function generateMetadata() {
 export default async function AdminOrdersPage() {
   const staff = await requireStaff();
   const [t, to, ti, orders, requests] = await Promise.all([
-    getTranslations("orders.admin"), getTranslations("orders"), getTranslations("intra"), listStaffOrders({ staff }), listStaffIntraRequests({ staff }),
+    getTranslations("orders.admin"),
+    getTranslations("orders"),
+    getTranslations("intra"),
+    listStaffOrders({ staff }),
+    listStaffIntraRequests({ staff }),
   ]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <section aria-labelledby="orders-title" className="space-y-3">
-        <h2 id="orders-title" className="text-lg font-semibold">{t("orders")}</h2>
-        {orders.length === 0 && <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("noOrder")}</p>}
+        <h2 id="orders-title" className="text-lg font-semibold">
+          {t("orders")}
+        </h2>
+        {orders.length === 0 && (
+          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("noOrder")}</p>
+        )}
         {orders.map((order) => (
-          <article key={order.id} className="space-y-2 rounded-xl bg-white p-5 shadow-sm" data-testid="admin-order" aria-labelledby={`order-${order.id}`}>
+          <article
+            key={order.id}
+            className="space-y-2 rounded-xl bg-white p-5 shadow-sm"
+            data-testid="admin-order"
+            aria-labelledby={`order-${order.id}`}
+          >
             <header className="flex flex-wrap items-center justify-between gap-2">
-              <h3 id={`order-${order.id}`} className="font-semibold">{order.number} — {order.companyName ?? (order.requesterCompany ? `${order.requesterCompany} (${t("visitor")})` : t("individual"))}</h3>
-              <span className="rounded bg-slate-100 px-2 py-0.5 text-sm font-semibold" data-testid="admin-order-status">{to(`status.${order.status}`)}</span>
+              <h3 id={`order-${order.id}`} className="font-semibold">
+                {order.number} —{" "}
+                {order.companyName ?? (order.requesterCompany ? `${order.requesterCompany} (${t("visitor")})` : t("individual"))}
+              </h3>
+              <span className="rounded bg-slate-100 px-2 py-0.5 text-sm font-semibold" data-testid="admin-order-status">
+                {to(`status.${order.status}`)}
+              </span>
             </header>
-            <p className="text-sm text-slate-700">{[order.requester, order.requesterEmail, order.requesterPhone].filter(Boolean).join(" · ")} · {order.createdAt.toLocaleString("fr-FR", { timeZone: "Europe/Paris" })}</p>
+            <p className="text-sm text-slate-700">
+              {[order.requester, order.requesterEmail, order.requesterPhone].filter(Boolean).join(" · ")} ·{" "}
+              {order.createdAt.toLocaleString("fr-FR", { timeZone: "Europe/Paris" })}
+            </p>
             <ul className="text-sm">
-              {order.lines.map((line) => <li key={line.id}>{line.title} ({line.number}) — {formatDates(line.startDate, line.endDate)} · {line.quantity} × {formatEuros(line.unitPriceCents)}</li>)}
+              {order.lines.map((line) => (
+                <li key={line.id}>
+                  {line.title} ({line.number}) — {formatDates(line.startDate, line.endDate)} · {line.quantity} ×{" "}
+                  {formatEuros(line.unitPriceCents)}
+                </li>
+              ))}
             </ul>
-            {order.enrolments.length > 0 && <p className="text-sm">{order.enrolments.map((enrolment) => `${enrolment.name} (${to(`enrolmentStatus.${enrolment.status}`)})`).join(", ")}</p>}
+            {order.enrolments.length > 0 && (
+              <p className="text-sm">
+                {order.enrolments.map((enrolment) => `${enrolment.name} (${to(`enrolmentStatus.${enrolment.status}`)})`).join(", ")}
+              </p>
+            )}
             <p className="text-sm font-semibold">{to("totalExclTax", { price: formatEuros(order.totalExclTaxCents) })}</p>
             {order.message && <p className="rounded bg-slate-50 p-2 text-sm">« {order.message} »</p>}
-            {order.staffMessage && <p className="text-sm"><span className="font-semibold">{t("yourMessage")}</span> {order.staffMessage}</p>}
+            {order.staffMessage && (
+              <p className="text-sm">
+                <span className="font-semibold">{t("yourMessage")}</span> {order.staffMessage}
+              </p>
+            )}
             {order.status === "PENDING" && (
               <ActionForm action={decideOrderAction} className="space-y-2" label={t("decide", { number: order.number })}>
                 <input type="hidden" name="orderId" value={order.id} />
-                <label htmlFor={`message-${order.id}`} className="block text-sm font-medium">{t("message")}</label>
-                <textarea id={`message-${order.id}`} name="message" rows={2} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+                <label htmlFor={`message-${order.id}`} className="block text-sm font-medium">
+                  {t("message")}
+                </label>
+                <textarea
+                  id={`message-${order.id}`}
+                  name="message"
+                  rows={2}
+                  className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+                />
                 <div className="flex gap-2">
-                  <Button type="submit" name="decision" value="confirm">{t("confirm")}</Button>
-                  <Button type="submit" name="decision" value="decline" variant="secondary">{t("decline")}</Button>
+                  <Button type="submit" name="decision" value="confirm">
+                    {t("confirm")}
+                  </Button>
+                  <Button type="submit" name="decision" value="decline" variant="secondary">
+                    {t("decline")}
+                  </Button>
                 </div>
               </ActionForm>
             )}
@@ -53,30 +98,68 @@ export default async function AdminOrdersPage() {
         ))}
       </section>
       <section aria-labelledby="intra-title" className="space-y-3">
-        <h2 id="intra-title" className="text-lg font-semibold">{t("intraRequests")}</h2>
-        {requests.length === 0 && <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("noIntra")}</p>}
+        <h2 id="intra-title" className="text-lg font-semibold">
+          {t("intraRequests")}
+        </h2>
+        {requests.length === 0 && (
+          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("noIntra")}</p>
+        )}
         {requests.map((request) => (
           <article key={request.id} className="space-y-2 rounded-xl bg-white p-5 shadow-sm" data-testid="admin-intra">
             <header className="flex flex-wrap items-center justify-between gap-2">
-              <h3 className="font-semibold">{request.moduleTitle} — {request.companyName ?? request.requesterCompany ?? request.requester}</h3>
+              <h3 className="font-semibold">
+                {request.moduleTitle} — {request.companyName ?? request.requesterCompany ?? request.requester}
+              </h3>
               <span className="rounded bg-slate-100 px-2 py-0.5 text-sm font-semibold">{ti(`status.${request.status}`)}</span>
             </header>
             <p className="text-sm text-slate-700">{[request.requester, request.requesterEmail].filter(Boolean).join(" · ")}</p>
-            <p className="text-sm">{ti("summary", { count: request.participantCount, period: request.desiredPeriod ?? "—", place: request.desiredLocation ?? "—" })}</p>
+            <p className="text-sm">
+              {ti("summary", {
+                count: request.participantCount,
+                period: request.desiredPeriod ?? "—",
+                place: request.desiredLocation ?? "—",
+              })}
+            </p>
             {request.remarks && <p className="rounded bg-slate-50 p-2 text-sm">« {request.remarks} »</p>}
-            <ActionForm action={updateIntraRequestAction} className="grid gap-2 sm:grid-cols-3 sm:items-end" label={t("updateIntra")} successText={t("saved")}>
+            <ActionForm
+              action={updateIntraRequestAction}
+              className="grid gap-2 sm:grid-cols-3 sm:items-end"
+              label={t("updateIntra")}
+              successText={t("saved")}
+            >
               <input type="hidden" name="requestId" value={request.id} />
               <div className="space-y-1">
-                <label htmlFor={`status-${request.id}`} className="block text-sm font-medium">{t("status")}</label>
-                <select id={`status-${request.id}`} name="status" defaultValue={request.status} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-                  {INTRA_STATUSES.map((status) => <option key={status} value={status}>{ti(`status.${status}`)}</option>)}
+                <label htmlFor={`status-${request.id}`} className="block text-sm font-medium">
+                  {t("status")}
+                </label>
+                <select
+                  id={`status-${request.id}`}
+                  name="status"
+                  defaultValue={request.status}
+                  className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+                >
+                  {INTRA_STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {ti(`status.${status}`)}
+                    </option>
+                  ))}
                 </select>
               </div>
               <div className="space-y-1">
-                <label htmlFor={`intra-message-${request.id}`} className="block text-sm font-medium">{t("message")}</label>
-                <textarea id={`intra-message-${request.id}`} name="message" rows={1} defaultValue={request.staffMessage ?? ""} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+                <label htmlFor={`intra-message-${request.id}`} className="block text-sm font-medium">
+                  {t("message")}
+                </label>
+                <textarea
+                  id={`intra-message-${request.id}`}
+                  name="message"
+                  rows={1}
+                  defaultValue={request.staffMessage ?? ""}
+                  className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+                />
               </div>
-              <Button type="submit" variant="secondary">{t("save")}</Button>
+              <Button type="submit" variant="secondary">
+                {t("save")}
+              </Button>
             </ActionForm>
           </article>
         ))}

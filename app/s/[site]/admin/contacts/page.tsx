@@ -11,7 +11,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("contacts"))("title") };
 }
 
-export default async function ContactsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string; extranet?: string; deleted?: string }> }) {
+export default async function ContactsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; page?: string; extranet?: string; deleted?: string }>;
+}) {
   const staff = await requireStaff();
   const { q = "", page, extranet, deleted } = await searchParams;
   const [contacts, t] = await Promise.all([listContacts({ staff, search: q, page: Number(page) || 1 }), getTranslations("contacts")]);
@@ -21,9 +25,15 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Link href="/admin/contacts/nouveau" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">{t("new")}</Link>
+        <Link href="/admin/contacts/nouveau" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+          {t("new")}
+        </Link>
       </div>
-      {deleted && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{t("deleted")}</p>}
+      {deleted && (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
+          {t("deleted")}
+        </p>
+      )}
       <div className="flex flex-wrap items-end justify-between gap-4">
         <SearchForm label={t("search")} submit={t("searchSubmit")} defaultValue={q} hidden={{ extranet }} />
         <Link href={`/admin/contacts?${toggle}`} className="text-sm font-medium underline" aria-pressed={showExtranet}>
@@ -38,25 +48,47 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
             <caption className="sr-only">{t("caption", { count: contacts.total })}</caption>
             <thead className="border-b border-slate-200 bg-slate-50">
               <tr>
-                <th scope="col" className="px-4 py-2">{t("name")}</th>
-                <th scope="col" className="px-4 py-2">{t("company")}</th>
-                <th scope="col" className="px-4 py-2">{t("email")}</th>
-                {showExtranet && <th scope="col" className="px-4 py-2">{t("extranet")}</th>}
+                <th scope="col" className="px-4 py-2">
+                  {t("name")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("company")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("email")}
+                </th>
+                {showExtranet && (
+                  <th scope="col" className="px-4 py-2">
+                    {t("extranet")}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
               {contacts.items.map((contact) => (
                 <tr key={contact.id} className="border-b border-slate-100 align-top" data-testid="contact-row">
                   <td className="px-4 py-2">
-                    <Link href={`/admin/contacts/${contact.id}`} className="font-medium underline-offset-2 hover:underline">{contact.name}</Link>
+                    <Link href={`/admin/contacts/${contact.id}`} className="font-medium underline-offset-2 hover:underline">
+                      {contact.name}
+                    </Link>
                     {contact.jobTitle && <span className="block text-xs text-slate-600">{contact.jobTitle}</span>}
                   </td>
-                  <td className="px-4 py-2"><Link href={`/admin/entreprises/${contact.company.id}`} className="hover:underline">{contact.company.name}</Link></td>
+                  <td className="px-4 py-2">
+                    <Link href={`/admin/entreprises/${contact.company.id}`} className="hover:underline">
+                      {contact.company.name}
+                    </Link>
+                  </td>
                   <td className="px-4 py-2">{contact.email ?? "—"}</td>
                   {showExtranet && (
                     <td className="space-y-1 px-4 py-2">
                       <AccessStatusBadge status={contact.accessStatus} />
-                      <AccessActions contactId={contact.id} name={contact.name} status={contact.accessStatus} hasEmail={Boolean(contact.email)} isIndividual={contact.company.isIndividual} />
+                      <AccessActions
+                        contactId={contact.id}
+                        name={contact.name}
+                        status={contact.accessStatus}
+                        hasEmail={Boolean(contact.email)}
+                        isIndividual={contact.company.isIndividual}
+                      />
                     </td>
                   )}
                 </tr>

@@ -29,24 +29,50 @@ export default async function AdminDocumentsPage({ searchParams }: { searchParam
           <h1 className="text-2xl font-semibold">{t("admin.title")}</h1>
           <p className="mt-1 max-w-2xl text-slate-700">{t("admin.intro")}</p>
         </div>
-        <Link href="/admin/documents/nouveau" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">{t("admin.new")}</Link>
+        <Link href="/admin/documents/nouveau" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+          {t("admin.new")}
+        </Link>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm" aria-label={t("filters.legend")}>
         <div>
-          <label htmlFor="entreprise" className="block text-sm font-medium">{t("columns.company")}</label>
-          <select id="entreprise" name="entreprise" defaultValue={companyId ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2">
+          <label htmlFor="entreprise" className="block text-sm font-medium">
+            {t("columns.company")}
+          </label>
+          <select
+            id="entreprise"
+            name="entreprise"
+            defaultValue={companyId ?? ""}
+            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2"
+          >
             <option value="">{t("admin.allCompanies")}</option>
-            {choices.companies.map((company) => <option key={company.id} value={company.id}>{company.name}</option>)}
+            {choices.companies.map((company) => (
+              <option key={company.id} value={company.id}>
+                {company.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="statut" className="block text-sm font-medium">{t("filters.status")}</label>
-          <select id="statut" name="statut" defaultValue={status ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2">
+          <label htmlFor="statut" className="block text-sm font-medium">
+            {t("filters.status")}
+          </label>
+          <select
+            id="statut"
+            name="statut"
+            defaultValue={status ?? ""}
+            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2"
+          >
             <option value="">{t("filters.all")}</option>
-            {DOCUMENT_STATUSES.map((value) => <option key={value} value={value}>{t(`status.${value}`)}</option>)}
+            {DOCUMENT_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`status.${value}`)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold">{t("filters.apply")}</button>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold">
+          {t("filters.apply")}
+        </button>
       </form>
       {documents.length === 0 ? (
         <p className="rounded-lg bg-white p-6 text-slate-700 shadow-sm">{t("admin.empty")}</p>
@@ -55,21 +81,39 @@ export default async function AdminDocumentsPage({ searchParams }: { searchParam
           <table className="min-w-full text-left text-sm">
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-2">{t("columns.title")}</th>
-                <th scope="col" className="px-4 py-2">{t("columns.company")}</th>
-                <th scope="col" className="px-4 py-2">{t("columns.action")}</th>
-                <th scope="col" className="px-4 py-2">{t("columns.status")}</th>
-                <th scope="col" className="px-4 py-2">{t("columns.sentAt")}</th>
+                <th scope="col" className="px-4 py-2">
+                  {t("columns.title")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("columns.company")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("columns.action")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("columns.status")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("columns.sentAt")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {documents.map((document) => (
                 <tr key={document.id}>
-                  <td className="px-4 py-2"><Link href={`/admin/documents/${document.id}`} className="font-medium underline-offset-2 hover:underline">{document.title}</Link></td>
+                  <td className="px-4 py-2">
+                    <Link href={`/admin/documents/${document.id}`} className="font-medium underline-offset-2 hover:underline">
+                      {document.title}
+                    </Link>
+                  </td>
                   <td className="px-4 py-2">{document.company.name}</td>
                   <td className="px-4 py-2">{document.action?.number ?? "—"}</td>
-                  <td className="px-4 py-2"><StatusBadge status={document.status} label={t(`status.${document.status}`)} /></td>
-                  <td className="px-4 py-2">{document.sentAt ? format.dateTime(document.sentAt, { dateStyle: "medium" }) : t("notSent")}</td>
+                  <td className="px-4 py-2">
+                    <StatusBadge status={document.status} label={t(`status.${document.status}`)} />
+                  </td>
+                  <td className="px-4 py-2">
+                    {document.sentAt ? format.dateTime(document.sentAt, { dateStyle: "medium" }) : t("notSent")}
+                  </td>
                 </tr>
               ))}
             </tbody>

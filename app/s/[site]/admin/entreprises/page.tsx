@@ -17,7 +17,9 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Link href="/admin/entreprises/nouvelle" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">{t("new")}</Link>
+        <Link href="/admin/entreprises/nouvelle" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+          {t("new")}
+        </Link>
       </div>
       <SearchForm label={t("search")} submit={t("searchSubmit")} defaultValue={q} />
       {companies.items.length === 0 ? (
@@ -28,18 +30,30 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
             <caption className="sr-only">{t("caption", { count: companies.total })}</caption>
             <thead className="border-b border-slate-200 bg-slate-50">
               <tr>
-                <th scope="col" className="px-4 py-2">{t("name")}</th>
-                <th scope="col" className="px-4 py-2">{t("centre")}</th>
-                <th scope="col" className="px-4 py-2">{t("parent")}</th>
-                <th scope="col" className="px-4 py-2">{t("city")}</th>
-                <th scope="col" className="px-4 py-2 text-right">{t("contactCount")}</th>
+                <th scope="col" className="px-4 py-2">
+                  {t("name")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("centre")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("parent")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("city")}
+                </th>
+                <th scope="col" className="px-4 py-2 text-right">
+                  {t("contactCount")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {companies.items.map((company) => (
                 <tr key={company.id} className="border-b border-slate-100" data-testid="company-row">
                   <td className="px-4 py-2">
-                    <Link href={`/admin/entreprises/${company.id}`} className="font-medium hover:underline">{company.name}</Link>
+                    <Link href={`/admin/entreprises/${company.id}`} className="font-medium hover:underline">
+                      {company.name}
+                    </Link>
                     {company.isIndividual && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs">{t("individual")}</span>}
                   </td>
                   <td className="px-4 py-2">{company.centreName ?? "—"}</td>

@@ -4,7 +4,12 @@ import { Field } from "@/components/catalogue/field";
 import { Button } from "@/components/ui/button";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listStaffCompanies, listStaffModules } from "@/lib/modules/list-staff-modules";
-import { removeCompanyPriceAction, setCompanyPriceAction, setModulePublishedAction, setSessionCapacityAction } from "@/lib/modules/module-actions";
+import {
+  removeCompanyPriceAction,
+  setCompanyPriceAction,
+  setModulePublishedAction,
+  setSessionCapacityAction,
+} from "@/lib/modules/module-actions";
 import { formatEuros } from "@/lib/orders/format";
 
 export async function generateMetadata() {
@@ -14,24 +19,45 @@ export async function generateMetadata() {
 
 export default async function AdminModulesPage() {
   const staff = await requireStaff();
-  const [t, modules, companies] = await Promise.all([getTranslations("modules"), listStaffModules({ staff }), listStaffCompanies({ staff })]);
+  const [t, modules, companies] = await Promise.all([
+    getTranslations("modules"),
+    listStaffModules({ staff }),
+    listStaffCompanies({ staff }),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-700">{t("intro")}</p>
-      {modules.length === 0 && <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>}
+      {modules.length === 0 && (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
+      )}
       {modules.map((module) => (
-        <section key={module.id} aria-labelledby={`module-${module.id}`} className="space-y-4 rounded-xl bg-white p-5 shadow-sm" data-testid="admin-module">
+        <section
+          key={module.id}
+          aria-labelledby={`module-${module.id}`}
+          className="space-y-4 rounded-xl bg-white p-5 shadow-sm"
+          data-testid="admin-module"
+        >
           <header className="flex flex-wrap items-start justify-between gap-3">
             <div>
-              <h2 id={`module-${module.id}`} className="font-semibold">{module.title}</h2>
-              <p className="text-sm text-slate-600">{module.code} · {module.category} · {t("defaultPrice", { price: formatEuros(module.defaultPriceCents) })}</p>
+              <h2 id={`module-${module.id}`} className="font-semibold">
+                {module.title}
+              </h2>
+              <p className="text-sm text-slate-600">
+                {module.code} · {module.category} · {t("defaultPrice", { price: formatEuros(module.defaultPriceCents) })}
+              </p>
             </div>
             <ActionForm action={setModulePublishedAction} className="flex items-center gap-3">
               <input type="hidden" name="moduleId" value={module.id} />
               <input type="hidden" name="published" value={module.published ? "false" : "true"} />
-              <span className={`rounded px-2 py-0.5 text-sm font-semibold ${module.published ? "bg-emerald-100 text-emerald-950" : "bg-slate-200 text-slate-900"}`}>{module.published ? t("published") : t("unpublished")}</span>
-              <Button type="submit" variant="secondary">{module.published ? t("unpublish") : t("publish")}</Button>
+              <span
+                className={`rounded px-2 py-0.5 text-sm font-semibold ${module.published ? "bg-emerald-100 text-emerald-950" : "bg-slate-200 text-slate-900"}`}
+              >
+                {module.published ? t("published") : t("unpublished")}
+              </span>
+              <Button type="submit" variant="secondary">
+                {module.published ? t("unpublish") : t("publish")}
+              </Button>
             </ActionForm>
           </header>
 
@@ -42,10 +68,14 @@ export default async function AdminModulesPage() {
               <ul className="space-y-1">
                 {module.prices.map((price) => (
                   <li key={price.id} className="flex items-center justify-between gap-2 rounded bg-slate-50 px-3 py-1 text-sm">
-                    <span>{price.companyName} · <strong>{formatEuros(price.priceCents)}</strong></span>
+                    <span>
+                      {price.companyName} · <strong>{formatEuros(price.priceCents)}</strong>
+                    </span>
                     <ActionForm action={removeCompanyPriceAction}>
                       <input type="hidden" name="priceId" value={price.id} />
-                      <button className="underline" aria-label={t("removePriceFor", { company: price.companyName })}>{t("remove")}</button>
+                      <button className="underline" aria-label={t("removePriceFor", { company: price.companyName })}>
+                        {t("remove")}
+                      </button>
                     </ActionForm>
                   </li>
                 ))}
@@ -53,13 +83,25 @@ export default async function AdminModulesPage() {
               <ActionForm action={setCompanyPriceAction} className="grid gap-2 sm:grid-cols-3 sm:items-end" label={t("addPrice")}>
                 <input type="hidden" name="moduleId" value={module.id} />
                 <div className="space-y-1">
-                  <label htmlFor={`company-${module.id}`} className="block text-sm font-medium">{t("company")}</label>
-                  <select id={`company-${module.id}`} name="companyId" className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-                    {companies.map((company) => <option key={company.id} value={company.id}>{company.name}</option>)}
+                  <label htmlFor={`company-${module.id}`} className="block text-sm font-medium">
+                    {t("company")}
+                  </label>
+                  <select
+                    id={`company-${module.id}`}
+                    name="companyId"
+                    className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+                  >
+                    {companies.map((company) => (
+                      <option key={company.id} value={company.id}>
+                        {company.name}
+                      </option>
+                    ))}
                   </select>
                 </div>
                 <Field id={`price-${module.id}`} name="price" inputMode="decimal" label={t("priceEuros")} />
-                <Button type="submit" variant="secondary">{t("savePrice")}</Button>
+                <Button type="submit" variant="secondary">
+                  {t("savePrice")}
+                </Button>
               </ActionForm>
             </div>
             <div className="space-y-2">
@@ -68,12 +110,39 @@ export default async function AdminModulesPage() {
               <ul className="space-y-2">
                 {module.sessions.map((session) => (
                   <li key={session.id} className="rounded border border-slate-200 p-2 text-sm" data-testid="admin-session">
-                    <p>{session.startDate.toLocaleDateString("fr-FR", { timeZone: "UTC" })} · {session.number} · {t("taken", { taken: session.taken, max: session.maxPlaces })}</p>
-                    <ActionForm action={setSessionCapacityAction} className="mt-1 flex flex-wrap items-end gap-2" label={t("capacityFor", { number: session.number })}>
+                    <p>
+                      {session.startDate.toLocaleDateString("fr-FR", { timeZone: "UTC" })} · {session.number} ·{" "}
+                      {t("taken", { taken: session.taken, max: session.maxPlaces })}
+                    </p>
+                    <ActionForm
+                      action={setSessionCapacityAction}
+                      className="mt-1 flex flex-wrap items-end gap-2"
+                      label={t("capacityFor", { number: session.number })}
+                    >
                       <input type="hidden" name="actionId" value={session.id} />
-                      <div className="w-24"><Field id={`min-${session.id}`} name="minPlaces" type="number" min={1} defaultValue={session.minPlaces} label={t("minPlaces")} /></div>
-                      <div className="w-24"><Field id={`max-${session.id}`} name="maxPlaces" type="number" min={1} defaultValue={session.maxPlaces} label={t("maxPlaces")} /></div>
-                      <Button type="submit" variant="secondary">{t("saveCapacity")}</Button>
+                      <div className="w-24">
+                        <Field
+                          id={`min-${session.id}`}
+                          name="minPlaces"
+                          type="number"
+                          min={1}
+                          defaultValue={session.minPlaces}
+                          label={t("minPlaces")}
+                        />
+                      </div>
+                      <div className="w-24">
+                        <Field
+                          id={`max-${session.id}`}
+                          name="maxPlaces"
+                          type="number"
+                          min={1}
+                          defaultValue={session.maxPlaces}
+                          label={t("maxPlaces")}
+                        />
+                      </div>
+                      <Button type="submit" variant="secondary">
+                        {t("saveCapacity")}
+                      </Button>
                     </ActionForm>
                   </li>
                 ))}

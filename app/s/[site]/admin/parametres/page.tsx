@@ -24,15 +24,34 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
 
       <section aria-labelledby="options-title" className={card}>
-        <h2 id="options-title" className="text-lg font-semibold">{t("options")}</h2>
+        <h2 id="options-title" className="text-lg font-semibold">
+          {t("options")}
+        </h2>
         <ActionForm
           action={updateOptionsAction}
           testId="options-form"
           submitLabel={t("save")}
           fields={[
-            { type: "checkbox", name: "extranetEnabled", label: t("extranetEnabled"), defaultChecked: settings.extranetEnabled, hint: t("extranetEnabledHint") },
-            { type: "checkbox", name: "inviteCheckedByDefault", label: t("inviteCheckedByDefault"), defaultChecked: settings.inviteCheckedByDefault },
-            { type: "checkbox", name: "multiExtranet", label: t("multiExtranet"), defaultChecked: settings.multiExtranet, hint: t("multiExtranetHint") },
+            {
+              type: "checkbox",
+              name: "extranetEnabled",
+              label: t("extranetEnabled"),
+              defaultChecked: settings.extranetEnabled,
+              hint: t("extranetEnabledHint"),
+            },
+            {
+              type: "checkbox",
+              name: "inviteCheckedByDefault",
+              label: t("inviteCheckedByDefault"),
+              defaultChecked: settings.inviteCheckedByDefault,
+            },
+            {
+              type: "checkbox",
+              name: "multiExtranet",
+              label: t("multiExtranet"),
+              defaultChecked: settings.multiExtranet,
+              hint: t("multiExtranetHint"),
+            },
           ]}
         />
       </section>
@@ -40,7 +59,9 @@ export default async function SettingsPage() {
       <section aria-labelledby="branding-title" className={card}>
         <div className="flex items-center gap-3">
           <LogoPreview url={settings.logoUrl} alt={t("currentLogo")} />
-          <h2 id="branding-title" className="text-lg font-semibold">{t("organization")}</h2>
+          <h2 id="branding-title" className="text-lg font-semibold">
+            {t("organization")}
+          </h2>
         </div>
         <ActionForm
           action={updateBrandingAction}
@@ -52,19 +73,28 @@ export default async function SettingsPage() {
             { type: "url", name: "logoUrl", label: t("logoUrl"), defaultValue: settings.logoUrl, hint: t("logoUrlHint") },
           ]}
         />
-        <ActionForm action={uploadLogoAction} testId="logo-form" submitLabel={t("upload")} fields={[{ type: "file", name: "logo", label: t("logoFile"), accept: "image/png,image/svg+xml", hint: t("logoFileHint") }]} />
+        <ActionForm
+          action={uploadLogoAction}
+          testId="logo-form"
+          submitLabel={t("upload")}
+          fields={[{ type: "file", name: "logo", label: t("logoFile"), accept: "image/png,image/svg+xml", hint: t("logoFileHint") }]}
+        />
         <h3 className="font-semibold">{t("domains")}</h3>
         <DomainList domains={settings.domains} centreId={null} testId="organization-domains" />
       </section>
 
       <section aria-labelledby="centres-title" className="space-y-4">
-        <h2 id="centres-title" className="text-lg font-semibold">{t("centres")}</h2>
+        <h2 id="centres-title" className="text-lg font-semibold">
+          {t("centres")}
+        </h2>
         {settings.centres.length === 0 && <p className="text-slate-700">{t("noCentres")}</p>}
         {settings.centres.map((centre) => (
           <article key={centre.id} className={card} aria-labelledby={`centre-${centre.id}`} data-testid={`centre-${centre.slug}`}>
             <div className="flex items-center gap-3">
               <LogoPreview url={centre.logoUrl} alt={t("currentLogo")} />
-              <h3 id={`centre-${centre.id}`} className="font-semibold">{centre.legalName}</h3>
+              <h3 id={`centre-${centre.id}`} className="font-semibold">
+                {centre.legalName}
+              </h3>
             </div>
             <ActionForm
               action={saveCentreAction}
@@ -73,11 +103,25 @@ export default async function SettingsPage() {
               fields={[
                 { type: "hidden", name: "id", value: centre.id },
                 { type: "text", name: "legalName", label: t("legalName"), defaultValue: centre.legalName, required: true },
-                { type: "color", name: "primaryColor", label: t("primaryColor"), defaultValue: centre.primaryColor, hint: t("centreColorHint") },
+                {
+                  type: "color",
+                  name: "primaryColor",
+                  label: t("primaryColor"),
+                  defaultValue: centre.primaryColor,
+                  hint: t("centreColorHint"),
+                },
                 { type: "url", name: "logoUrl", label: t("logoUrl"), defaultValue: centre.logoUrl, hint: t("logoUrlHint") },
               ]}
             />
-            <ActionForm action={uploadLogoAction} submitLabel={t("upload")} fields={[{ type: "hidden", name: "centreId", value: centre.id }, { type: "file", name: "logo", label: t("logoFile"), accept: "image/png,image/svg+xml", hint: t("logoFileHint") }]} testId={`centre-logo-${centre.slug}`} />
+            <ActionForm
+              action={uploadLogoAction}
+              submitLabel={t("upload")}
+              fields={[
+                { type: "hidden", name: "centreId", value: centre.id },
+                { type: "file", name: "logo", label: t("logoFile"), accept: "image/png,image/svg+xml", hint: t("logoFileHint") },
+              ]}
+              testId={`centre-logo-${centre.slug}`}
+            />
             <h4 className="font-semibold">{t("domains")}</h4>
             <DomainList domains={centre.domains} centreId={centre.id} testId={`centre-domains-${centre.slug}`} />
           </article>

@@ -14,8 +14,16 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
   const status = TICKET_STATUSES.find((value) => value === query.statut) as TicketStatus | undefined;
   const category = TICKET_CATEGORIES.find((value) => value === query.categorie) as TicketCategory | undefined;
   const [tickets, companies, t, format] = await Promise.all([
-    listTickets({ scope: { organizationId: staff.organizationId }, filters: { status, category, companyId: query.entreprise || undefined, overdue: query.retard === "1" } }),
-    db.company.findMany({ where: { organizationId: staff.organizationId, tickets: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
+    listTickets({
+      scope: { organizationId: staff.organizationId },
+      filters: { status, category, companyId: query.entreprise || undefined, overdue: query.retard === "1" },
+    }),
+    db.company.findMany({
+      where: { organizationId: staff.organizationId, tickets: { some: {} } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: 500,
+    }),
     getTranslations("tickets"),
     getFormatter(),
   ]);
@@ -24,35 +32,57 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("adminTitle")}</h1>
-        <a href="/admin/tickets/export" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold" download>{t("exportComplaints")}</a>
+        <a href="/admin/tickets/export" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold" download>
+          {t("exportComplaints")}
+        </a>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="statut" className="block text-sm font-medium">{t("fields.status")}</label>
+          <label htmlFor="statut" className="block text-sm font-medium">
+            {t("fields.status")}
+          </label>
           <select id="statut" name="statut" defaultValue={status ?? ""} className={select}>
             <option value="">{t("all")}</option>
-            {TICKET_STATUSES.map((value) => <option key={value} value={value}>{t(`status.${value}`)}</option>)}
+            {TICKET_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`status.${value}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="categorie" className="block text-sm font-medium">{t("fields.category")}</label>
+          <label htmlFor="categorie" className="block text-sm font-medium">
+            {t("fields.category")}
+          </label>
           <select id="categorie" name="categorie" defaultValue={category ?? ""} className={select}>
             <option value="">{t("all")}</option>
-            {TICKET_CATEGORIES.map((value) => <option key={value} value={value}>{t(`category.${value}`)}</option>)}
+            {TICKET_CATEGORIES.map((value) => (
+              <option key={value} value={value}>
+                {t(`category.${value}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="entreprise" className="block text-sm font-medium">{t("fields.company")}</label>
+          <label htmlFor="entreprise" className="block text-sm font-medium">
+            {t("fields.company")}
+          </label>
           <select id="entreprise" name="entreprise" defaultValue={query.entreprise ?? ""} className={select}>
             <option value="">{t("all")}</option>
-            {companies.map((company) => <option key={company.id} value={company.id}>{company.name}</option>)}
+            {companies.map((company) => (
+              <option key={company.id} value={company.id}>
+                {company.name}
+              </option>
+            ))}
           </select>
         </div>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="retard" value="1" defaultChecked={query.retard === "1"} />
           {t("overdueOnly")}
         </label>
-        <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">{t("filter")}</button>
+        <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+          {t("filter")}
+        </button>
       </form>
       {tickets.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("emptyAdmin")}</p>
@@ -61,26 +91,46 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
           <table className="min-w-full text-sm">
             <thead className="bg-slate-50 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">n°</th>
-                <th scope="col" className="px-3 py-2">{t("fields.subject")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.company")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.category")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.status")}</th>
-                <th scope="col" className="px-3 py-2">{t("fields.receivedAt")}</th>
+                <th scope="col" className="px-3 py-2">
+                  n°
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.subject")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.company")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.category")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.status")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("fields.receivedAt")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {tickets.map((ticket) => (
                 <tr key={ticket.id} className="border-t border-slate-100">
                   <td className="px-3 py-2">{ticket.number}</td>
-                  <td className="px-3 py-2"><Link href={`/admin/tickets/${ticket.id}`} className="font-medium text-brand underline">{ticket.subject}</Link></td>
+                  <td className="px-3 py-2">
+                    <Link href={`/admin/tickets/${ticket.id}`} className="font-medium text-brand underline">
+                      {ticket.subject}
+                    </Link>
+                  </td>
                   <td className="px-3 py-2">{ticket.companyName}</td>
                   <td className="px-3 py-2">{t(`category.${ticket.category}`)}</td>
                   <td className="px-3 py-2">
                     {t(`status.${ticket.status}`)}
-                    {ticket.overdue && <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800">{t("overdue")}</span>}
+                    {ticket.overdue && (
+                      <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800">{t("overdue")}</span>
+                    )}
                   </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(ticket.receivedAt, { dateStyle: "short", timeZone: "Europe/Paris" })}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {format.dateTime(ticket.receivedAt, { dateStyle: "short", timeZone: "Europe/Paris" })}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -15,15 +15,24 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ t
     return (
       <AuthCard branding={site.branding} title={t("linkInvalidTitle")}>
         <p className="mb-4 text-slate-700">{t("linkInvalidBody")}</p>
-        <Link href="/login" className="font-semibold underline">{t("backToLogin")}</Link>
+        <Link href="/login" className="font-semibold underline">
+          {t("backToLogin")}
+        </Link>
       </AuthCard>
     );
   }
   return (
     <AuthCard branding={site.branding} title={t("confirmEmailTitle")}>
       <p className="mb-4 text-slate-700">{t("confirmEmailBody", { email: link.newEmail ?? "" })}</p>
-      <ActionForm action={confirmEmailChangeAction} testId="confirm-email-form" submitLabel={t("confirmEmailSubmit")} fields={[{ type: "hidden", name: "token", value: token }]} />
-      <Link href="/login" className="mt-4 inline-block text-sm underline">{t("backToLogin")}</Link>
+      <ActionForm
+        action={confirmEmailChangeAction}
+        testId="confirm-email-form"
+        submitLabel={t("confirmEmailSubmit")}
+        fields={[{ type: "hidden", name: "token", value: token }]}
+      />
+      <Link href="/login" className="mt-4 inline-block text-sm underline">
+        {t("backToLogin")}
+      </Link>
     </AuthCard>
   );
 }

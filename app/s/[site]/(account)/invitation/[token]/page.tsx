@@ -18,8 +18,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   if (!invitation) {
     return (
       <AuthCard branding={site.branding} title={t("invalidTitle")}>
-        <p className="mb-4 text-slate-700" data-testid="invitation-invalid">{t("invalidBody")}</p>
-        <Link href="/login" className="font-semibold underline">{t("toLogin")}</Link>
+        <p className="mb-4 text-slate-700" data-testid="invitation-invalid">
+          {t("invalidBody")}
+        </p>
+        <Link href="/login" className="font-semibold underline">
+          {t("toLogin")}
+        </Link>
       </AuthCard>
     );
   }

@@ -14,7 +14,9 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
     return (
       <AuthCard branding={site.branding} title={t("linkInvalidTitle")}>
         <p className="mb-4 text-slate-700">{t("linkInvalidBody")}</p>
-        <Link href="/mot-de-passe-oublie" className="font-semibold underline">{t("forgotTitle")}</Link>
+        <Link href="/mot-de-passe-oublie" className="font-semibold underline">
+          {t("forgotTitle")}
+        </Link>
       </AuthCard>
     );
   }

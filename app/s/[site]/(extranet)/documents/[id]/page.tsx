@@ -12,13 +12,16 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   const context = await requireContact();
   const { id } = await params;
   const document = await getCompanyDocument({ context, documentId: id });
-  if (document.openRequest?.status === "PENDING") await recordSignatureView({ context, requestId: document.openRequest.id, origin: await requestOrigin() });
+  if (document.openRequest?.status === "PENDING")
+    await recordSignatureView({ context, requestId: document.openRequest.id, origin: await requestOrigin() });
   const [t, tSign, format] = await Promise.all([getTranslations("documents"), getTranslations("signatures"), getFormatter()]);
   const file = `/documents/${document.id}/fichier`;
 
   return (
     <div className="space-y-6">
-      <Link href="/documents" className="text-sm text-slate-700 underline">{t("back")}</Link>
+      <Link href="/documents" className="text-sm text-slate-700 underline">
+        {t("back")}
+      </Link>
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">{document.title}</h1>
@@ -27,16 +30,31 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             {document.action && ` · ${document.action.number} — ${document.action.title}`}
           </p>
           {document.signed?.signedAt && (
-            <p className="text-sm text-emerald-800">{t("signedBy", { name: document.signed.signerName ?? "", date: format.dateTime(document.signed.signedAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
+            <p className="text-sm text-emerald-800">
+              {t("signedBy", {
+                name: document.signed.signerName ?? "",
+                date: format.dateTime(document.signed.signedAt, { dateStyle: "long", timeStyle: "short" }),
+              })}
+            </p>
           )}
         </div>
         <StatusBadge status={document.status} label={t(`status.${document.status}`)} />
       </header>
       <div className="flex flex-wrap gap-3">
         {document.signed && (
-          <a href={`${file}?version=signed`} className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast" data-testid="download-signed">{t("downloadSigned")}</a>
+          <a
+            href={`${file}?version=signed`}
+            className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast"
+            data-testid="download-signed"
+          >
+            {t("downloadSigned")}
+          </a>
         )}
-        <a href={file} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold" data-testid="download-original">
+        <a
+          href={file}
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold"
+          data-testid="download-original"
+        >
           {document.signed ? t("downloadOriginal") : t("download")}
         </a>
       </div>
@@ -46,7 +64,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         </section>
         {document.openRequest ? (
           <aside className="h-fit rounded-lg bg-white p-5 shadow-sm" aria-labelledby="sign-title">
-            <h2 id="sign-title" className="mb-2 text-lg font-semibold">{tSign("title")}</h2>
+            <h2 id="sign-title" className="mb-2 text-lg font-semibold">
+              {tSign("title")}
+            </h2>
             <p className="mb-4 text-sm text-slate-700">{tSign("intro")}</p>
             <SignaturePanel requestId={document.openRequest.id} defaultName={`${context.user.firstName} ${context.user.lastName}`} />
           </aside>

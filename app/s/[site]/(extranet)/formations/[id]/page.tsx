@@ -9,12 +9,21 @@ import { getCompanyAction } from "@/lib/trainings/get-company-action";
 export default async function TrainingPage({ params }: { params: Promise<{ id: string }> }) {
   const context = await requireContact();
   const now = new Date();
-  const [action, t, format, locale] = await Promise.all([getCompanyAction({ context, actionId: (await params).id, now }), getTranslations("trainings"), getFormatter(), getLocale()]);
+  const [action, t, format, locale] = await Promise.all([
+    getCompanyAction({ context, actionId: (await params).id, now }),
+    getTranslations("trainings"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const card = "rounded-xl bg-white p-5 shadow-sm";
   const time = (date: Date) => format.dateTime(date, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-6">
-      <nav aria-label={t("breadcrumb")}><Link href="/formations" className="text-sm underline-offset-4 hover:underline">← {t("title")}</Link></nav>
+      <nav aria-label={t("breadcrumb")}>
+        <Link href="/formations" className="text-sm underline-offset-4 hover:underline">
+          ← {t("title")}
+        </Link>
+      </nav>
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">{action.title}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
@@ -23,20 +32,47 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
         </p>
       </header>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <div className={card}><dt className="text-sm text-slate-600">{t("detail.dates")}</dt><dd className="font-semibold">{format.dateTimeRange(action.startDate, action.endDate, { dateStyle: "long", timeZone: "UTC" })}</dd></div>
-        <div className={card}><dt className="text-sm text-slate-600">{t("detail.duration")}</dt><dd className="font-semibold">{t("detail.hours", { hours: action.durationHours })}</dd></div>
-        <div className={card}><dt className="text-sm text-slate-600">{t("detail.seats")}</dt><dd className="font-semibold">{t("detail.seatsValue", { count: action.seats.filter((seat) => seat.status !== "CANCELLED").length })}</dd></div>
-        <div className={card}><dt className="text-sm text-slate-600">{t("detail.rate")}</dt><dd className="text-2xl font-semibold" data-testid="action-rate">{formatRate(action.rate, locale)}</dd></div>
+        <div className={card}>
+          <dt className="text-sm text-slate-600">{t("detail.dates")}</dt>
+          <dd className="font-semibold">
+            {format.dateTimeRange(action.startDate, action.endDate, { dateStyle: "long", timeZone: "UTC" })}
+          </dd>
+        </div>
+        <div className={card}>
+          <dt className="text-sm text-slate-600">{t("detail.duration")}</dt>
+          <dd className="font-semibold">{t("detail.hours", { hours: action.durationHours })}</dd>
+        </div>
+        <div className={card}>
+          <dt className="text-sm text-slate-600">{t("detail.seats")}</dt>
+          <dd className="font-semibold">
+            {t("detail.seatsValue", { count: action.seats.filter((seat) => seat.status !== "CANCELLED").length })}
+          </dd>
+        </div>
+        <div className={card}>
+          <dt className="text-sm text-slate-600">{t("detail.rate")}</dt>
+          <dd className="text-2xl font-semibold" data-testid="action-rate">
+            {formatRate(action.rate, locale)}
+          </dd>
+        </div>
       </dl>
 
       <section className={card} aria-labelledby="modules-title">
-        <h2 id="modules-title" className="mb-3 text-lg font-semibold">{t("detail.modules")}</h2>
-        {action.modules.length === 0 ? <p className="text-slate-600">{t("detail.none")}</p> : (
+        <h2 id="modules-title" className="mb-3 text-lg font-semibold">
+          {t("detail.modules")}
+        </h2>
+        {action.modules.length === 0 ? (
+          <p className="text-slate-600">{t("detail.none")}</p>
+        ) : (
           <ul className="space-y-3">
             {action.modules.map((module) => (
               <li key={module.id}>
-                <p className="font-medium">{module.title} <span className="text-sm text-slate-600">({module.code}, {t("detail.hours", { hours: module.durationHours })})</span></p>
-                {module.objectives && <p className="whitespace-pre-line text-sm text-slate-700">{module.objectives}</p>}
+                <p className="font-medium">
+                  {module.title}{" "}
+                  <span className="text-sm text-slate-600">
+                    ({module.code}, {t("detail.hours", { hours: module.durationHours })})
+                  </span>
+                </p>
+                {module.objectives && <p className="text-sm whitespace-pre-line text-slate-700">{module.objectives}</p>}
               </li>
             ))}
           </ul>
@@ -45,26 +81,70 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
 
       <div className="grid gap-4 md:grid-cols-2">
         <section className={card} aria-labelledby="places-title">
-          <h2 id="places-title" className="mb-3 text-lg font-semibold">{t("detail.places")}</h2>
-          {action.places.length === 0 ? <p className="text-slate-600">{t("detail.none")}</p> : (
-            <ul className="space-y-1 text-sm">{action.places.map((place) => <li key={place.id}><span className="font-medium">{place.name}</span>{place.isRemote ? ` — ${t("mode.REMOTE")}` : [place.address, place.city].filter(Boolean).length > 0 && ` — ${[place.address, place.city].filter(Boolean).join(", ")}`}</li>)}</ul>
+          <h2 id="places-title" className="mb-3 text-lg font-semibold">
+            {t("detail.places")}
+          </h2>
+          {action.places.length === 0 ? (
+            <p className="text-slate-600">{t("detail.none")}</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {action.places.map((place) => (
+                <li key={place.id}>
+                  <span className="font-medium">{place.name}</span>
+                  {place.isRemote
+                    ? ` — ${t("mode.REMOTE")}`
+                    : [place.address, place.city].filter(Boolean).length > 0 &&
+                      ` — ${[place.address, place.city].filter(Boolean).join(", ")}`}
+                </li>
+              ))}
+            </ul>
           )}
         </section>
         <section className={card} aria-labelledby="trainers-title">
-          <h2 id="trainers-title" className="mb-3 text-lg font-semibold">{t("detail.trainers")}</h2>
-          {action.trainers.length === 0 ? <p className="text-slate-600">{t("detail.none")}</p> : <ul className="space-y-1 text-sm">{action.trainers.map((trainer) => <li key={trainer.id}>{trainer.name}</li>)}</ul>}
+          <h2 id="trainers-title" className="mb-3 text-lg font-semibold">
+            {t("detail.trainers")}
+          </h2>
+          {action.trainers.length === 0 ? (
+            <p className="text-slate-600">{t("detail.none")}</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {action.trainers.map((trainer) => (
+                <li key={trainer.id}>{trainer.name}</li>
+              ))}
+            </ul>
+          )}
         </section>
       </div>
 
       <section className={card} aria-labelledby="slots-title">
-        <h2 id="slots-title" className="mb-3 text-lg font-semibold">{t("detail.slots")}</h2>
+        <h2 id="slots-title" className="mb-3 text-lg font-semibold">
+          {t("detail.slots")}
+        </h2>
         <div className="overflow-x-auto">
           <table className="min-w-full text-sm">
-            <thead className="text-left text-slate-700"><tr><th scope="col" className="py-1 pr-3">{t("detail.slotDate")}</th><th scope="col" className="py-1 pr-3">{t("detail.slotModule")}</th><th scope="col" className="py-1 pr-3">{t("columns.place")}</th><th scope="col" className="py-1 pr-3">{t("detail.trainer")}</th></tr></thead>
+            <thead className="text-left text-slate-700">
+              <tr>
+                <th scope="col" className="py-1 pr-3">
+                  {t("detail.slotDate")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("detail.slotModule")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("columns.place")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("detail.trainer")}
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {action.slots.map((slot) => (
                 <tr key={slot.id} className="border-t border-slate-100">
-                  <td className="py-1 pr-3 whitespace-nowrap">{format.dateTime(slot.startsAt, { dateStyle: "medium", timeZone: "Europe/Paris" })}, {time(slot.startsAt)}–{time(slot.endsAt)}</td>
+                  <td className="py-1 pr-3 whitespace-nowrap">
+                    {format.dateTime(slot.startsAt, { dateStyle: "medium", timeZone: "Europe/Paris" })}, {time(slot.startsAt)}–
+                    {time(slot.endsAt)}
+                  </td>
                   <td className="py-1 pr-3">{slot.moduleTitle ?? "—"}</td>
                   <td className="py-1 pr-3">{slot.locationName ?? "—"}</td>
                   <td className="py-1 pr-3">{slot.trainerName ?? "—"}</td>
@@ -78,27 +158,67 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
       <PlaceholderSeatsPanel context={context} actionId={action.id} />
 
       <section className={card} aria-labelledby="attendance-title">
-        <h2 id="attendance-title" className="mb-1 text-lg font-semibold">{t("detail.participants")}</h2>
+        <h2 id="attendance-title" className="mb-1 text-lg font-semibold">
+          {t("detail.participants")}
+        </h2>
         <p className="mb-3 text-sm text-slate-600">{t("detail.rateRule")}</p>
-        {action.seats.length === 0 ? <p className="text-slate-600">{t("detail.noSeats")}</p> : (
+        {action.seats.length === 0 ? (
+          <p className="text-slate-600">{t("detail.noSeats")}</p>
+        ) : (
           <div className="overflow-x-auto">
             <table className="min-w-full text-sm" data-testid="attendance-table">
               <thead className="text-left text-slate-700">
                 <tr>
-                  <th scope="col" className="py-1 pr-3">{t("detail.participant")}</th>
-                  <th scope="col" className="py-1 pr-3">{t("detail.enrolment")}</th>
-                  {action.slots.map((slot) => <th key={slot.id} scope="col" className="px-1 py-1 text-xs font-normal whitespace-nowrap">{format.dateTime(slot.startsAt, { day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" })}</th>)}
-                  <th scope="col" className="py-1 pl-3">{t("detail.rateShort")}</th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("detail.participant")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    {t("detail.enrolment")}
+                  </th>
+                  {action.slots.map((slot) => (
+                    <th key={slot.id} scope="col" className="px-1 py-1 text-xs font-normal whitespace-nowrap">
+                      {format.dateTime(slot.startsAt, {
+                        day: "2-digit",
+                        month: "2-digit",
+                        hour: "2-digit",
+                        minute: "2-digit",
+                        timeZone: "Europe/Paris",
+                      })}
+                    </th>
+                  ))}
+                  <th scope="col" className="py-1 pl-3">
+                    {t("detail.rateShort")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {action.seats.map((seat) => (
                   <tr key={seat.enrolmentId} className="border-t border-slate-100">
-                    <th scope="row" className="py-1 pr-3 text-left font-medium">{seat.participantId ? <Link href={`/participants/${seat.participantId}`} className="underline-offset-4 hover:underline">{seat.name}</Link> : seat.name}</th>
+                    <th scope="row" className="py-1 pr-3 text-left font-medium">
+                      {seat.participantId ? (
+                        <Link href={`/participants/${seat.participantId}`} className="underline-offset-4 hover:underline">
+                          {seat.name}
+                        </Link>
+                      ) : (
+                        seat.name
+                      )}
+                    </th>
                     <td className="py-1 pr-3">{t(`enrolment.${seat.status}`)}</td>
                     {action.slots.map((slot) => {
-                      const status = seat.attendance[slot.id] ?? (slot.endsAt <= now && seat.status === "CONFIRMED" && seat.participantId ? "NOT_RECORDED" : null);
-                      return <td key={slot.id} className="px-1 py-1 text-center">{status ? <Badge tone={attendanceTone[status]}>{t(`attendance.${status}`)}</Badge> : <span className="text-slate-400" aria-label={t("detail.upcoming")}>·</span>}</td>;
+                      const status =
+                        seat.attendance[slot.id] ??
+                        (slot.endsAt <= now && seat.status === "CONFIRMED" && seat.participantId ? "NOT_RECORDED" : null);
+                      return (
+                        <td key={slot.id} className="px-1 py-1 text-center">
+                          {status ? (
+                            <Badge tone={attendanceTone[status]}>{t(`attendance.${status}`)}</Badge>
+                          ) : (
+                            <span className="text-slate-400" aria-label={t("detail.upcoming")}>
+                              ·
+                            </span>
+                          )}
+                        </td>
+                      );
                     })}
                     <td className="py-1 pl-3 font-semibold">{formatRate(seat.rate, locale)}</td>
                   </tr>

@@ -17,37 +17,75 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
   ]);
   return (
     <div className="space-y-6">
-      <nav aria-label={tt("breadcrumb")}><Link href="/participants" className="text-sm underline-offset-4 hover:underline">← {t("title")}</Link></nav>
+      <nav aria-label={tt("breadcrumb")}>
+        <Link href="/participants" className="text-sm underline-offset-4 hover:underline">
+          ← {t("title")}
+        </Link>
+      </nav>
       <header>
-        <h1 className="text-2xl font-semibold">{participant.firstName} {participant.lastName}</h1>
+        <h1 className="text-2xl font-semibold">
+          {participant.firstName} {participant.lastName}
+        </h1>
         <p className="text-sm text-slate-700">{[participant.jobTitle, participant.email].filter(Boolean).join(" · ")}</p>
       </header>
       <dl className="grid gap-4 sm:grid-cols-3">
-        <div className="rounded-xl bg-white p-5 shadow-sm"><dt className="text-sm text-slate-600">{t("trainingsCount")}</dt><dd className="text-2xl font-semibold">{participant.trainings.length}</dd></div>
-        <div className="rounded-xl bg-white p-5 shadow-sm"><dt className="text-sm text-slate-600">{tt("detail.rate")}</dt><dd className="text-2xl font-semibold" data-testid="participant-rate">{formatRate(participant.rate, locale)}</dd></div>
-        <div className="rounded-xl bg-white p-5 shadow-sm"><dt className="text-sm text-slate-600">{t("notRecorded")}</dt><dd className="text-2xl font-semibold">{participant.counts.notRecorded}</dd></div>
+        <div className="rounded-xl bg-white p-5 shadow-sm">
+          <dt className="text-sm text-slate-600">{t("trainingsCount")}</dt>
+          <dd className="text-2xl font-semibold">{participant.trainings.length}</dd>
+        </div>
+        <div className="rounded-xl bg-white p-5 shadow-sm">
+          <dt className="text-sm text-slate-600">{tt("detail.rate")}</dt>
+          <dd className="text-2xl font-semibold" data-testid="participant-rate">
+            {formatRate(participant.rate, locale)}
+          </dd>
+        </div>
+        <div className="rounded-xl bg-white p-5 shadow-sm">
+          <dt className="text-sm text-slate-600">{t("notRecorded")}</dt>
+          <dd className="text-2xl font-semibold">{participant.counts.notRecorded}</dd>
+        </div>
       </dl>
       <section aria-labelledby="trainings-title" className="space-y-4">
-        <h2 id="trainings-title" className="text-lg font-semibold">{t("trainings")}</h2>
+        <h2 id="trainings-title" className="text-lg font-semibold">
+          {t("trainings")}
+        </h2>
         {participant.trainings.length === 0 && <p className="rounded-xl bg-white p-6 shadow-sm">{t("noTrainings")}</p>}
         {participant.trainings.map((training) => (
           <article key={training.enrolmentId} className="rounded-xl bg-white p-5 shadow-sm">
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <h3 className="font-semibold"><Link href={`/formations/${training.actionId}`} className="underline-offset-4 hover:underline">{training.title}</Link> <span className="text-sm font-normal text-slate-600">{training.number}</span></h3>
+              <h3 className="font-semibold">
+                <Link href={`/formations/${training.actionId}`} className="underline-offset-4 hover:underline">
+                  {training.title}
+                </Link>{" "}
+                <span className="text-sm font-normal text-slate-600">{training.number}</span>
+              </h3>
               <div className="flex items-center gap-2 text-sm">
                 <Badge tone={actionStatusTone[training.actionStatus]}>{tt(`status.${training.actionStatus}`)}</Badge>
                 <span>{tt(`enrolment.${training.enrolmentStatus}`)}</span>
                 <span className="font-semibold">{formatRate(training.rate, locale)}</span>
               </div>
             </div>
-            <p className="text-sm text-slate-600">{format.dateTimeRange(training.startDate, training.endDate, { dateStyle: "medium", timeZone: "UTC" })}</p>
+            <p className="text-sm text-slate-600">
+              {format.dateTimeRange(training.startDate, training.endDate, { dateStyle: "medium", timeZone: "UTC" })}
+            </p>
             <ul className="mt-2 flex flex-wrap gap-2 text-xs">
               {training.slots.map((slot) => {
                 const status = slot.status ?? (slot.endsAt <= now && training.enrolmentStatus === "CONFIRMED" ? "NOT_RECORDED" : null);
                 return (
                   <li key={slot.id} className="flex items-center gap-1">
-                    <span>{format.dateTime(slot.startsAt, { day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" })}</span>
-                    {status ? <Badge tone={attendanceTone[status]}>{tt(`attendance.${status}`)}</Badge> : <Badge>{tt("detail.upcoming")}</Badge>}
+                    <span>
+                      {format.dateTime(slot.startsAt, {
+                        day: "2-digit",
+                        month: "2-digit",
+                        hour: "2-digit",
+                        minute: "2-digit",
+                        timeZone: "Europe/Paris",
+                      })}
+                    </span>
+                    {status ? (
+                      <Badge tone={attendanceTone[status]}>{tt(`attendance.${status}`)}</Badge>
+                    ) : (
+                      <Badge>{tt("detail.upcoming")}</Badge>
+                    )}
                   </li>
                 );
               })}

@@ -9,24 +9,42 @@ import { companyScope } from "@/lib/tenancy/company-scope";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { contactReplyAction, reopenTicketAction } from "@/lib/tickets/ticket-actions";
 
-export default async function TicketPage({ params, searchParams }: { params: Promise<{ ticketId: string }>; searchParams: Promise<{ pieces?: string }> }) {
+export default async function TicketPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ ticketId: string }>;
+  searchParams: Promise<{ pieces?: string }>;
+}) {
   const context = await requireContact();
   const ticket = await getTicket({ scope: companyScope(context), ticketId: (await params).ticketId });
   const t = await getTranslations("tickets");
   return (
     <div className="space-y-4">
-      <Link href="/qualite" className="text-sm text-brand underline">{t("back")}</Link>
-      <h1 className="text-2xl font-semibold">n° {ticket.number} · {ticket.subject}</h1>
+      <Link href="/qualite" className="text-sm text-brand underline">
+        {t("back")}
+      </Link>
+      <h1 className="text-2xl font-semibold">
+        n° {ticket.number} · {ticket.subject}
+      </h1>
       {(await searchParams).pieces === "incompletes" && (
-        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">{t("attachmentsIncomplete")}</p>
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+          {t("attachmentsIncomplete")}
+        </p>
       )}
       <TicketView ticket={ticket} downloadPath={(id) => `/stockage/fichiers/${id}`} />
-      {ticket.canReopen && <TicketButtonForm action={reopenTicketAction as never} fields={{ ticketId: ticket.id }}>{t("reopen")}</TicketButtonForm>}
+      {ticket.canReopen && (
+        <TicketButtonForm action={reopenTicketAction as never} fields={{ ticketId: ticket.id }}>
+          {t("reopen")}
+        </TicketButtonForm>
+      )}
       {ticket.status !== "CLOSED" ? (
         <>
           <TicketReplyForm action={contactReplyAction as never} ticketId={ticket.id} />
           <section aria-labelledby="attach-title" className="space-y-2">
-            <h2 id="attach-title" className="text-lg font-semibold">{t("attachments")}</h2>
+            <h2 id="attach-title" className="text-lg font-semibold">
+              {t("attachments")}
+            </h2>
             <FileUploader uploadUrl={`/qualite/${ticket.id}/pieces-jointes`} maxFileBytes={sharedFileLimits().maxFileBytes} />
           </section>
         </>

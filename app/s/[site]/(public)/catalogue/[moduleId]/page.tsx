@@ -9,49 +9,82 @@ import { formatDates, formatEuros } from "@/lib/orders/format";
 
 export default async function CatalogueModulePage({ params }: { params: Promise<{ moduleId: string }> }) {
   const [viewer, t, { moduleId }] = await Promise.all([getCatalogueViewer(), getTranslations(), params]);
-  const [module] = await listCatalogue({ organizationId: viewer.organizationId, companyId: viewer.contact?.company.id ?? null, moduleId: moduleId.slice(0, 40) });
+  const [module] = await listCatalogue({
+    organizationId: viewer.organizationId,
+    companyId: viewer.contact?.company.id ?? null,
+    moduleId: moduleId.slice(0, 40),
+  });
   if (!module) notFound();
-  const lines = (text: string | null) => (text ? text.split("\n").map((line) => line.replace(/^(-|\d+\.)\s*/, "").trim()).filter(Boolean) : []);
+  const lines = (text: string | null) =>
+    text
+      ? text
+          .split("\n")
+          .map((line) => line.replace(/^(-|\d+\.)\s*/, "").trim())
+          .filter(Boolean)
+      : [];
   return (
     <article className="space-y-6">
       <header className="space-y-2">
-        <p className="text-sm text-slate-600">{module.category} · {module.code}</p>
+        <p className="text-sm text-slate-600">
+          {module.category} · {module.code}
+        </p>
         <h1 className="text-2xl font-semibold">{module.title}</h1>
         <p className="text-slate-700">{module.summary}</p>
         <p className="font-semibold" data-testid="module-price">
           {formatEuros(module.priceCents)} {t("catalogue.exclTax")} · {t("catalogue.duration", { hours: module.durationHours })}
-          {module.companyPrice && <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">{t("catalogue.companyPrice")}</span>}
+          {module.companyPrice && (
+            <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">{t("catalogue.companyPrice")}</span>
+          )}
         </p>
       </header>
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="rounded-xl bg-white p-5 shadow-sm">
           <h2 className="mb-2 font-semibold">{t("catalogue.objectives")}</h2>
-          <ul className="list-disc space-y-1 pl-5 text-sm">{lines(module.objectives).map((line) => <li key={line}>{line}</li>)}</ul>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {lines(module.objectives).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </section>
         <section className="rounded-xl bg-white p-5 shadow-sm">
           <h2 className="mb-2 font-semibold">{t("catalogue.prerequisites")}</h2>
           <p className="text-sm">{module.prerequisites ?? "—"}</p>
           {module.programme && (
             <>
-              <h2 className="mb-2 mt-4 font-semibold">{t("catalogue.programme")}</h2>
-              <ul className="list-disc space-y-1 pl-5 text-sm">{lines(module.programme).map((line) => <li key={line}>{line}</li>)}</ul>
+              <h2 className="mt-4 mb-2 font-semibold">{t("catalogue.programme")}</h2>
+              <ul className="list-disc space-y-1 pl-5 text-sm">
+                {lines(module.programme).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
             </>
           )}
         </section>
       </div>
       <section aria-labelledby="sessions-title" className="space-y-3">
-        <h2 id="sessions-title" className="text-lg font-semibold">{t("catalogue.sessions")}</h2>
+        <h2 id="sessions-title" className="text-lg font-semibold">
+          {t("catalogue.sessions")}
+        </h2>
         <SessionList sessions={module.sessions} asContact={Boolean(viewer.contact)} />
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
         {!viewer.contact && module.sessions.length > 0 && (
           <section aria-labelledby="request-title" className="rounded-xl bg-white p-5 shadow-sm">
-            <h2 id="request-title" className="mb-3 text-lg font-semibold">{t("catalogue.request.title")}</h2>
-            <EnrolmentRequestForm sessions={module.sessions.map((session) => ({ id: session.id, label: `${formatDates(session.startDate, session.endDate)} — ${session.place ?? ""}` }))} />
+            <h2 id="request-title" className="mb-3 text-lg font-semibold">
+              {t("catalogue.request.title")}
+            </h2>
+            <EnrolmentRequestForm
+              sessions={module.sessions.map((session) => ({
+                id: session.id,
+                label: `${formatDates(session.startDate, session.endDate)} — ${session.place ?? ""}`,
+              }))}
+            />
           </section>
         )}
         <section aria-labelledby="intra-title" className="rounded-xl bg-white p-5 shadow-sm">
-          <h2 id="intra-title" className="mb-1 text-lg font-semibold">{t("intra.form.title")}</h2>
+          <h2 id="intra-title" className="mb-1 text-lg font-semibold">
+            {t("intra.form.title")}
+          </h2>
           <p className="mb-3 text-sm text-slate-600">{t("intra.form.intro")}</p>
           <IntraRequestForm moduleId={module.id} asVisitor={!viewer.contact} />
         </section>

@@ -9,32 +9,60 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-const ORDER_TONE: Record<string, string> = { PENDING: "bg-amber-100 text-amber-950", CONFIRMED: "bg-emerald-100 text-emerald-950", DECLINED: "bg-red-100 text-red-950", CANCELLED: "bg-slate-200 text-slate-900" };
+const ORDER_TONE: Record<string, string> = {
+  PENDING: "bg-amber-100 text-amber-950",
+  CONFIRMED: "bg-emerald-100 text-emerald-950",
+  DECLINED: "bg-red-100 text-red-950",
+  CANCELLED: "bg-slate-200 text-slate-900",
+};
 
 export default async function CompanyOrdersPage({ searchParams }: { searchParams: Promise<{ created?: string; intra?: string }> }) {
   const context = await requireCatalogueContact();
   const [t, ti, params, orders, requests] = await Promise.all([
-    getTranslations("orders"), getTranslations("intra"), searchParams, listCompanyOrders({ context }), listCompanyIntraRequests({ context }),
+    getTranslations("orders"),
+    getTranslations("intra"),
+    searchParams,
+    listCompanyOrders({ context }),
+    listCompanyIntraRequests({ context }),
   ]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      {params.created && <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">{t("created", { number: params.created.slice(0, 30) })}</p>}
-      {params.intra && <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">{ti("form.sent")}</p>}
+      {params.created && (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">
+          {t("created", { number: params.created.slice(0, 30) })}
+        </p>
+      )}
+      {params.intra && (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">
+          {ti("form.sent")}
+        </p>
+      )}
       <section aria-labelledby="orders-title" className="space-y-3">
-        <h2 id="orders-title" className="text-lg font-semibold">{t("ordersTitle", { company: context.company.name })}</h2>
-        {orders.length === 0 && <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>}
+        <h2 id="orders-title" className="text-lg font-semibold">
+          {t("ordersTitle", { company: context.company.name })}
+        </h2>
+        {orders.length === 0 && (
+          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
+        )}
         {orders.map((order) => (
           <article key={order.id} className="space-y-2 rounded-xl bg-white p-5 shadow-sm" data-testid="order">
             <header className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{t("number", { number: order.number })}</h3>
-              <span className={`rounded px-2 py-0.5 text-sm font-semibold ${ORDER_TONE[order.status]}`} data-testid="order-status">{t(`status.${order.status}`)}</span>
+              <span className={`rounded px-2 py-0.5 text-sm font-semibold ${ORDER_TONE[order.status]}`} data-testid="order-status">
+                {t(`status.${order.status}`)}
+              </span>
             </header>
-            <p className="text-sm text-slate-600">{t("placedOn", { date: order.createdAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" }) })} · {t("totalExclTax", { price: formatEuros(order.totalExclTaxCents) })}</p>
+            <p className="text-sm text-slate-600">
+              {t("placedOn", { date: order.createdAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" }) })} ·{" "}
+              {t("totalExclTax", { price: formatEuros(order.totalExclTaxCents) })}
+            </p>
             <ul className="space-y-2">
               {order.lines.map((line) => (
                 <li key={line.id} className="text-sm">
-                  <p className="font-medium">{line.title} — {formatDates(line.startDate, line.endDate)} · {line.quantity} × {formatEuros(line.unitPriceCents)}</p>
+                  <p className="font-medium">
+                    {line.title} — {formatDates(line.startDate, line.endDate)} · {line.quantity} × {formatEuros(line.unitPriceCents)}
+                  </p>
                 </li>
               ))}
             </ul>
@@ -45,21 +73,39 @@ export default async function CompanyOrdersPage({ searchParams }: { searchParams
                 </li>
               ))}
             </ul>
-            {order.staffMessage && <p className="rounded bg-slate-50 p-2 text-sm"><span className="font-semibold">{t("staffMessage")}</span> {order.staffMessage}</p>}
+            {order.staffMessage && (
+              <p className="rounded bg-slate-50 p-2 text-sm">
+                <span className="font-semibold">{t("staffMessage")}</span> {order.staffMessage}
+              </p>
+            )}
           </article>
         ))}
       </section>
       <section aria-labelledby="intra-title" className="space-y-3">
-        <h2 id="intra-title" className="text-lg font-semibold">{ti("listTitle")}</h2>
-        {requests.length === 0 && <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{ti("empty")}</p>}
+        <h2 id="intra-title" className="text-lg font-semibold">
+          {ti("listTitle")}
+        </h2>
+        {requests.length === 0 && (
+          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{ti("empty")}</p>
+        )}
         {requests.map((request) => (
           <article key={request.id} className="space-y-1 rounded-xl bg-white p-5 shadow-sm" data-testid="intra-request">
             <header className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{request.moduleTitle}</h3>
               <span className="rounded bg-slate-100 px-2 py-0.5 text-sm font-semibold">{ti(`status.${request.status}`)}</span>
             </header>
-            <p className="text-sm text-slate-700">{ti("summary", { count: request.participantCount, period: request.desiredPeriod ?? "—", place: request.desiredLocation ?? "—" })}</p>
-            {request.staffMessage && <p className="rounded bg-slate-50 p-2 text-sm"><span className="font-semibold">{ti("staffMessage")}</span> {request.staffMessage}</p>}
+            <p className="text-sm text-slate-700">
+              {ti("summary", {
+                count: request.participantCount,
+                period: request.desiredPeriod ?? "—",
+                place: request.desiredLocation ?? "—",
+              })}
+            </p>
+            {request.staffMessage && (
+              <p className="rounded bg-slate-50 p-2 text-sm">
+                <span className="font-semibold">{ti("staffMessage")}</span> {request.staffMessage}
+              </p>
+            )}
           </article>
         ))}
       </section>

@@ -28,31 +28,54 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
       <p className="text-sm text-slate-700">{t("intro", { company: context.company.name })}</p>
       {cart.lines.length === 0 && (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          {t("empty")} <Link href="/catalogue" className="font-semibold underline">{t("browse")}</Link>
+          {t("empty")}{" "}
+          <Link href="/catalogue" className="font-semibold underline">
+            {t("browse")}
+          </Link>
         </p>
       )}
       {cart.lines.length > 0 && (
         <form role="search" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm">
           <div className="min-w-64 flex-1 space-y-1">
-            <label htmlFor="participant-search" className="block text-sm font-medium">{t("searchParticipants")}</label>
-            <input id="participant-search" name="q" type="search" defaultValue={q} className="block w-full rounded-md border border-slate-300 px-3 py-2" />
+            <label htmlFor="participant-search" className="block text-sm font-medium">
+              {t("searchParticipants")}
+            </label>
+            <input
+              id="participant-search"
+              name="q"
+              type="search"
+              defaultValue={q}
+              className="block w-full rounded-md border border-slate-300 px-3 py-2"
+            />
           </div>
           <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold">{t("searchSubmit")}</button>
         </form>
       )}
       {cart.lines.map((line) => (
-        <section key={line.actionId} aria-labelledby={`line-${line.actionId}`} className="space-y-4 rounded-xl bg-white p-5 shadow-sm" data-testid="cart-line">
+        <section
+          key={line.actionId}
+          aria-labelledby={`line-${line.actionId}`}
+          className="space-y-4 rounded-xl bg-white p-5 shadow-sm"
+          data-testid="cart-line"
+        >
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div>
-              <h2 id={`line-${line.actionId}`} className="font-semibold">{line.title}</h2>
-              <p className="text-sm text-slate-600">{formatDates(line.startDate, line.endDate)} · {line.place} · {line.number}</p>
+              <h2 id={`line-${line.actionId}`} className="font-semibold">
+                {line.title}
+              </h2>
+              <p className="text-sm text-slate-600">
+                {formatDates(line.startDate, line.endDate)} · {line.place} · {line.number}
+              </p>
               <p className="text-sm">
-                {t("unitPrice", { price: formatEuros(line.unitPriceCents) })} · <span className={line.seatsLeft === 0 ? "text-red-700" : ""}>{t("seatsLeft", { count: line.seatsLeft })}</span>
+                {t("unitPrice", { price: formatEuros(line.unitPriceCents) })} ·{" "}
+                <span className={line.seatsLeft === 0 ? "text-red-700" : ""}>{t("seatsLeft", { count: line.seatsLeft })}</span>
               </p>
             </div>
             <ActionForm action={removeFromCart}>
               <input type="hidden" name="actionId" value={line.actionId} />
-              <Button type="submit" variant="secondary">{t("removeSession")}</Button>
+              <Button type="submit" variant="secondary">
+                {t("removeSession")}
+              </Button>
             </ActionForm>
           </div>
           <div>
@@ -61,21 +84,33 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
             <ul className="mt-1 space-y-1" aria-label={t("chosen")}>
               {line.participants.map((participant) => (
                 <li key={participant.id} className="flex items-center justify-between gap-2 rounded bg-slate-50 px-3 py-1 text-sm">
-                  <span>{participant.firstName} {participant.lastName} <span className="text-slate-600">{participant.email}</span></span>
+                  <span>
+                    {participant.firstName} {participant.lastName} <span className="text-slate-600">{participant.email}</span>
+                  </span>
                   <ActionForm action={removeCartParticipant}>
                     <input type="hidden" name="actionId" value={line.actionId} />
                     <input type="hidden" name="participantId" value={participant.id} />
-                    <button className="text-sm underline" aria-label={t("removeNamed", { name: `${participant.firstName} ${participant.lastName}` })}>{t("remove")}</button>
+                    <button
+                      className="text-sm underline"
+                      aria-label={t("removeNamed", { name: `${participant.firstName} ${participant.lastName}` })}
+                    >
+                      {t("remove")}
+                    </button>
                   </ActionForm>
                 </li>
               ))}
               {line.newParticipants.map((person, index) => (
                 <li key={`new-${index}`} className="flex items-center justify-between gap-2 rounded bg-sky-50 px-3 py-1 text-sm">
-                  <span>{person.firstName} {person.lastName} <span className="text-slate-600">{person.email}</span> <span className="rounded bg-sky-200 px-1 text-xs">{t("new")}</span></span>
+                  <span>
+                    {person.firstName} {person.lastName} <span className="text-slate-600">{person.email}</span>{" "}
+                    <span className="rounded bg-sky-200 px-1 text-xs">{t("new")}</span>
+                  </span>
                   <ActionForm action={removeCartParticipant}>
                     <input type="hidden" name="actionId" value={line.actionId} />
                     <input type="hidden" name="newIndex" value={index} />
-                    <button className="text-sm underline" aria-label={t("removeNamed", { name: `${person.firstName} ${person.lastName}` })}>{t("remove")}</button>
+                    <button className="text-sm underline" aria-label={t("removeNamed", { name: `${person.firstName} ${person.lastName}` })}>
+                      {t("remove")}
+                    </button>
                   </ActionForm>
                 </li>
               ))}
@@ -85,33 +120,57 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
             <summary className="cursor-pointer text-sm font-semibold">{t("addExisting")}</summary>
             {choices.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("noMatch")}</p>}
             <ul className="mt-2 grid gap-1 sm:grid-cols-2">
-              {choices.filter((choice) => !line.participants.some((participant) => participant.id === choice.id)).map((choice) => line.enrolledIds.includes(choice.id) ? (
-                <li key={choice.id} className="flex items-center justify-between gap-2 rounded border border-slate-100 px-3 py-1 text-sm text-slate-600">
-                  <span>{choice.firstName} {choice.lastName}</span>
-                  <span>{t("alreadyEnrolled")}</span>
-                </li>
-              ) : (
-                <li key={choice.id}>
-                  <ActionForm action={addCartParticipant} className="flex items-center justify-between gap-2 rounded border border-slate-200 px-3 py-1 text-sm">
-                    <input type="hidden" name="actionId" value={line.actionId} />
-                    <input type="hidden" name="participantId" value={choice.id} />
-                    <span>{choice.firstName} {choice.lastName}{choice.jobTitle ? <span className="text-slate-600"> · {choice.jobTitle}</span> : null}</span>
-                    <button className="font-semibold underline" aria-label={t("addNamed", { name: `${choice.firstName} ${choice.lastName}` })}>{t("add")}</button>
-                  </ActionForm>
-                </li>
-              ))}
+              {choices
+                .filter((choice) => !line.participants.some((participant) => participant.id === choice.id))
+                .map((choice) =>
+                  line.enrolledIds.includes(choice.id) ? (
+                    <li
+                      key={choice.id}
+                      className="flex items-center justify-between gap-2 rounded border border-slate-100 px-3 py-1 text-sm text-slate-600"
+                    >
+                      <span>
+                        {choice.firstName} {choice.lastName}
+                      </span>
+                      <span>{t("alreadyEnrolled")}</span>
+                    </li>
+                  ) : (
+                    <li key={choice.id}>
+                      <ActionForm
+                        action={addCartParticipant}
+                        className="flex items-center justify-between gap-2 rounded border border-slate-200 px-3 py-1 text-sm"
+                      >
+                        <input type="hidden" name="actionId" value={line.actionId} />
+                        <input type="hidden" name="participantId" value={choice.id} />
+                        <span>
+                          {choice.firstName} {choice.lastName}
+                          {choice.jobTitle ? <span className="text-slate-600"> · {choice.jobTitle}</span> : null}
+                        </span>
+                        <button
+                          className="font-semibold underline"
+                          aria-label={t("addNamed", { name: `${choice.firstName} ${choice.lastName}` })}
+                        >
+                          {t("add")}
+                        </button>
+                      </ActionForm>
+                    </li>
+                  ),
+                )}
             </ul>
           </details>
           <details>
             <summary className="cursor-pointer text-sm font-semibold">{t("newParticipant")}</summary>
-            <div className="mt-2"><NewParticipantForm actionId={line.actionId} /></div>
+            <div className="mt-2">
+              <NewParticipantForm actionId={line.actionId} />
+            </div>
           </details>
           <p className="text-right text-sm font-semibold">{t("subtotal", { price: formatEuros(line.subtotalCents) })}</p>
         </section>
       ))}
       {cart.lines.length > 0 && (
         <section className="space-y-3 rounded-xl bg-white p-5 shadow-sm" aria-labelledby="total-title">
-          <h2 id="total-title" className="text-lg font-semibold" data-testid="cart-total">{t("total", { price: formatEuros(cart.totalCents), count: peopleCount })}</h2>
+          <h2 id="total-title" className="text-lg font-semibold" data-testid="cart-total">
+            {t("total", { price: formatEuros(cart.totalCents), count: peopleCount })}
+          </h2>
           <ValidateCartForm disabled={peopleCount === 0} />
         </section>
       )}

@@ -9,32 +9,68 @@ import { deleteContactAction } from "@/lib/crm/crm-actions";
 import { getContactDetail } from "@/lib/crm/get-contact-detail";
 import { listCompanyOptions } from "@/lib/crm/list-company-options";
 
-export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ invited?: string; created?: string; refused?: string }> }) {
+export default async function ContactPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ invited?: string; created?: string; refused?: string }>;
+}) {
   const staff = await requireStaff();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const [contact, { companies }, t, tErrors] = await Promise.all([getContactDetail({ staff, contactId: id }), listCompanyOptions({ staff }), getTranslations("contacts"), getTranslations("formErrors")]);
+  const [contact, { companies }, t, tErrors] = await Promise.all([
+    getContactDetail({ staff, contactId: id }),
+    listCompanyOptions({ staff }),
+    getTranslations("contacts"),
+    getTranslations("formErrors"),
+  ]);
   const name = `${contact.firstName} ${contact.lastName}`;
   const refusal = query.refused && /^[a-z_]+$/.test(query.refused) && tErrors.has(query.refused) ? tErrors(query.refused) : null;
   return (
     <div className="max-w-xl space-y-4">
-      <Link href="/admin/contacts" className="text-sm underline">{t("back")}</Link>
+      <Link href="/admin/contacts" className="text-sm underline">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-semibold">{name}</h1>
-      {query.invited && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{t("createdInvited")}</p>}
-      {query.created && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">{t("created")}</p>}
-      {refusal && <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("createdNotInvited", { reason: refusal })}</p>}
+      {query.invited && (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
+          {t("createdInvited")}
+        </p>
+      )}
+      {query.created && (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
+          {t("created")}
+        </p>
+      )}
+      {refusal && (
+        <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("createdNotInvited", { reason: refusal })}
+        </p>
+      )}
       <section className="space-y-2 rounded-xl bg-white p-6 shadow-sm" aria-labelledby="access-title">
-        <h2 id="access-title" className="text-lg font-semibold">{t("extranetAccess")}</h2>
+        <h2 id="access-title" className="text-lg font-semibold">
+          {t("extranetAccess")}
+        </h2>
         <div className="flex flex-wrap items-center gap-3">
           <AccessStatusBadge status={contact.accessStatus} />
           {contact.loginEmail && <span className="text-sm text-slate-700">{t("loginEmail", { email: contact.loginEmail })}</span>}
         </div>
-        <AccessActions contactId={contact.id} name={name} status={contact.accessStatus} hasEmail={Boolean(contact.email)} isIndividual={contact.company.isIndividual} withLabels />
+        <AccessActions
+          contactId={contact.id}
+          name={name}
+          status={contact.accessStatus}
+          hasEmail={Boolean(contact.email)}
+          isIndividual={contact.company.isIndividual}
+          withLabels
+        />
       </section>
       <section className="rounded-xl bg-white p-6 shadow-sm" aria-label={t("edit")}>
         <ContactForm contact={contact} companies={companies} inviteChecked={false} />
       </section>
       <section className="rounded-xl border border-red-200 bg-white p-6 shadow-sm" aria-labelledby="delete-title">
-        <h2 id="delete-title" className="text-lg font-semibold">{t("deleteTitle")}</h2>
+        <h2 id="delete-title" className="text-lg font-semibold">
+          {t("deleteTitle")}
+        </h2>
         <p className="mb-3 text-sm text-slate-700">{t("deleteHint")}</p>
         <ActionForm
           action={deleteContactAction}

@@ -15,7 +15,9 @@ export default async function NewContactPage({ searchParams }: { searchParams: P
   ]);
   return (
     <div className="max-w-xl space-y-4">
-      <Link href="/admin/contacts" className="text-sm underline">{t("back")}</Link>
+      <Link href="/admin/contacts" className="text-sm underline">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-semibold">{t("new")}</h1>
       <div className="rounded-xl bg-white p-6 shadow-sm">
         <ContactForm companies={companies} defaultCompanyId={entreprise} inviteChecked={organization.inviteCheckedByDefault} />

@@ -19,35 +19,87 @@ export default async function NewDocumentPage({ searchParams }: { searchParams: 
 
   return (
     <div className="space-y-6">
-      <Link href="/admin/documents" className="text-sm text-slate-700 underline">{t("back")}</Link>
+      <Link href="/admin/documents" className="text-sm text-slate-700 underline">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-semibold">{t("admin.new")}</h1>
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="generate-title" className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
-          <h2 id="generate-title" className="text-lg font-semibold">{t("admin.generateTitle")}</h2>
+          <h2 id="generate-title" className="text-lg font-semibold">
+            {t("admin.generateTitle")}
+          </h2>
           <form method="get" className="flex items-end gap-2">
             <div className="flex-1">
-              <SelectField name="action" label={t("admin.chooseAction")} options={actionOptions} defaultValue={choices.chosen?.id ?? ""} placeholder={t("admin.choose")} />
+              <SelectField
+                name="action"
+                label={t("admin.chooseAction")}
+                options={actionOptions}
+                defaultValue={choices.chosen?.id ?? ""}
+                placeholder={t("admin.choose")}
+              />
             </div>
-            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">{t("admin.chooseActionSubmit")}</button>
+            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold">
+              {t("admin.chooseActionSubmit")}
+            </button>
           </form>
           {choices.chosen && (
-            <DocumentActionForm action={generateDocument} submitLabel={t("admin.generate")} pendingLabel={t("admin.generating")} testId="generate-form">
+            <DocumentActionForm
+              action={generateDocument}
+              submitLabel={t("admin.generate")}
+              pendingLabel={t("admin.generating")}
+              testId="generate-form"
+            >
               <input type="hidden" name="actionId" value={choices.chosen.id} />
-              <SelectField name="companyId" label={t("admin.company")} options={choices.chosen.companies.map((company) => ({ value: company.id, label: company.name }))} placeholder={t("admin.choose")} required />
-              <SelectField name="kind" label={t("admin.kind")} options={GENERATED_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} placeholder={t("admin.choose")} required />
-              <SelectField name="participantId" label={t("admin.participant")} options={choices.chosen.participants.map((participant) => ({ value: participant.id, label: `${participant.name} (${participant.companyName})` }))} placeholder={t("admin.noParticipant")} />
+              <SelectField
+                name="companyId"
+                label={t("admin.company")}
+                options={choices.chosen.companies.map((company) => ({ value: company.id, label: company.name }))}
+                placeholder={t("admin.choose")}
+                required
+              />
+              <SelectField
+                name="kind"
+                label={t("admin.kind")}
+                options={GENERATED_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+                placeholder={t("admin.choose")}
+                required
+              />
+              <SelectField
+                name="participantId"
+                label={t("admin.participant")}
+                options={choices.chosen.participants.map((participant) => ({
+                  value: participant.id,
+                  label: `${participant.name} (${participant.companyName})`,
+                }))}
+                placeholder={t("admin.noParticipant")}
+              />
             </DocumentActionForm>
           )}
         </section>
         <section aria-labelledby="upload-title" className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
-          <h2 id="upload-title" className="text-lg font-semibold">{t("admin.uploadTitle")}</h2>
+          <h2 id="upload-title" className="text-lg font-semibold">
+            {t("admin.uploadTitle")}
+          </h2>
           <p className="text-sm text-slate-600">{t("admin.uploadHint")}</p>
-          <DocumentActionForm action={uploadDocument} submitLabel={t("admin.upload")} pendingLabel={t("admin.uploading")} testId="upload-form">
-            <SelectField name="companyId" label={t("admin.company")} options={choices.companies.map((company) => ({ value: company.id, label: company.name }))} placeholder={t("admin.choose")} required />
+          <DocumentActionForm
+            action={uploadDocument}
+            submitLabel={t("admin.upload")}
+            pendingLabel={t("admin.uploading")}
+            testId="upload-form"
+          >
+            <SelectField
+              name="companyId"
+              label={t("admin.company")}
+              options={choices.companies.map((company) => ({ value: company.id, label: company.name }))}
+              placeholder={t("admin.choose")}
+              required
+            />
             <SelectField name="actionId" label={t("admin.optionalAction")} options={actionOptions} placeholder={t("admin.noParticipant")} />
             <TextField name="title" label={t("admin.documentTitle")} required maxLength={200} />
             <div className="space-y-1">
-              <label htmlFor="file" className="block text-sm font-medium text-slate-800">{t("admin.file")}</label>
+              <label htmlFor="file" className="block text-sm font-medium text-slate-800">
+                {t("admin.file")}
+              </label>
               <input id="file" name="file" type="file" accept="application/pdf,.pdf" required className="block w-full text-sm" />
             </div>
           </DocumentActionForm>

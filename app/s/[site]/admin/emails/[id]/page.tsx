@@ -11,7 +11,9 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
   const [email, t, format] = await Promise.all([getEmail({ staff, emailId: id }), getTranslations("emails"), getFormatter()]);
   return (
     <div className="space-y-4">
-      <Link href="/admin/emails" className="text-sm underline">{t("back")}</Link>
+      <Link href="/admin/emails" className="text-sm underline">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-semibold">{email.subject}</h1>
       <dl className="grid gap-x-6 gap-y-1 rounded-xl bg-white p-6 text-sm shadow-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">{t("to")}</dt>
@@ -19,7 +21,9 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
         <dt className="font-medium">{t("date")}</dt>
         <dd>{format.dateTime(email.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
         <dt className="font-medium">{t("status")}</dt>
-        <dd>{t(`statuses.${email.status}`)} · {t("attempts", { count: email.attempts })}</dd>
+        <dd>
+          {t(`statuses.${email.status}`)} · {t("attempts", { count: email.attempts })}
+        </dd>
         {email.lastError && (
           <>
             <dt className="font-medium">{t("lastError")}</dt>
@@ -27,14 +31,26 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
           </>
         )}
       </dl>
-      {email.status === "FAILED" && <ActionForm action={retryEmailAction} fields={[{ type: "hidden", name: "emailId", value: email.id }]} submitLabel={t("retry")} />}
+      {email.status === "FAILED" && (
+        <ActionForm action={retryEmailAction} fields={[{ type: "hidden", name: "emailId", value: email.id }]} submitLabel={t("retry")} />
+      )}
       <section aria-labelledby="rendering-title" className="space-y-2">
-        <h2 id="rendering-title" className="text-lg font-semibold">{t("rendering")}</h2>
+        <h2 id="rendering-title" className="text-lg font-semibold">
+          {t("rendering")}
+        </h2>
         {/* The stored HTML runs in a sandbox without scripts, same-origin or forms: it cannot touch this page. */}
-        <iframe title={t("renderingTitle", { subject: email.subject })} sandbox="" srcDoc={email.html} className="h-[600px] w-full rounded-xl border border-slate-200 bg-white" data-testid="email-rendering" />
+        <iframe
+          title={t("renderingTitle", { subject: email.subject })}
+          sandbox=""
+          srcDoc={email.html}
+          className="h-[600px] w-full rounded-xl border border-slate-200 bg-white"
+          data-testid="email-rendering"
+        />
         <details className="rounded-xl bg-white p-4 text-sm shadow-sm">
           <summary className="cursor-pointer font-medium">{t("plainText")}</summary>
-          <pre className="mt-2 whitespace-pre-wrap break-words" data-testid="email-text">{email.text}</pre>
+          <pre className="mt-2 break-words whitespace-pre-wrap" data-testid="email-text">
+            {email.text}
+          </pre>
         </details>
       </section>
     </div>

@@ -10,19 +10,34 @@ import { listCompanyOptions } from "@/lib/crm/list-company-options";
 export default async function CompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
   const { id } = await params;
-  const [company, { companies, centres }, t] = await Promise.all([getCompanyDetail({ staff, companyId: id }), listCompanyOptions({ staff }), getTranslations("companies")]);
+  const [company, { companies, centres }, t] = await Promise.all([
+    getCompanyDetail({ staff, companyId: id }),
+    listCompanyOptions({ staff }),
+    getTranslations("companies"),
+  ]);
   return (
     <div className="space-y-6">
-      <Link href="/admin/entreprises" className="text-sm underline">{t("back")}</Link>
+      <Link href="/admin/entreprises" className="text-sm underline">
+        {t("back")}
+      </Link>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">{company.name}</h1>
           <p className="text-sm text-slate-700">
-            {[company.centreName && t("centreOf", { centre: company.centreName }), company.parentName && t("subsidiaryOf", { parent: company.parentName }), company.isIndividual && t("individual")].filter(Boolean).join(" · ")}
+            {[
+              company.centreName && t("centreOf", { centre: company.centreName }),
+              company.parentName && t("subsidiaryOf", { parent: company.parentName }),
+              company.isIndividual && t("individual"),
+            ]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
         </div>
         {!company.isIndividual && (
-          <Link href={`/apercu/${company.id}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-100">
+          <Link
+            href={`/apercu/${company.id}`}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-100"
+          >
             {t("preview")}
           </Link>
         )}
@@ -33,15 +48,21 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
           {company.subsidiaries.map((subsidiary, index) => (
             <span key={subsidiary.id}>
               {index > 0 && ", "}
-              <Link href={`/admin/entreprises/${subsidiary.id}`} className="underline">{subsidiary.name}</Link>
+              <Link href={`/admin/entreprises/${subsidiary.id}`} className="underline">
+                {subsidiary.name}
+              </Link>
             </span>
           ))}
         </p>
       )}
       <section aria-labelledby="contacts-title" className="space-y-3 rounded-xl bg-white p-6 shadow-sm">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="contacts-title" className="text-lg font-semibold">{t("contacts")}</h2>
-          <Link href={`/admin/contacts/nouveau?entreprise=${company.id}`} className="text-sm font-semibold underline">{t("addContact")}</Link>
+          <h2 id="contacts-title" className="text-lg font-semibold">
+            {t("contacts")}
+          </h2>
+          <Link href={`/admin/contacts/nouveau?entreprise=${company.id}`} className="text-sm font-semibold underline">
+            {t("addContact")}
+          </Link>
         </div>
         {company.isIndividual && <p className="text-sm text-slate-700">{t("individualNoExtranet")}</p>}
         {company.contacts.length === 0 ? (
@@ -51,12 +72,21 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
             {company.contacts.map((contact) => (
               <li key={contact.id} className="flex flex-wrap items-start justify-between gap-3 py-3" data-testid="company-contact">
                 <div>
-                  <Link href={`/admin/contacts/${contact.id}`} className="font-medium hover:underline">{contact.name}</Link>
+                  <Link href={`/admin/contacts/${contact.id}`} className="font-medium hover:underline">
+                    {contact.name}
+                  </Link>
                   <span className="block text-sm text-slate-600">{[contact.jobTitle, contact.email].filter(Boolean).join(" · ")}</span>
                 </div>
                 <div className="flex flex-wrap items-start gap-3">
                   <AccessStatusBadge status={contact.accessStatus} />
-                  <AccessActions contactId={contact.id} name={contact.name} status={contact.accessStatus} hasEmail={Boolean(contact.email)} isIndividual={company.isIndividual} withLabels />
+                  <AccessActions
+                    contactId={contact.id}
+                    name={contact.name}
+                    status={contact.accessStatus}
+                    hasEmail={Boolean(contact.email)}
+                    isIndividual={company.isIndividual}
+                    withLabels
+                  />
                 </div>
               </li>
             ))}
@@ -64,7 +94,9 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
         )}
       </section>
       <section aria-labelledby="edit-title" className="max-w-xl space-y-3 rounded-xl bg-white p-6 shadow-sm">
-        <h2 id="edit-title" className="text-lg font-semibold">{t("edit")}</h2>
+        <h2 id="edit-title" className="text-lg font-semibold">
+          {t("edit")}
+        </h2>
         <CompanyForm company={company} companies={companies} centres={centres} />
       </section>
     </div>

@@ -9,7 +9,9 @@ export default async function NewCompanyPage() {
   const [{ companies, centres }, t] = await Promise.all([listCompanyOptions({ staff }), getTranslations("companies")]);
   return (
     <div className="max-w-xl space-y-4">
-      <Link href="/admin/entreprises" className="text-sm underline">{t("back")}</Link>
+      <Link href="/admin/entreprises" className="text-sm underline">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-semibold">{t("new")}</h1>
       <div className="rounded-xl bg-white p-6 shadow-sm">
         <CompanyForm companies={companies} centres={centres} />

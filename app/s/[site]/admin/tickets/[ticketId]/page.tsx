@@ -14,35 +14,58 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ ti
   const staff = await requireStaff();
   const ticket = await getTicket({ scope: { organizationId: staff.organizationId }, ticketId: (await params).ticketId });
   const [members, t] = await Promise.all([
-    db.user.findMany({ where: { organizationId: staff.organizationId, kind: "STAFF", disabledAt: null }, select: { id: true, firstName: true, lastName: true }, orderBy: { lastName: "asc" }, take: 200 }),
+    db.user.findMany({
+      where: { organizationId: staff.organizationId, kind: "STAFF", disabledAt: null },
+      select: { id: true, firstName: true, lastName: true },
+      orderBy: { lastName: "asc" },
+      take: 200,
+    }),
     getTranslations("tickets"),
   ]);
   return (
     <div className="space-y-4">
-      <Link href="/admin/tickets" className="text-sm text-brand underline">{t("back")}</Link>
-      <h1 className="text-2xl font-semibold">n° {ticket.number} · {ticket.subject}</h1>
+      <Link href="/admin/tickets" className="text-sm text-brand underline">
+        {t("back")}
+      </Link>
+      <h1 className="text-2xl font-semibold">
+        n° {ticket.number} · {ticket.subject}
+      </h1>
       <div className="flex flex-wrap gap-2">
         {nextStatuses(ticket.status).map((status) => (
-          <TicketButtonForm key={status} action={changeTicketStatusAction as never} fields={{ ticketId: ticket.id, status }} variant="primary">
+          <TicketButtonForm
+            key={status}
+            action={changeTicketStatusAction as never}
+            fields={{ ticketId: ticket.id, status }}
+            variant="primary"
+          >
             {t(`moveTo.${status}`)}
           </TicketButtonForm>
         ))}
       </div>
       <TicketView ticket={ticket} downloadPath={(id) => `/admin/stockage/fichiers/${id}?entreprise=${ticket.companyId}`} />
       <section aria-labelledby="handling-title" className="space-y-2 rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="handling-title" className="text-lg font-semibold">{t("handling")}</h2>
+        <h2 id="handling-title" className="text-lg font-semibold">
+          {t("handling")}
+        </h2>
         <TicketHandlingForm
           action={updateTicketHandlingAction as never}
           ticketId={ticket.id}
           staff={members.map((member) => ({ id: member.id, name: `${member.firstName} ${member.lastName}` }))}
-          values={{ ownerUserId: ticket.ownerUserId, severity: ticket.severity, analysis: ticket.analysis, correctiveAction: ticket.correctiveAction }}
+          values={{
+            ownerUserId: ticket.ownerUserId,
+            severity: ticket.severity,
+            analysis: ticket.analysis,
+            correctiveAction: ticket.correctiveAction,
+          }}
         />
       </section>
       {ticket.status !== "CLOSED" && (
         <>
           <TicketReplyForm action={staffReplyAction as never} ticketId={ticket.id} />
           <section aria-labelledby="attach-title" className="space-y-2">
-            <h2 id="attach-title" className="text-lg font-semibold">{t("attachments")}</h2>
+            <h2 id="attach-title" className="text-lg font-semibold">
+              {t("attachments")}
+            </h2>
             <FileUploader uploadUrl={`/admin/tickets/${ticket.id}/pieces-jointes`} maxFileBytes={sharedFileLimits().maxFileBytes} />
           </section>
         </>

@@ -10,7 +10,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const context = await requireContact();
   const { id } = await params;
   const url = new URL(request.url);
-  const file = await readCompanyDocumentFile({ context, documentId: id, version: url.searchParams.get("version") === "signed" ? "signed" : "original" });
+  const file = await readCompanyDocumentFile({
+    context,
+    documentId: id,
+    version: url.searchParams.get("version") === "signed" ? "signed" : "original",
+  });
   if (!file) return new Response("Not found", { status: 404 });
   return pdfResponse(file.bytes, file.filename, { inline: url.searchParams.get("inline") === "1" });
 }

@@ -8,6 +8,10 @@ export const runtime = "nodejs";
 export async function POST(request: Request, { params }: { params: Promise<{ ticketId: string }> }) {
   return answerNotFound(async () => {
     const staff = await requireStaff();
-    return addTicketAttachment({ request, scope: { organizationId: staff.organizationId, userId: staff.user.id, side: "STAFF" }, ticketId: (await params).ticketId });
+    return addTicketAttachment({
+      request,
+      scope: { organizationId: staff.organizationId, userId: staff.user.id, side: "STAFF" },
+      ticketId: (await params).ticketId,
+    });
   });
 }
