@@ -1,6 +1,6 @@
-// Runs once when the Next.js server starts.
+// Runs once when a Next.js server starts: this instance's background work (job workers, pub/sub listener).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startEmailDeliveryLoop } = await import("./lib/email/email-delivery-loop");
-  startEmailDeliveryLoop();
+  const { startBackgroundWork } = await import("./lib/server/background-work");
+  await startBackgroundWork();
 }

@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { lookupSite } from "./lib/tenancy/cached-site-lookup";
+import { isConnectionLost } from "./lib/db/is-connection-lost";
+import { isDatabaseUnavailable, reportConnectionLost } from "./lib/db/database-availability";
+import { serviceUnavailable } from "./lib/server/service-unavailable";
+import { cachedSite, lookupSite } from "./lib/tenancy/cached-site-lookup";
 import { normalizeHostname } from "./lib/tenancy/normalize-hostname";
 import { SITE_HOST_HEADER, SITE_SEGMENT } from "./lib/tenancy/site-headers";
 
@@ -27,8 +30,19 @@ export async function proxy(request: NextRequest) {
 
   const host = requestHost(request);
   const hostname = normalizeHostname(host);
-  const site = hostname ? await lookupSite(hostname) : null;
-  if (!site || !hostname || !host) return notFound();
+  if (!hostname || !host) return notFound();
+  // While the database is unreachable, every page answers the same 503 at once (lib/db/database-availability.ts).
+  const unavailable = () => serviceUnavailable({ branding: cachedSite(hostname)?.branding ?? null, api: pathname.startsWith("/api/") });
+  if (isDatabaseUnavailable()) return unavailable();
+  let site;
+  try {
+    site = await lookupSite(hostname);
+  } catch (error) {
+    if (!isConnectionLost(error)) throw error;
+    reportConnectionLost();
+    return unavailable();
+  }
+  if (!site) return notFound();
 
   const headers = new Headers(request.headers);
   headers.set(SITE_HOST_HEADER, hostname);

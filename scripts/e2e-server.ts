@@ -1,5 +1,5 @@
 // The server the browser tests drive: the product as `npm start` serves it, on a throwaway database
-// (in-memory embedded, or a new database on the server DATABASE_URL names) with fresh demo data.
+// (a throwaway embedded cluster, or a new database on the server DATABASE_URL names) with fresh demo data.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";

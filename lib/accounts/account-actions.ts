@@ -5,8 +5,7 @@ import { z } from "zod";
 import { AuthError } from "next-auth";
 import { contactAction, publicAction } from "../actions/define-action";
 import { signIn } from "../auth/auth";
-import { getDb } from "../db/client";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
+import { db } from "../db";
 import { getCurrentSite } from "../tenancy/get-current-site";
 import { changePassword } from "./change-password";
 import { confirmEmailChange } from "./confirm-email-change";
@@ -32,8 +31,7 @@ async function signInAgain(login: string, password: string, redirectTo: string) 
 
 /** Always answers the same, whether or not the address is an account (no account probing). */
 export const requestPasswordResetAction = publicAction(z.object({ email }), async ({ email }) => {
-  const sent = await requestPasswordReset({ db: getDb(), site: await getCurrentSite(), email });
-  if (sent) deliverEmailsSoon();
+  await requestPasswordReset({ db, site: await getCurrentSite(), email });
   return "reset_requested";
 });
 
@@ -44,7 +42,7 @@ const newPasswordForm = z
 export const resetPasswordAction = publicAction(
   newPasswordForm.and(z.object({ token: z.string().min(1).max(200) })),
   async ({ token, password }) => {
-    const reset = await resetPassword({ db: getDb(), site: await getCurrentSite(), token, password });
+    const reset = await resetPassword({ db, site: await getCurrentSite(), token, password });
     if (!reset) return { status: "error", formError: "link_invalid" } as const;
     return signInAgain(reset.email, password, "/");
   },
@@ -54,7 +52,7 @@ export const changePasswordAction = contactAction(
   newPasswordForm.and(z.object({ currentPassword: z.string().min(1, { error: "required" }).max(200) })),
   async ({ currentPassword, password }, context) => {
     const result = await changePassword({
-      db: getDb(),
+      db,
       organizationId: context.organizationId,
       userId: context.user.id,
       currentPassword,
@@ -70,7 +68,7 @@ export const requestEmailChangeAction = contactAction(
   z.object({ newEmail: email, currentPassword: z.string().min(1, { error: "required" }).max(200) }),
   async ({ newEmail, currentPassword }, context) => {
     const result = await requestEmailChange({
-      db: getDb(),
+      db,
       site: context.site,
       userId: context.user.id,
       newEmail,
@@ -78,13 +76,12 @@ export const requestEmailChangeAction = contactAction(
     });
     if (result.status === "wrong_password") return { status: "error", fieldErrors: { currentPassword: ["wrong_password"] } } as const;
     if (result.status !== "sent") return { status: "error", fieldErrors: { newEmail: [result.status] } } as const;
-    deliverEmailsSoon();
     return "email_change_sent";
   },
 );
 
 export const confirmEmailChangeAction = publicAction(z.object({ token: z.string().min(1).max(200) }), async ({ token }) => {
-  const result = await confirmEmailChange({ db: getDb(), site: await getCurrentSite(), token });
+  const result = await confirmEmailChange({ db, site: await getCurrentSite(), token });
   if (result.status !== "changed")
     return { status: "error", formError: result.status === "invalid" ? "link_invalid" : "email_in_use" } as const;
   revalidatePath("/compte");

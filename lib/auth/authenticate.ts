@@ -1,4 +1,4 @@
-import { getDb } from "../db/client";
+import { db } from "../db";
 import { lookupSite } from "../tenancy/cached-site-lookup";
 import { isLoginRateLimited } from "./login-rate-limit";
 import { verifyPassword } from "./password";
@@ -36,7 +36,6 @@ export async function authenticate({
   ip = null,
   userAgent = null,
 }: AuthenticateOptions): Promise<AuthenticatedIdentity | null> {
-  const db = getDb();
   const site = await lookupSite(hostname);
   if (!site) return null;
   const organizationId = site.organization.id;

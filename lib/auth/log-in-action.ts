@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { publicAction } from "../actions/define-action";
-import { getDb } from "../db/client";
+import { db } from "../db";
 import { lookupSite } from "../tenancy/cached-site-lookup";
 import { SITE_HOST_HEADER } from "../tenancy/site-headers";
 import { signIn } from "./auth";
@@ -16,7 +16,7 @@ export const logIn = publicAction(loginSchema, async ({ email, password }) => {
   const hostname = requestHeaders.get(SITE_HOST_HEADER);
   const site = hostname ? await lookupSite(hostname) : null;
   // Checked here too (authenticate refuses as well) so the form can say why.
-  if (site && (await isLoginRateLimited({ db: getDb(), organizationId: site.organization.id, email, ip: clientIp(requestHeaders) }))) {
+  if (site && (await isLoginRateLimited({ db, organizationId: site.organization.id, email, ip: clientIp(requestHeaders) }))) {
     return { status: "error", formError: "login_rate_limited" } as const;
   }
   try {

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { staffAction } from "../actions/define-action";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import { companySchema, contactSchema } from "./crm-schemas";
 import { deleteContact } from "./delete-contact";
 import { saveCompany } from "./save-company";
@@ -27,7 +26,6 @@ export const saveCompanyAction = staffAction(companySchema.extend({ id: optional
 export const saveContactAction = staffAction(contactSchema.extend({ id: optionalId }), async ({ id, ...input }, staff) => {
   const result = await saveContact({ staff, contactId: id, input });
   revalidatePath("/admin", "layout");
-  if (result.invitation?.status === "sent") deliverEmailsSoon();
   const refusal = result.invitation?.status === "refused" ? result.invitation.reason : null;
   if (!id) redirect(`/admin/contacts/${result.id}?${refusal ? `refused=${refusal}` : result.invitation ? "invited=1" : "created=1"}`);
   if (refusal) return { status: "error", formError: refusal } as const;

@@ -1,16 +1,19 @@
 import { createPrismaClient, type Database } from "./create-prisma-client";
 import { databaseUrl } from "./database-url";
+import { reportConnectionLost } from "./database-availability";
 
 // One client per server process, shared by the proxy and the app (both run in the same Node process),
-// and kept on globalThis so dev reloads do not open a new pool each time.
+// and kept on globalThis so dev reloads do not open a new pool each time. Server code uses `db` from
+// lib/db.ts, which creates it through sharedClient() on first use.
 const globalForDb = globalThis as unknown as { passerelleDb?: Database; passerelleQueryCount?: number };
 
 /** Benchmark only (`npm run bench` sets it): count every SQL statement, read through /api/bench/queries. */
 export const QUERY_COUNTING = process.env.PASSERELLE_BENCH_QUERY_COUNT === "1";
 
-export function getDb(): Database {
+export function sharedClient(): Database {
   return (globalForDb.passerelleDb ??= createPrismaClient({
     connectionString: databaseUrl(),
+    onConnectionLost: reportConnectionLost,
     onQuery: QUERY_COUNTING ? () => void (globalForDb.passerelleQueryCount = (globalForDb.passerelleQueryCount ?? 0) + 1) : undefined,
   }));
 }

@@ -6,7 +6,6 @@ import { DocumentEmail } from "@/components/email/document-email";
 import { staffAction } from "../actions/define-action";
 import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import { enqueueEmail } from "../email/enqueue-email";
 import { getFileStorage } from "../storage/storage";
 import { companyRecipients } from "./company-recipients";
@@ -128,6 +127,5 @@ export const sendDocument = staffAction<typeof schema, void>(schema, async (inpu
       });
     }
   });
-  deliverEmailsSoon();
   return { status: "success", data: undefined };
 });

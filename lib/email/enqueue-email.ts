@@ -1,6 +1,7 @@
 import type { ReactElement } from "react";
 import { render, toPlainText } from "@react-email/render";
 import type { Database, TransactionClient } from "../db/create-prisma-client";
+import { enqueueDelivery } from "./enqueue-delivery";
 
 export interface EnqueueEmailOptions {
   /** The transaction of the change that sends this email, so both happen or neither does. */
@@ -14,11 +15,13 @@ export interface EnqueueEmailOptions {
   body: ReactElement;
 }
 
-/** Renders the email and writes it to the durable outbox; deliver-pending-emails.ts sends it. */
+/** Renders the email, writes it to the durable outbox and queues its delivery (deliver-email.ts sends it). */
 export async function enqueueEmail({ db, organizationId, template, to, subject, body }: EnqueueEmailOptions): Promise<{ id: string }> {
   const html = await render(body);
-  return db.emailOutbox.create({
+  const email = await db.emailOutbox.create({
     data: { organizationId, template, to, subject, html, text: toPlainText(html) },
     select: { id: true },
   });
+  await enqueueDelivery({ db, outboxId: email.id });
+  return email;
 }

@@ -3,13 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "../actions/define-action";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import { retryEmail } from "./retry-email";
 
 export const retryEmailAction = staffAction(z.object({ emailId: z.string().min(1).max(40) }), async ({ emailId }, staff) => {
   const { requeued } = await retryEmail({ staff, emailId });
   if (!requeued) return { status: "error", formError: "not_failed" } as const;
-  deliverEmailsSoon();
   revalidatePath("/admin/emails", "layout");
   return "email_requeued";
 });

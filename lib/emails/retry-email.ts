@@ -2,6 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
+import { enqueueDelivery } from "../email/enqueue-delivery";
 
 /** Puts a failed email back in the queue for a fresh round of attempts. */
 export async function retryEmail({ staff, emailId }: { staff: StaffContext; emailId: string }): Promise<{ requeued: boolean }> {
@@ -11,9 +12,9 @@ export async function retryEmail({ staff, emailId }: { staff: StaffContext; emai
   });
   if (!email) notFound();
   if (email.status !== "FAILED") return { requeued: false };
-  await db.$transaction([
-    db.emailOutbox.update({ where: { id: email.id }, data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() } }),
-    db.auditEvent.create({
+  await db.$transaction(async (tx) => {
+    await tx.emailOutbox.update({ where: { id: email.id }, data: { status: "PENDING", attempts: 0 } });
+    await tx.auditEvent.create({
       data: {
         organizationId: staff.organizationId,
         actorUserId: staff.user.id,
@@ -21,7 +22,8 @@ export async function retryEmail({ staff, emailId }: { staff: StaffContext; emai
         targetType: "EmailOutbox",
         targetId: email.id,
       },
-    }),
-  ]);
+    });
+    await enqueueDelivery({ db: tx, outboxId: email.id });
+  });
   return { requeued: true };
 }

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { contactAction, publicAction, staffAction } from "../actions/define-action";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import { getCatalogueViewer } from "../catalogue/get-catalogue-viewer";
 import { createIntraRequest } from "./create-intra-request";
 import { INTRA_STATUSES } from "./list-intra-requests";
@@ -28,7 +27,6 @@ const intraSchema = z.object({
 export const requestIntraAction = contactAction(intraSchema, async (input, context) => {
   await getCatalogueViewer();
   await createIntraRequest({ organizationId: context.organizationId, context, input });
-  deliverEmailsSoon();
   redirect("/catalogue/commandes?intra=1");
 });
 
@@ -46,7 +44,6 @@ const visitorSchema = intraSchema.extend({
 export const requestIntraVisitorAction = publicAction(visitorSchema, async ({ name, email, company, ...input }) => {
   const viewer = await getCatalogueViewer();
   await createIntraRequest({ organizationId: viewer.organizationId, visitor: { name, email, company }, input });
-  deliverEmailsSoon();
   return { sent: true };
 });
 
@@ -58,7 +55,6 @@ export const updateIntraRequestAction = staffAction(
   }),
   async ({ requestId, status, message }, staff) => {
     await updateIntraRequest({ staff, requestId, status: status as (typeof INTRA_STATUSES)[number], message });
-    deliverEmailsSoon();
     revalidatePath("/admin/commandes");
   },
 );

@@ -9,8 +9,7 @@ import { newPasswordSchema } from "../accounts/password-policy";
 import { revokeAccess } from "../accounts/revoke-access";
 import { signIn } from "../auth/auth";
 import { clientIp } from "../auth/client-ip";
-import { getDb } from "../db/client";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
+import { db } from "../db";
 import { getCurrentSite } from "../tenancy/get-current-site";
 import { acceptInvitation } from "./accept-invitation";
 import { sendInvitation } from "./send-invitation";
@@ -22,7 +21,6 @@ export const sendInvitationAction = staffAction(contactIdSchema, async ({ contac
   const result = await sendInvitation({ staff, contactId });
   revalidatePath("/admin", "layout");
   if (result.status === "refused") return { status: "error", formError: result.reason } as const;
-  deliverEmailsSoon();
   return "invitation_sent";
 });
 
@@ -40,7 +38,7 @@ const acceptSchema = z
 /** Sets the password, activates the access, signs the contact in and lands in the extranet. */
 export const acceptInvitationAction = publicAction(acceptSchema, async ({ token, password }) => {
   const site = await getCurrentSite();
-  const accepted = await acceptInvitation({ db: getDb(), site, token, password, ip: clientIp(await headers()) });
+  const accepted = await acceptInvitation({ db, site, token, password, ip: clientIp(await headers()) });
   if (!accepted) return { status: "error", formError: "invitation_invalid" } as const;
   try {
     await signIn("credentials", { email: accepted.email, password, redirectTo: "/" });

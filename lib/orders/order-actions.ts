@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicAction, staffAction } from "../actions/define-action";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import { getCatalogueViewer } from "../catalogue/get-catalogue-viewer";
 import { decideOrder } from "./decide-order";
 import { requestEnrolment } from "./request-enrolment";
@@ -36,7 +35,6 @@ const requestSchema = z
 export const requestEnrolmentAction = publicAction(requestSchema, async (input) => {
   const viewer = await getCatalogueViewer();
   const { number } = await requestEnrolment({ organizationId: viewer.organizationId, ...input });
-  deliverEmailsSoon();
   return { number };
 });
 
@@ -49,7 +47,6 @@ const decisionSchema = z.object({
 export const decideOrderAction = staffAction(decisionSchema, async (input, staff) => {
   const { error } = await decideOrder({ staff, ...input });
   if (error) return { status: "error", formError: error } as const;
-  deliverEmailsSoon();
   revalidatePath("/admin/commandes");
   redirect("/admin/commandes");
 });

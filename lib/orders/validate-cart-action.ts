@@ -3,7 +3,6 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { contactAction } from "../actions/define-action";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import { readCart, writeCart } from "../catalogue/cart-cookie";
 import { getCatalogueViewer } from "../catalogue/get-catalogue-viewer";
 import { validateCart, type ValidateCartResult } from "./validate-cart";
@@ -19,7 +18,6 @@ export const validateCartAction = contactAction(z.object({ waitlist: z.string().
   const acceptedIds = new Set(result.accepted.map((line) => line.actionId));
   cart.l = cart.l.filter((line) => !acceptedIds.has(line.a));
   await writeCart(cart);
-  if (result.order) deliverEmailsSoon();
   if (result.order && result.refused.length === 0) redirect(`/catalogue/commandes?created=${encodeURIComponent(result.order.number)}`);
   return {
     status: "success",

@@ -5,7 +5,6 @@ import { NoticeEmail } from "@/components/email/notice-email";
 import type { ContactContext } from "../auth/require-contact";
 import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import { enqueueEmail } from "../email/enqueue-email";
 import type { Civility } from "../generated/prisma/enums";
 import { staffRecipients } from "../shared-files/staff-recipients";
@@ -121,7 +120,6 @@ export async function fillPlaceholderSeat({ context, input }: { context: Contact
       return { participantId, createdParticipant };
     });
     if (!result) notFound();
-    deliverEmailsSoon();
     return result;
   } catch (error) {
     if (error instanceof Refused) return { error: error.reason };

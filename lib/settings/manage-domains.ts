@@ -37,7 +37,7 @@ export async function addDomain({
     });
     return { status: "added", id: domain.id } as const;
   });
-  invalidateSiteCache();
+  await invalidateSiteCache();
   return result;
 }
 
@@ -64,7 +64,7 @@ export async function setPrimaryDomain({ staff, domainId }: { staff: StaffContex
       },
     });
   });
-  invalidateSiteCache();
+  await invalidateSiteCache();
 }
 
 export async function removeDomain({ staff, domainId }: { staff: StaffContext; domainId: string }): Promise<void> {
@@ -85,5 +85,5 @@ export async function removeDomain({ staff, domainId }: { staff: StaffContext; d
       },
     });
   });
-  invalidateSiteCache();
+  await invalidateSiteCache();
 }

@@ -27,7 +27,7 @@ export async function updateOrganizationBranding({
       },
     }),
   ]);
-  invalidateSiteCache();
+  await invalidateSiteCache();
 }
 
 export type SaveCentreResult = { status: "saved"; id: string } | { status: "invalid"; field: "slug"; error: string };
@@ -68,6 +68,6 @@ export async function saveCentre({
     });
     return { status: "saved", id } as const;
   });
-  invalidateSiteCache();
+  await invalidateSiteCache();
   return result;
 }

@@ -22,5 +22,5 @@ export async function updateOptions({ staff, input }: { staff: StaffContext; inp
       },
     }),
   ]);
-  invalidateSiteCache();
+  await invalidateSiteCache();
 }

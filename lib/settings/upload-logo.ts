@@ -56,6 +56,6 @@ export async function uploadLogo({
       },
     }),
   ]);
-  invalidateSiteCache();
+  await invalidateSiteCache();
   return { status: "uploaded", logoUrl };
 }

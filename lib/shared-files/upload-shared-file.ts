@@ -6,7 +6,6 @@ import { NoticeEmail } from "@/components/email/notice-email";
 import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
 import type { UploaderSide } from "../generated/prisma/enums";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import { enqueueEmail } from "../email/enqueue-email";
 import { getFileStorage, type FileStorage } from "../storage/storage";
 import { sharedFileLimits } from "./limits";
@@ -123,7 +122,6 @@ export async function uploadSharedFile(options: UploadSharedFileOptions): Promis
       }
       return created;
     });
-    deliverEmailsSoon();
     return { id: file.id, name: file.name, mimeType: file.mimeType, sizeBytes: file.sizeBytes };
   } catch (error) {
     await storage.delete(storageKey).catch(() => undefined);

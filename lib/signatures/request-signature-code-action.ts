@@ -2,7 +2,6 @@
 
 import { z } from "zod";
 import { contactAction } from "../actions/define-action";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import { requestOrigin } from "./request-origin";
 import { sendSignatureCode } from "./send-signature-code";
 
@@ -12,6 +11,5 @@ const schema = z.object({ requestId: z.string().min(1).max(40) });
 export const requestSignatureCode = contactAction<typeof schema, { email: string }>(schema, async ({ requestId }, context) => {
   const result = await sendSignatureCode({ context, requestId, origin: await requestOrigin() });
   if (result.status === "refused") return { status: "error", formError: result.reason };
-  deliverEmailsSoon();
   return { email: result.email };
 });

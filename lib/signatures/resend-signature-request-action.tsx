@@ -5,7 +5,6 @@ import { DocumentEmail } from "@/components/email/document-email";
 import { staffAction } from "../actions/define-action";
 import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import { enqueueEmail } from "../email/enqueue-email";
 
 const schema = z.object({ requestId: z.string().min(1).max(40) });
@@ -62,5 +61,4 @@ export const resendSignatureRequest = staffAction<typeof schema, void>(schema, a
       ),
     });
   });
-  deliverEmailsSoon();
 });

@@ -2,7 +2,6 @@
 
 import { z } from "zod";
 import { contactAction } from "../actions/define-action";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import { requestOrigin } from "./request-origin";
 import { signDocument } from "./sign-document";
 import { MAX_DRAWN_SIGNATURE_CHARS } from "./signature-rules";
@@ -48,6 +47,5 @@ export const signDocumentAction = contactAction<typeof schema, { signedSha256: s
     const field = result.reason === "code_invalid" || result.reason === "code_expired" ? "code" : null;
     return field ? { status: "error", fieldErrors: { [field]: [result.reason] } } : { status: "error", formError: result.reason };
   }
-  deliverEmailsSoon();
   return { signedSha256: result.signedSha256 };
 });

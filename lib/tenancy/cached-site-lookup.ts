@@ -1,26 +1,29 @@
-import { getDb } from "../db/client";
+import { processCache } from "../cache/process-cache";
+import type { Database, TransactionClient } from "../db/create-prisma-client";
+import { db } from "../db";
 import { findSiteByHostname } from "./find-site-by-hostname";
 import type { Site } from "./site";
 
-// Every request resolves its host; the Domain table changes rarely, so a short per-process cache
-// saves a query per request. Staff changes to domains or branding show up within TTL_MS.
-const TTL_MS = 30_000;
-const MAX_ENTRIES = 1_000;
-const cache = new Map<string, { site: Site | null; expiresAt: number }>();
+// Every request resolves its host; the Domain table changes rarely, so each process caches the answer.
+// A change made on any instance empties every instance's cache (pub/sub on PostgreSQL); the TTL only
+// bounds staleness should an event be lost.
+const sites = processCache<Site | null>({
+  topic: "sites",
+  load: (hostname) => findSiteByHostname({ db, hostname }),
+  ttlMs: 60_000,
+  maxEntries: 1_000,
+});
 
-export async function lookupSite(hostname: string): Promise<Site | null> {
-  const hit = cache.get(hostname);
-  if (hit && hit.expiresAt > Date.now()) return hit.site;
-  const site = await findSiteByHostname({ db: getDb(), hostname });
-  if (cache.size >= MAX_ENTRIES) cache.clear();
-  cache.set(hostname, { site, expiresAt: Date.now() + TTL_MS });
-  return site;
+export function lookupSite(hostname: string): Promise<Site | null> {
+  return sites.get(hostname);
 }
 
-/**
- * Forgets cached sites after staff change domains or branding, so this process never serves stale data.
- * Other instances still see the change within TTL_MS.
- */
-export function invalidateSiteCache(): void {
-  cache.clear();
+/** The cached site of `hostname`, without asking the database (which may be down). */
+export function cachedSite(hostname: string): Site | null {
+  return sites.peek(hostname) ?? null;
+}
+
+/** After staff change domains or branding: every instance forgets its cached sites (on commit, through a transaction). */
+export function invalidateSiteCache(client: Database | TransactionClient = db): Promise<void> {
+  return sites.invalidate(client);
 }

@@ -2,7 +2,6 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { TransactionClient } from "../db/create-prisma-client";
 import { db } from "../db";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import type { TicketStatus } from "../generated/prisma/enums";
 import { notifyAuthorOfTicket, notifyStaffOfTicket, TICKET_REF_SELECT } from "./notify-ticket";
 import { canReopen, canTransition, TICKET_STATUS_LABELS } from "./ticket-workflow";
@@ -65,7 +64,6 @@ export async function changeTicketStatus({
     return { ticketStatus: to };
   });
   if (!result) notFound();
-  deliverEmailsSoon();
   return result;
 }
 
@@ -99,6 +97,5 @@ export async function reopenTicket({
     return { ticketStatus: "IN_PROGRESS" as const };
   });
   if (!result) notFound();
-  deliverEmailsSoon();
   return result;
 }

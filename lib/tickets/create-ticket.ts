@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import type { ContactContext } from "../auth/require-contact";
 import { db } from "../db";
 import type { TicketCategory } from "../generated/prisma/enums";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import { companyScope } from "../tenancy/company-scope";
 import { companyActionWhere } from "../trainings/company-action-where";
 import { notifyStaffOfTicket, TICKET_REF_SELECT } from "./notify-ticket";
@@ -68,6 +67,5 @@ export async function createTicket({
     });
     return created;
   });
-  deliverEmailsSoon();
   return { id: ticket.id, number: ticket.number };
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "../db";
-import { deliverEmailsSoon } from "../email/deliver-emails-soon";
 import { notifyAuthorOfTicket, notifyStaffOfTicket, TICKET_REF_SELECT } from "./notify-ticket";
 
 export type ReplyResult = { id: string } | { error: "ticket_closed" };
@@ -57,6 +56,5 @@ export async function replyToTicket({
     return message;
   });
   if (!result) notFound();
-  deliverEmailsSoon();
   return result;
 }

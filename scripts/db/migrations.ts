@@ -3,6 +3,7 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList, SchemaFilter, SchemasContainer } from "@prisma/schema-engine-wasm";
+import { dropJobQueue, migrateJobQueue } from "./job-queue-schema";
 import { withSchemaEngine, type SchemaEngine } from "./schema-engine";
 
 export interface MigrationOptions {
@@ -39,12 +40,14 @@ export interface MigrationStatus {
 const LOCKFILE = "migration_lock.toml";
 const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
 
-/** `prisma migrate deploy`: applies pending migrations; does nothing when there are none. */
-export function deployMigrations(options: MigrationOptions): Promise<{ applied: string[] }> {
-  return withMigrationEngine(options, async ({ engine, migrationsList }) => {
+/** `prisma migrate deploy`: applies pending migrations (and the job queue's); does nothing when there are none. */
+export async function deployMigrations(options: MigrationOptions): Promise<{ applied: string[] }> {
+  const result = await withMigrationEngine(options, async ({ engine, migrationsList }) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return { applied: appliedMigrationNames };
   });
+  await migrateJobQueue(options.databaseUrl);
+  return result;
 }
 
 /** `prisma migrate dev --create-only`, except that no changes means no migration. */
@@ -86,13 +89,16 @@ export function createMigration(options: CreateMigrationOptions): Promise<Create
   });
 }
 
-/** `prisma migrate reset` without seeding: drops everything, then applies every migration. */
-export function resetDatabase(options: MigrationOptions): Promise<{ applied: string[] }> {
-  return withMigrationEngine(options, async ({ engine, migrationsList }) => {
+/** `prisma migrate reset` without seeding: drops everything (the job queue too), then applies every migration. */
+export async function resetDatabase(options: MigrationOptions): Promise<{ applied: string[] }> {
+  await dropJobQueue(options.databaseUrl);
+  const result = await withMigrationEngine(options, async ({ engine, migrationsList }) => {
     await engine.reset({ filter: NO_FILTER });
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return { applied: appliedMigrationNames };
   });
+  await migrateJobQueue(options.databaseUrl);
+  return result;
 }
 
 /** `prisma migrate status`, as data. */

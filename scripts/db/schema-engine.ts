@@ -234,30 +234,14 @@ class Connections {
     }
   }
 
-  private async openShadow(): Promise<ShadowDatabase> {
-    const { rows } = await this.main.query<{ version: string }>("SELECT version()");
-    return /PGlite/.test(rows[0]!.version) ? embeddedShadow() : throwawayDatabase(this.main, this.databaseUrl);
+  private openShadow(): Promise<ShadowDatabase> {
+    return throwawayDatabase(this.main, this.databaseUrl);
   }
 }
 
 interface ShadowDatabase {
   pool: pg.Pool;
   close(): Promise<void>;
-}
-
-// PGlite runs one transaction at a time and serves a single database, so the shadow is a second,
-// in-memory PGlite of this process.
-async function embeddedShadow(): Promise<ShadowDatabase> {
-  const { startEmbeddedPostgres } = await import("./embedded-postgres"); // PGlite is slow to load: only when needed
-  const server = await startEmbeddedPostgres({});
-  const pool = openPool(server.url);
-  return {
-    pool,
-    close: async () => {
-      await pool.end();
-      await server.stop();
-    },
-  };
 }
 
 async function throwawayDatabase(main: pg.Pool, databaseUrl: string): Promise<ShadowDatabase> {

@@ -1,19 +1,21 @@
 import pg from "pg";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 
 export interface ThrowawayDatabase {
   url: string;
+  /** The embedded cluster behind it, when there is one (restart tests stop and start it). */
+  embedded: EmbeddedPostgres | null;
   dispose(): Promise<void>;
 }
 
 /**
- * An empty database for one run: in-memory embedded PostgreSQL, or, when `serverUrl` is given, a new
- * database on that server (the one `serverUrl` names is never touched), dropped by `dispose`.
+ * An empty database for one run: a throwaway embedded PostgreSQL cluster, or, when `serverUrl` is given,
+ * a new database on that server (the one `serverUrl` names is never touched), dropped by `dispose`.
  */
 export async function createThrowawayDatabase({ serverUrl }: { serverUrl?: string }): Promise<ThrowawayDatabase> {
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres();
-    return { url: embedded.url, dispose: embedded.stop };
+    return { url: embedded.url, embedded, dispose: embedded.close };
   }
   const name = `passerelle_run_${process.pid}_${Date.now().toString(36)}`;
   const runOnServer = async (sql: string) => {
@@ -28,5 +30,5 @@ export async function createThrowawayDatabase({ serverUrl }: { serverUrl?: strin
   await runOnServer(`CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), dispose: () => runOnServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return { url: url.toString(), embedded: null, dispose: () => runOnServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }

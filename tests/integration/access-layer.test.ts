@@ -3,12 +3,10 @@ jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextA
 
 import { requireContact, SELECTED_COMPANY_COOKIE } from "@/lib/auth/require-contact";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import { getCompanyOverview } from "@/lib/companies/get-company-overview";
 import { DEMO_COMPANIES, DEMO_HOSTS, demoIdentity } from "../support/demo";
 import { isNotFound, redirectTarget, simulateRequest } from "../support/next-request-mock";
-
-const db = getDb();
 
 describe("requireContact", () => {
   afterAll(() => db.$disconnect());

@@ -17,15 +17,13 @@ import { requireContact } from "@/lib/auth/require-contact";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { saveContact } from "@/lib/crm/save-contact";
 import { deleteContact } from "@/lib/crm/delete-contact";
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import { lookupSite } from "@/lib/tenancy/cached-site-lookup";
 import type { Site } from "@/lib/tenancy/site";
 import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_INVITATION, DEMO_LOGINS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoIdentity } from "../support/demo";
 import { isNotFound, redirectTarget, simulateRequest } from "../support/next-request-mock";
-import { settleAccountEmails } from "../support/settle-account-emails";
 
 jest.setTimeout(30_000);
-const db = getDb();
 const PASSWORD = "Nouveau#Mot2passe";
 let counter = 0;
 const unique = (label: string) => `${label}-${Date.now().toString(36)}-${++counter}`;
@@ -67,7 +65,6 @@ async function invite(contactId: string, now?: Date) {
 }
 
 afterAll(async () => {
-  await settleAccountEmails();
   await db.$disconnect();
 });
 

@@ -1,6 +1,5 @@
 jest.mock("next/headers", () => require("../support/next-request-mock").nextHeaders);
 jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextAuth);
-jest.mock("@/lib/email/deliver-emails-soon", () => ({ deliverEmailsSoon: () => undefined }));
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { requireStaff } from "@/lib/auth/require-staff";
@@ -16,7 +15,7 @@ import { retryEmailAction } from "@/lib/emails/email-actions";
 import { getEmail } from "@/lib/emails/get-email";
 import { listEmails } from "@/lib/emails/list-emails";
 import { retryEmail } from "@/lib/emails/retry-email";
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import { getSettings } from "@/lib/settings/get-settings";
 import { addDomain, removeDomain, setPrimaryDomain } from "@/lib/settings/manage-domains";
 import { hostnameSchema } from "@/lib/settings/settings-schemas";
@@ -35,10 +34,8 @@ import { lookupSite } from "@/lib/tenancy/cached-site-lookup";
 import { getFileStorage } from "@/lib/storage/storage";
 import { DEMO_CENTRES, DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
 import { isNotFound, redirectTarget, simulateRequest } from "../support/next-request-mock";
-import { settleAccountEmails } from "../support/settle-account-emails";
 
 jest.setTimeout(30_000);
-const db = getDb();
 
 async function staffOf(login: "formaproAdmin" | "formaproManager" | "horizonAdmin") {
   simulateRequest({ host: DEMO_LOGINS[login].host, identity: await demoIdentity(login) });
@@ -54,7 +51,6 @@ function form(values: Record<string, string | Blob>): FormData {
 const idle = { status: "idle" } as const;
 
 afterAll(async () => {
-  await settleAccountEmails();
   await db.$disconnect();
 });
 

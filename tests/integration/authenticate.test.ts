@@ -1,8 +1,6 @@
 import { authenticate } from "@/lib/auth/authenticate";
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import { DEMO_HOSTS, DEMO_LOGINS, DEMO_PASSWORD, DEMO_REVOKED_LOGIN } from "../support/demo";
-
-const db = getDb();
 const logIn = (host: string, email: string, password = DEMO_PASSWORD) => authenticate({ hostname: host, email, password });
 
 describe("authenticate", () => {

@@ -1,12 +1,11 @@
 jest.mock("next/headers", () => require("../support/next-request-mock").nextHeaders);
 jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextAuth);
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
-jest.mock("@/lib/email/deliver-emails-soon", () => ({ deliverEmailsSoon: jest.fn() }));
 
 import { idleState } from "@/lib/actions/action-state";
 import { requireContact } from "@/lib/auth/require-contact";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import { CART_COOKIE, parseCart, serializeCart, type Cart } from "@/lib/catalogue/cart";
 import { addCartParticipant, addNewCartParticipant, addToCart } from "@/lib/catalogue/cart-actions";
 import { getCatalogueViewer } from "@/lib/catalogue/get-catalogue-viewer";
@@ -22,8 +21,6 @@ import { requestEnrolment } from "@/lib/orders/request-enrolment";
 import { validateCart } from "@/lib/orders/validate-cart";
 import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
 import { isNotFound, redirectTarget, simulateRequest } from "../support/next-request-mock";
-
-const db = getDb();
 const formapro = DEMO_ORGANIZATIONS.formapro.id;
 const horizon = DEMO_ORGANIZATIONS.horizon.id;
 const suffix = `${process.pid}-${Date.now().toString(36)}`;
@@ -77,23 +74,6 @@ async function createSession(maxPlaces: number, organizationId = formapro) {
   createdActions.push(action.id);
   return action.id;
 }
-
-const MY_TEMPLATES = ["order-confirmation", "order-notification", "order-decision", "order-intra-received", "order-intra-update"];
-let testStartedAt = new Date();
-beforeEach(() => {
-  testStartedAt = new Date();
-});
-// What delivery does without a provider (deliverEmailsSoon is mocked here): this file's emails never pile
-// up as pending in the shared database, where the outbox test delivers a batch of the oldest.
-afterEach(async () => {
-  const pending = await db.emailOutbox.findMany({
-    where: { status: "PENDING", template: { in: MY_TEMPLATES }, createdAt: { gte: testStartedAt } },
-    select: { id: true },
-    take: 500,
-  });
-  for (const { id } of pending)
-    await db.emailOutbox.update({ where: { id }, data: { status: "SENT", attempts: 1, providerId: `outbox:${id}`, sentAt: new Date() } });
-});
 
 afterAll(async () => {
   const orders = await db.order.findMany({

@@ -1,8 +1,6 @@
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import { UnboundedQueryError } from "@/lib/db/refuse-unbounded-queries";
 import { DEMO_COMPANIES, DEMO_ORGANIZATIONS } from "../support/demo";
-
-const db = getDb();
 
 describe("the unbounded-query guard (tenancy rule 4)", () => {
   afterAll(() => db.$disconnect());

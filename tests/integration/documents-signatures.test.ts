@@ -2,9 +2,6 @@ jest.mock("next/headers", () => require("../support/next-request-mock").nextHead
 jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextAuth);
 // Delivery runs with `after()`, which needs a real request: here this feature's emails are marked
 // delivered to the outbox at once, so they never crowd the batch of the email-outbox test running beside.
-jest.mock("@/lib/email/deliver-emails-soon", () => ({
-  deliverEmailsSoon: () => void require("../support/test-pdf").markFeatureEmailsSent(),
-}));
 // jest cannot load @react-pdf/renderer (ESM only): generation renders a pdf-lib PDF here; the real
 // templates are checked through the running server by tests/e2e/documents.spec.ts.
 jest.mock("@/lib/documents/render-document", () => ({
@@ -15,7 +12,7 @@ jest.mock("@/lib/documents/render-document", () => ({
 import { PDFDocument } from "pdf-lib";
 import { requireContact } from "@/lib/auth/require-contact";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import { generateDocument } from "@/lib/documents/generate-document-action";
 import { getCompanyDocument } from "@/lib/documents/get-company-document";
 import { getGenerationChoices } from "@/lib/documents/get-generation-choices";
@@ -41,9 +38,7 @@ import { verifyDocument } from "@/lib/signatures/verify-document-action";
 import { getFileStorage } from "@/lib/storage/storage";
 import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
 import { isNotFound, redirectTarget, simulateRequest } from "../support/next-request-mock";
-import { makeTestPdf, markFeatureEmailsSent, pdfFormData } from "../support/test-pdf";
-
-const db = getDb();
+import { makeTestPdf, pdfFormData } from "../support/test-pdf";
 const origin = { ip: "198.51.100.7", userAgent: "jest" };
 const RIVIERE = DEMO_COMPANIES.transportsRiviere.id;
 
@@ -99,7 +94,6 @@ const signInput = (requestId: string, code: string) => ({
   origin,
 });
 
-afterEach(() => markFeatureEmailsSent());
 afterAll(() => db.$disconnect());
 
 describe("documents: upload, generation, listing (staff)", () => {
@@ -439,7 +433,6 @@ describe("signature limits and staff controls", () => {
     await asRiviere();
     const context = await requireContact();
     await sendSignatureCode({ context, requestId, origin });
-    await markFeatureEmailsSent();
     const code = await lastCode();
     const wrong = code === "111111" ? "222222" : "111111";
     for (let attempt = 1; attempt < MAX_CODE_ATTEMPTS; attempt++) {
@@ -474,7 +467,6 @@ describe("signature limits and staff controls", () => {
     await asRiviere();
     const context = await requireContact();
     await sendSignatureCode({ context, requestId, origin });
-    await markFeatureEmailsSent();
     const code = await lastCode();
 
     await asHorizon();

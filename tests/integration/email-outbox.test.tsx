@@ -3,13 +3,11 @@ import type { AddressInfo } from "node:net";
 import { Text } from "@react-email/components";
 import { EmailLayout } from "@/components/email/email-layout";
 import { getBrand } from "@/lib/branding/get-brand";
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import { deliverPendingEmails, MAX_ATTEMPTS } from "@/lib/email/deliver-pending-emails";
 import { getEmailTransport } from "@/lib/email/email-transport";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { DEMO_COMPANIES, DEMO_ORGANIZATIONS } from "../support/demo";
-
-const db = getDb();
 
 /** Other tests share the outbox: deliver batch after batch until nothing is due any more. */
 async function deliverAllDue(options: Omit<Parameters<typeof deliverPendingEmails>[0], "db">) {

@@ -10,7 +10,7 @@ import { hashCalendarFeedToken } from "@/lib/calendar/calendar-feed-token";
 import { listCalendarSlots } from "@/lib/calendar/list-calendar-slots";
 import { resolveCalendarFeed } from "@/lib/calendar/resolve-calendar-feed";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import { getInvoice } from "@/lib/invoices/get-invoice";
 import { listInvoices } from "@/lib/invoices/list-invoices";
 import { getParticipant } from "@/lib/participants/get-participant";
@@ -23,8 +23,6 @@ import { getCompanyAction } from "@/lib/trainings/get-company-action";
 import { listCompanyActions } from "@/lib/trainings/list-company-actions";
 import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
 import { isNotFound, redirectTarget, simulateRequest } from "../support/next-request-mock";
-
-const db = getDb();
 const NOW = new Date("2026-06-15T12:00:00Z");
 const run = `t${Date.now().toString(36)}`;
 const formapro = DEMO_ORGANIZATIONS.formapro.id;

@@ -1,19 +1,16 @@
 jest.mock("next/headers", () => require("../support/next-request-mock").nextHeaders);
 jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextAuth);
-jest.mock("@/lib/email/deliver-emails-soon", () => require("../support/deliver-emails-mock").deliverEmailsMock);
 
 import { requireContact, SELECTED_COMPANY_COOKIE } from "@/lib/auth/require-contact";
 import { idleState } from "@/lib/actions/action-state";
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import { fillPlaceholderSeat } from "@/lib/placeholders/fill-placeholder-seat";
 import { listPlaceholderSeats } from "@/lib/placeholders/list-placeholder-seats";
 import { fillPlaceholderSeatAction } from "@/lib/placeholders/placeholder-actions";
 import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
-import { settleEmailDeliveries } from "../support/deliver-emails-mock";
 import { isNotFound, simulateRequest } from "../support/next-request-mock";
 
 jest.setTimeout(30_000);
-const db = getDb();
 const patisserie = DEMO_COMPANIES.martinPatisserieNantes.id;
 const touched = new Map<string, string>(); // enrolment id → original placeholder label
 const createdEmails: string[] = [];
@@ -49,7 +46,6 @@ describe("placeholder seats", () => {
     // Give the demo its placeholder seats back, and remove the participants this file created.
     for (const [id, label] of touched) await db.enrolment.update({ where: { id }, data: { participantId: null, placeholderLabel: label } });
     await db.participant.deleteMany({ where: { companyId: patisserie, email: { in: createdEmails } } });
-    await settleEmailDeliveries();
     await db.$disconnect();
   });
 

@@ -1,11 +1,10 @@
 jest.mock("next/headers", () => require("../support/next-request-mock").nextHeaders);
 jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextAuth);
-jest.mock("@/lib/email/deliver-emails-soon", () => require("../support/deliver-emails-mock").deliverEmailsMock);
 
 import { requireContact } from "@/lib/auth/require-contact";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import { companyScope } from "@/lib/tenancy/company-scope";
 import { changeTicketStatus, reopenTicket } from "@/lib/tickets/change-ticket-status";
 import { exportComplaintsCsv } from "@/lib/tickets/export-complaints-csv";
@@ -25,11 +24,8 @@ import { POST as contactAttach } from "@/app/s/[site]/(extranet)/qualite/[ticket
 import { POST as staffAttach } from "@/app/s/[site]/admin/tickets/[ticketId]/pieces-jointes/route";
 import { DEMO_HOSTS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
 import { seedId } from "@/prisma/seed/seed-ids";
-import { settleEmailDeliveries } from "../support/deliver-emails-mock";
 import { isNotFound, simulateRequest } from "../support/next-request-mock";
 import { SAMPLE_FILES } from "../support/sample-files";
-
-const db = getDb();
 const riviereTicketId = seedId("ticket", "formapro/1");
 const horizonTicketId = seedId("ticket", "horizon/1");
 
@@ -69,7 +65,6 @@ jest.setTimeout(30_000);
 
 describe("quality tickets", () => {
   afterAll(async () => {
-    await settleEmailDeliveries();
     await db.$disconnect();
   });
 

@@ -1,13 +1,12 @@
 jest.mock("next/headers", () => require("../support/next-request-mock").nextHeaders);
 jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextAuth);
-jest.mock("@/lib/email/deliver-emails-soon", () => require("../support/deliver-emails-mock").deliverEmailsMock);
 
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { requireContact } from "@/lib/auth/require-contact";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { idleState } from "@/lib/actions/action-state";
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import { contactStorageScope } from "@/lib/shared-files/contact-storage-scope";
 import { listSharedFiles } from "@/lib/shared-files/list-shared-files";
 import { readSharedFile } from "@/lib/shared-files/read-shared-file";
@@ -27,11 +26,8 @@ import { GET as contactDownload } from "@/app/s/[site]/(extranet)/stockage/fichi
 import { POST as staffUpload } from "@/app/s/[site]/admin/stockage/televerser/route";
 import { GET as staffDownload } from "@/app/s/[site]/admin/stockage/fichiers/[fileId]/route";
 import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
-import { settleEmailDeliveries } from "../support/deliver-emails-mock";
 import { isNotFound, simulateRequest } from "../support/next-request-mock";
 import { SAMPLE_FILES } from "../support/sample-files";
-
-const db = getDb();
 const unique = () => Math.random().toString(36).slice(2, 8);
 
 async function asClaire() {
@@ -85,7 +81,6 @@ jest.setTimeout(30_000);
 
 describe("shared storage space", () => {
   afterAll(async () => {
-    await settleEmailDeliveries();
     await db.$disconnect();
   });
 

@@ -1,8 +1,6 @@
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import { findSiteByHostname } from "@/lib/tenancy/find-site-by-hostname";
 import { DEMO_CENTRES, DEMO_HOSTS, DEMO_ORGANIZATIONS } from "../support/demo";
-
-const db = getDb();
 const find = (hostname: string) => findSiteByHostname({ db, hostname });
 
 describe("findSiteByHostname", () => {

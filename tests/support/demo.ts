@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db/client";
+import { db } from "@/lib/db";
 import type { SessionIdentity } from "@/lib/auth/session-identity";
 import { DEMO_LOGINS } from "@/prisma/seed/demo-accounts";
 
@@ -7,7 +7,7 @@ export * from "@/prisma/seed/demo-accounts";
 /** The session a demo login gets when it signs in on `host` (by default the host it belongs to). */
 export async function demoIdentity(login: keyof typeof DEMO_LOGINS, host: string = DEMO_LOGINS[login].host): Promise<SessionIdentity> {
   const { email, kind } = DEMO_LOGINS[login];
-  const user = await getDb().user.findFirstOrThrow({
+  const user = await db.user.findFirstOrThrow({
     where: { email, kind },
     select: { id: true, organizationId: true, sessionVersion: true },
   });

@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 
-// The database runs in its own process (scripts/test-database.ts, under tsx): the schema engine and
-// PGlite are ESM and WebAssembly, which jest's CommonJS transform cannot load.
+// The database runs in its own process (scripts/test-database.ts, under tsx): the schema engine is ESM
+// and WebAssembly, which jest's CommonJS transform cannot load, and the embedded server lives as long as it.
 export default async function integrationSetup(): Promise<void> {
   // `node --import tsx` rather than the tsx binary: one process, so the pid below is the one to stop.
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/test-database.ts"], {

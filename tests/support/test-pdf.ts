@@ -1,15 +1,4 @@
 import { PDFDocument, StandardFonts } from "pdf-lib";
-import { getDb } from "@/lib/db/client";
-
-const FEATURE_TEMPLATES = ["document", "document-to-sign", "signature-code", "document-signed"];
-
-/** Marks the documents feature's pending emails as delivered to the outbox (as the outbox transport would). */
-export async function markFeatureEmailsSent(): Promise<void> {
-  await getDb().emailOutbox.updateMany({
-    where: { status: "PENDING", template: { in: FEATURE_TEMPLATES } },
-    data: { status: "SENT", sentAt: new Date(), providerId: "outbox:test" },
-  });
-}
 
 /** A small real PDF made by pdf-lib (CommonJS, so jest loads it): `pages` pages, each with a line of text. */
 export async function makeTestPdf(text = "Document d’essai", pages = 2): Promise<Uint8Array> {

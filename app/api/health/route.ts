@@ -1,7 +1,14 @@
-import { db } from "@/lib/db";
+import { answers } from "@/lib/db/database-availability";
+import { RETRY_AFTER_SECONDS } from "@/lib/server/service-unavailable";
 
-// Answers on any host (proxy.ts lets it through) so load balancers and the test runner can probe it.
+export const dynamic = "force-dynamic";
+
+// Answers on any host (proxy.ts lets it through) so load balancers and the test runner can probe it:
+// 200 when this instance reaches its database, 503 when it does not.
 export async function GET() {
-  await db.$queryRaw`SELECT 1`;
-  return Response.json({ status: "ok" });
+  const up = await answers();
+  return Response.json(
+    { status: up ? "ok" : "unavailable", database: up ? "up" : "down" },
+    { status: up ? 200 : 503, headers: { "cache-control": "no-store", ...(!up && { "retry-after": String(RETRY_AFTER_SECONDS) }) } },
+  );
 }

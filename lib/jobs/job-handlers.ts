@@ -1,0 +1,19 @@
+import { deliverEmail } from "../email/deliver-email";
+import { requeuePendingEmails } from "../email/requeue-pending-emails";
+import type { JobName, JobPayload } from "./job-payloads";
+
+export interface JobContext {
+  /** 1 on the first run. */
+  attempt: number;
+  maxAttempts: number;
+  /** Aborted when the instance shuts down (the job is then retried elsewhere). */
+  signal: AbortSignal;
+}
+
+/** Throw to fail the attempt: the queue retries with backoff until maxAttempts. */
+export type JobHandler<N extends JobName> = (payload: JobPayload<N>, context: JobContext) => Promise<void>;
+
+export const JOB_HANDLERS: { [N in JobName]: JobHandler<N> } = {
+  "deliver-email": deliverEmail,
+  "requeue-pending-emails": requeuePendingEmails,
+};

@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+/**
+ * Every background job: its name and the payload it takes, checked when it is queued and when it runs.
+ * A new job adds its line here and its handler in job-handlers.ts (the compiler asks for it).
+ */
+export const JOB_PAYLOADS = {
+  /** Sends one email of the outbox (lib/email/deliver-email.ts). */
+  "deliver-email": z.object({ outboxId: z.string().min(1).max(40) }),
+  /** Queues a delivery for any pending email that has none (cron; see job-schedule.ts). */
+  "requeue-pending-emails": z.object({}),
+};
+
+export type JobName = keyof typeof JOB_PAYLOADS;
+export type JobPayload<N extends JobName> = z.infer<(typeof JOB_PAYLOADS)[N]>;
