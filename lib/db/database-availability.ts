@@ -1,12 +1,14 @@
 import pg from "pg";
 import { databaseUrl } from "./database-url";
 
-// Once a connection is lost, the server is taken as unavailable until a probe connects again: the proxy
-// then answers 503 at once instead of letting each page fail on its own. The state is per process, on
+// Once a connection is lost and a fresh one is refused too, the server is taken as unavailable until a
+// probe connects again: the proxy then answers 503 at once instead of letting each page fail on its own.
+// (One connection ended by the server, the others fine, is no outage.) The state is per process, on
 // globalThis because the proxy and the app are separate bundles of the same process.
 const PROBE_EVERY_MS = 250;
-const state = ((globalThis as unknown as { passerelleDbAvailability?: { lostAt: number | null } }).passerelleDbAvailability ??= {
+const state = ((globalThis as unknown as { passerelleDbAvailability?: { lostAt: number | null; checking: boolean } }).passerelleDbAvailability ??= {
   lostAt: null,
+  checking: false,
 });
 
 export function isDatabaseUnavailable(): boolean {
@@ -14,10 +16,15 @@ export function isDatabaseUnavailable(): boolean {
 }
 
 export function reportConnectionLost(): void {
-  if (state.lostAt !== null) return;
-  state.lostAt = Date.now();
-  console.error("[db] connection to PostgreSQL lost: answering 503 until it is back");
-  void probeUntilBack();
+  if (state.lostAt !== null || state.checking) return;
+  state.checking = true;
+  void answers().then((up) => {
+    state.checking = false;
+    if (up || state.lostAt !== null) return;
+    state.lostAt = Date.now();
+    console.error("[db] PostgreSQL is unreachable: answering 503 until it is back");
+    void probeUntilBack();
+  });
 }
 
 async function probeUntilBack(): Promise<void> {
