@@ -4,7 +4,8 @@
 // whatever DATABASE_URL says: the shared server is never restarted.
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../scripts/db/embedded-postgres";
-import { cookiesOf, get, send, startAppInstance, startTestDatabase, type AppInstance, type TestDatabase } from "../support/app-instances";
+import { cookiesOf, loopbackRequest } from "../../scripts/loopback-http";
+import { startAppInstance, startTestDatabase, type AppInstance, type TestDatabase } from "../support/app-instances";
 import { E2E_PORT } from "../../playwright.config";
 import { DEMO_HOSTS, expect, test } from "./fixtures";
 
@@ -48,14 +49,14 @@ test.describe("the database restarted under load", () => {
     let sequence = 0;
 
     const page = async (): Promise<Omit<Outcome, "startedAt" | "endedAt">> => {
-      const answer = await get({ port: PORT, host: HOST, path: "/login" });
+      const answer = await loopbackRequest({ port: PORT, host: HOST, path: "/login" });
       return { status: answer.status, kind: "page", branded503: isBranded503(answer.status, answer.body) };
     };
     const failedLogin = async (client: number): Promise<Omit<Outcome, "startedAt" | "endedAt">> => {
       const email = `restart-${client}-${sequence++}@exemple.test`;
-      const csrf = await get({ port: PORT, host: HOST, path: "/api/auth/csrf" });
+      const csrf = await loopbackRequest({ port: PORT, host: HOST, path: "/api/auth/csrf" });
       if (csrf.status !== 200) return { status: csrf.status, kind: "login", branded503: csrf.status === 503 };
-      const answer = await send({
+      const answer = await loopbackRequest({
         port: PORT,
         host: HOST,
         path: "/api/auth/callback/credentials",
@@ -116,9 +117,9 @@ test.describe("the database restarted under load", () => {
   });
 
   test("the health check says whether the database answers", async () => {
-    expect((await get({ port: PORT, host: "127.0.0.1", path: "/api/health" })).status).toBe(200);
+    expect((await loopbackRequest({ port: PORT, host: "127.0.0.1", path: "/api/health" })).status).toBe(200);
     await cluster.stop();
-    const down = await get({ port: PORT, host: "127.0.0.1", path: "/api/health" });
+    const down = await loopbackRequest({ port: PORT, host: "127.0.0.1", path: "/api/health" });
     expect(down.status).toBe(503);
     expect(JSON.parse(down.body)).toEqual({ status: "unavailable", database: "down" });
     await cluster.start();

@@ -5,7 +5,8 @@
 import type { Page } from "@playwright/test";
 import pg from "pg";
 import { E2E_PORT } from "../../playwright.config";
-import { get, startAppInstance, startTestDatabase, type AppInstance, type TestDatabase } from "../support/app-instances";
+import { loopbackRequest } from "../../scripts/loopback-http";
+import { startAppInstance, startTestDatabase, type AppInstance, type TestDatabase } from "../support/app-instances";
 import { startResendStandIn, type ResendStandIn } from "../support/resend-stand-in";
 import { DEMO_HOSTS, DEMO_LOGINS, DEMO_PASSWORD, expect, test } from "./fixtures";
 
@@ -49,7 +50,7 @@ test.describe("two instances behind a load balancer", () => {
   async function timeUntilB(host: string, done: (answer: { status: number; body: string }) => boolean): Promise<number> {
     const startedAt = Date.now();
     while (Date.now() - startedAt < 5 * PROPAGATION_MS) {
-      if (done(await get({ port: b.port, host, path: "/login" }))) return Date.now() - startedAt;
+      if (done(await loopbackRequest({ port: b.port, host, path: "/login" }))) return Date.now() - startedAt;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return Infinity;
@@ -66,8 +67,8 @@ test.describe("two instances behind a load balancer", () => {
   test("a domain added, changed or removed on A takes effect on B within 2 s", async ({ page }) => {
     const hostname = `extranet-${Date.now().toString(36)}.exemple.test`;
     // B has cached that the hostname is unknown.
-    expect((await get({ port: b.port, host: hostname, path: "/login" })).status).toBe(404);
-    expect((await get({ port: b.port, host: DEMO_HOSTS.horizon, path: "/login" })).status).toBe(200);
+    expect((await loopbackRequest({ port: b.port, host: hostname, path: "/login" })).status).toBe(404);
+    expect((await loopbackRequest({ port: b.port, host: DEMO_HOSTS.horizon, path: "/login" })).status).toBe(200);
 
     await logInOn(page, a, "horizonAdmin");
     await expect(page).toHaveURL(/\/admin$/);
