@@ -55,7 +55,12 @@ async function main(): Promise<void> {
     ensureBuild();
     server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "passerelle-soak-secret-not-for-production" },
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        NEXT_TELEMETRY_DISABLED: "1",
+        AUTH_SECRET: "passerelle-soak-secret-not-for-production",
+      },
     });
     await waitForHealth();
     const targets = await logInEveryone();

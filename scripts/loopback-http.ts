@@ -19,7 +19,16 @@ export interface LoopbackRequest {
   agent?: Agent;
 }
 
-export function loopbackRequest({ port, host, path, method = "GET", cookie, form, timeoutMs = 15_000, agent }: LoopbackRequest): Promise<HttpAnswer> {
+export function loopbackRequest({
+  port,
+  host,
+  path,
+  method = "GET",
+  cookie,
+  form,
+  timeoutMs = 15_000,
+  agent,
+}: LoopbackRequest): Promise<HttpAnswer> {
   const body = form ? new URLSearchParams(form).toString() : undefined;
   return new Promise((resolve, reject) => {
     const request = httpRequest(
@@ -57,7 +66,17 @@ export function cookiesOf(answer: HttpAnswer): string {
 }
 
 /** Signs in through Auth.js' own credentials flow (CSRF token, then the callback); the session cookie, or null. */
-export async function logInOverHttp({ port, host, email, password }: { port: number; host: string; email: string; password: string }): Promise<string | null> {
+export async function logInOverHttp({
+  port,
+  host,
+  email,
+  password,
+}: {
+  port: number;
+  host: string;
+  email: string;
+  password: string;
+}): Promise<string | null> {
   const csrf = await loopbackRequest({ port, host, path: "/api/auth/csrf" });
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const answer = await loopbackRequest({
@@ -68,5 +87,9 @@ export async function logInOverHttp({ port, host, email, password }: { port: num
     cookie: cookiesOf(csrf),
     form: { csrfToken, email, password, callbackUrl: "/" },
   });
-  return cookiesOf(answer).split("; ").find((cookie) => cookie.startsWith("authjs.session-token=")) ?? null;
+  return (
+    cookiesOf(answer)
+      .split("; ")
+      .find((cookie) => cookie.startsWith("authjs.session-token=")) ?? null
+  );
 }

@@ -6,7 +6,9 @@ import { databaseUrl } from "./database-url";
 // (One connection ended by the server, the others fine, is no outage.) The state is per process, on
 // globalThis because the proxy and the app are separate bundles of the same process.
 const PROBE_EVERY_MS = 250;
-const state = ((globalThis as unknown as { passerelleDbAvailability?: { lostAt: number | null; checking: boolean } }).passerelleDbAvailability ??= {
+const state = ((
+  globalThis as unknown as { passerelleDbAvailability?: { lostAt: number | null; checking: boolean } }
+).passerelleDbAvailability ??= {
   lostAt: null,
   checking: false,
 });

@@ -71,7 +71,11 @@ test.describe("the database restarted under load", () => {
     const load = Array.from({ length: CLIENTS }, async (_, client) => {
       while (running) {
         const startedAt = Date.now();
-        const outcome = await (client % 2 ? page() : failedLogin(client)).catch(() => ({ status: "socket-error" as const, kind: "page" as const, branded503: false }));
+        const outcome = await (client % 2 ? page() : failedLogin(client)).catch(() => ({
+          status: "socket-error" as const,
+          kind: "page" as const,
+          branded503: false,
+        }));
         outcomes.push({ ...outcome, startedAt, endedAt: Date.now() });
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
@@ -105,7 +109,12 @@ test.describe("the database restarted under load", () => {
     expect(after.length).toBeGreaterThan(10);
     expect(after.filter((outcome) => outcome.status !== 200 && outcome.status !== 302)).toEqual([]);
     // Nothing answered a bare 500 or dropped a socket, even at the moment the server went away.
-    expect(outcomes.filter((outcome) => outcome.status === "socket-error" || (typeof outcome.status === "number" && outcome.status >= 500 && !outcome.branded503))).toEqual([]);
+    expect(
+      outcomes.filter(
+        (outcome) =>
+          outcome.status === "socket-error" || (typeof outcome.status === "number" && outcome.status >= 500 && !outcome.branded503),
+      ),
+    ).toEqual([]);
 
     const acknowledged = outcomes.flatMap((outcome) => (outcome.acknowledgedEmail ? [outcome.acknowledgedEmail] : []));
     expect(acknowledged.length).toBeGreaterThan(10);

@@ -27,7 +27,12 @@ test.describe("two instances behind a load balancer", () => {
     test.setTimeout(180_000);
     standIn = await startResendStandIn({ port: STAND_IN_PORT });
     database = await startTestDatabase(process.env.DATABASE_URL);
-    const env = { DATABASE_URL: database.url, STORAGE_DIR: database.storageDir, RESEND_API_KEY: "re_test_key", RESEND_BASE_URL: standIn.url };
+    const env = {
+      DATABASE_URL: database.url,
+      STORAGE_DIR: database.storageDir,
+      RESEND_API_KEY: "re_test_key",
+      RESEND_BASE_URL: standIn.url,
+    };
     [a, b] = await Promise.all([startAppInstance({ port: PORT_A, env }), startAppInstance({ port: PORT_B, env })]);
   });
 
@@ -81,7 +86,9 @@ test.describe("two instances behind a load balancer", () => {
     expect(added).toBeLessThanOrEqual(PROPAGATION_MS);
 
     // Changed: the organisation's colour, which B's cached site carries to every page.
-    const colour = `#${Math.floor(Math.random() * 0xffffff).toString(16).padStart(6, "0")}`;
+    const colour = `#${Math.floor(Math.random() * 0xffffff)
+      .toString(16)
+      .padStart(6, "0")}`;
     const colourField = page.getByLabel("Couleur principale").first();
     await colourField.fill(colour);
     await colourField.locator("xpath=ancestor::form").getByRole("button", { name: "Enregistrer" }).click();
@@ -141,7 +148,8 @@ test.describe("two instances behind a load balancer", () => {
         )
       ).rows;
     const deadline = Date.now() + 30_000;
-    while ((await outbox()).some((email) => email.status !== "SENT") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    while ((await outbox()).some((email) => email.status !== "SENT") && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 200));
     const emails = await outbox();
     await client.end();
 

@@ -38,9 +38,23 @@ describe("the database under concurrent connections", () => {
   const organizationIds = Object.values(DEMO_ORGANIZATIONS).map((organization) => organization.id);
 
   beforeAll(async () => {
-    const users = await db.user.findMany({ where: { organizationId: { in: organizationIds } }, select: { id: true, email: true, organizationId: true } });
-    const companies = await db.company.findMany({ where: { organizationId: { in: organizationIds } }, select: { id: true, organizationId: true } });
-    const companiesByOrganization = new Map(organizationIds.map((id) => [id, companies.filter((c) => c.organizationId === id).map((c) => c.id).sort()]));
+    const users = await db.user.findMany({
+      where: { organizationId: { in: organizationIds } },
+      select: { id: true, email: true, organizationId: true },
+    });
+    const companies = await db.company.findMany({
+      where: { organizationId: { in: organizationIds } },
+      select: { id: true, organizationId: true },
+    });
+    const companiesByOrganization = new Map(
+      organizationIds.map((id) => [
+        id,
+        companies
+          .filter((c) => c.organizationId === id)
+          .map((c) => c.id)
+          .sort(),
+      ]),
+    );
     snapshot = { users, companiesByOrganization };
     expect(users.length).toBeGreaterThan(5);
   });
@@ -66,7 +80,11 @@ describe("the database under concurrent connections", () => {
       // A tenant's rows: exactly that organisation's companies.
       async (worker, step) => {
         const organizationId = pick(organizationIds, worker + step);
-        const rows = await db.company.findMany({ where: { organizationId }, select: { id: true, organizationId: true }, orderBy: { id: "asc" } });
+        const rows = await db.company.findMany({
+          where: { organizationId },
+          select: { id: true, organizationId: true },
+          orderBy: { id: "asc" },
+        });
         statements++;
         expect(rows.map((row) => row.id)).toEqual(snapshot.companiesByOrganization.get(organizationId));
         expect(new Set(rows.map((row) => row.organizationId))).toEqual(new Set(rows.length ? [organizationId] : []));
@@ -92,12 +110,16 @@ describe("the database under concurrent connections", () => {
             break;
           }
           case 1: {
-            const [row] = await db.$queryRaw<{ sum: number; label: string }[]>`SELECT ${a}::int + ${b}::int AS sum, ${text}::text || ${"-"}::text AS label`;
+            const [row] = await db.$queryRaw<
+              { sum: number; label: string }[]
+            >`SELECT ${a}::int + ${b}::int AS sum, ${text}::text || ${"-"}::text AS label`;
             expect(row).toEqual({ sum: a + b, label: `${text}-` });
             break;
           }
           default: {
-            const [row] = await db.$queryRaw<{ joined: string }[]>`SELECT concat_ws(',', ${a}::int, ${b}::int, ${text}::text, ${worker}::int, ${step}::int, ${"fin"}::text) AS joined`;
+            const [row] = await db.$queryRaw<
+              { joined: string }[]
+            >`SELECT concat_ws(',', ${a}::int, ${b}::int, ${text}::text, ${worker}::int, ${step}::int, ${"fin"}::text) AS joined`;
             expect(row.joined).toBe([a, b, text, worker, step, "fin"].join(","));
           }
         }
@@ -119,7 +141,9 @@ describe("the database under concurrent connections", () => {
         const targetId = `rollback-${worker}-${step}`;
         await expect(
           db.$transaction(async (tx) => {
-            await tx.auditEvent.create({ data: { organizationId: pick(organizationIds, step), action: ACTION, targetType: "test", targetId } });
+            await tx.auditEvent.create({
+              data: { organizationId: pick(organizationIds, step), action: ACTION, targetType: "test", targetId },
+            });
             throw new Error("rolled back on purpose");
           }),
         ).rejects.toThrow("rolled back on purpose");
@@ -130,7 +154,8 @@ describe("the database under concurrent connections", () => {
       // Statements the database refuses — a NUL byte, an overflow, a foreign key — then the next works.
       async (worker, step) => {
         const refusals = [
-          () => db.auditEvent.create({ data: { organizationId: pick(organizationIds, step), action: ACTION, targetId: `nul\u0000${worker}` } }),
+          () =>
+            db.auditEvent.create({ data: { organizationId: pick(organizationIds, step), action: ACTION, targetId: `nul\u0000${worker}` } }),
           () => db.$queryRaw`SELECT ${2_147_483_647}::int + ${step + 1}::int AS overflow`,
           () => db.auditEvent.create({ data: { organizationId: `missing-${worker}-${step}`, action: ACTION } }),
         ];
@@ -147,7 +172,10 @@ describe("the database under concurrent connections", () => {
     let running = true;
     const watching = (async () => {
       while (running) {
-        const { rows } = await watcher.query<{ count: string }>("SELECT count(*) AS count FROM pg_stat_activity WHERE application_name = $1", [APPLICATION]);
+        const { rows } = await watcher.query<{ count: string }>(
+          "SELECT count(*) AS count FROM pg_stat_activity WHERE application_name = $1",
+          [APPLICATION],
+        );
         peakConnections = Math.max(peakConnections, Number(rows[0].count));
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
@@ -169,6 +197,8 @@ describe("the database under concurrent connections", () => {
     expect(peakConnections).toBeGreaterThanOrEqual(10);
     const committed = await db.auditEvent.findMany({ where: { action: ACTION }, select: { targetId: true } });
     expect(committed.every((row) => row.targetId?.startsWith("commit-"))).toBe(true);
-    console.log(`concurrency: ${WORKERS} workers, ${statements} statements (${refused} refused on purpose), peak ${peakConnections} connections`);
+    console.log(
+      `concurrency: ${WORKERS} workers, ${statements} statements (${refused} refused on purpose), peak ${peakConnections} connections`,
+    );
   });
 });

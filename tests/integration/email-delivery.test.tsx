@@ -164,7 +164,15 @@ describe("email delivery on the job queue", () => {
     const to = address("refus-definitif");
     // A row without a job: the handler runs here as the queue would run the last attempt.
     const { id } = await db.emailOutbox.create({
-      data: { organizationId, template: "test", to, subject: "Dernier essai", html: "<p>Essai</p>", text: "Essai", attempts: MAX_ATTEMPTS - 1 },
+      data: {
+        organizationId,
+        template: "test",
+        to,
+        subject: "Dernier essai",
+        html: "<p>Essai</p>",
+        text: "Essai",
+        attempts: MAX_ATTEMPTS - 1,
+      },
     });
     standIn.failNext(to, "500");
     await deliverEmail({ outboxId: id }, { attempt: MAX_ATTEMPTS, maxAttempts: MAX_ATTEMPTS, signal: new AbortController().signal });
