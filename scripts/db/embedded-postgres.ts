@@ -142,7 +142,7 @@ async function initialise(cluster: Cluster): Promise<string> {
   await writeFile(staging, `${password}\n`, { mode: 0o600 });
   await giveTo(cluster.runAs, staging);
   try {
-    await run(postgresBinaries().initdb, cluster, [
+    await run((await postgresBinaries(cluster.runAs)).initdb, cluster, [
       `--pgdata=${cluster.location}`,
       `--username=${SUPERUSER}`,
       `--pwfile=${staging}`,
@@ -187,9 +187,10 @@ class Server {
 
   async start(): Promise<void> {
     if (this.child) return;
+    const { postgres } = await postgresBinaries(this.cluster.runAs);
     const logFd = this.cluster.logFile ? openSync(this.cluster.logFile, "a") : null;
     const args = ["-D", this.cluster.location, "-p", String(this.port), ...this.cluster.settings.flatMap((setting) => ["-c", setting])];
-    const child = spawn(postgresBinaries().postgres, args, {
+    const child = spawn(postgres, args, {
       ...this.cluster.runAs,
       env: { ...process.env, LC_ALL: "C" },
       stdio: ["ignore", "ignore", logFd ?? "pipe"],
