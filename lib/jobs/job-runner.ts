@@ -14,9 +14,9 @@ export interface JobRunner {
   stop(): Promise<void>;
 }
 
-// Only problems are worth a line: a failed attempt is logged by the job's own record (the email outbox).
+// Only problems, one line each: a failed attempt's details are kept by the job's own record (the outbox).
 const logger = new Logger(() => (level, message) => {
-  if (level === "error" || level === "warning") console.error(`[jobs] ${message}`);
+  if (level === "error" || level === "warning") console.error(`[jobs] ${message.split("\n")[0]}`);
 });
 
 /**
