@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, openSync, rmSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -57,10 +57,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const cluster = options.dataDir ? await persistentCluster(path.resolve(options.dataDir), runAs) : await throwawayCluster(runAs);
   try {
     const password = await initialise(cluster);
-    const port = options.port || (await freeLoopbackPort());
-    const serverUrl = `postgresql://${SUPERUSER}:${password}@127.0.0.1:${port}`;
-    const server = new Server(cluster, port, `${serverUrl}/postgres`);
-    await server.start();
+    const { server, serverUrl } = await startOnFreePort(cluster, password, options.port);
     await createDatabaseOnce(`${serverUrl}/postgres`, DATABASE);
     const url = `${serverUrl}/${DATABASE}`;
     let closing: Promise<void> | undefined;
@@ -81,6 +78,22 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   }
 }
 
+/** Another process may take a free port before the server binds it: then another port is tried. */
+async function startOnFreePort(cluster: Cluster, password: string, fixedPort?: number): Promise<{ server: Server; serverUrl: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = fixedPort || (await freeLoopbackPort());
+    const serverUrl = `postgresql://${SUPERUSER}:${password}@127.0.0.1:${port}`;
+    const server = new Server(cluster, port, `${serverUrl}/postgres`);
+    try {
+      await server.start();
+      return { server, serverUrl };
+    } catch (error) {
+      const portTaken = /could not bind|Address already in use/i.test(String(error));
+      if (fixedPort || !portTaken || attempt === 3) throw error;
+    }
+  }
+}
+
 /**
  * `.data/postgres`, locked by this process. As root, when the checkout is out of the postgres user's
  * reach, the cluster lives in a postgres-owned folder under /var/tmp named after it, and `.data/postgres`
@@ -95,8 +108,12 @@ async function persistentCluster(dataDir: string, runAs: RunAs | null): Promise<
       location = path.join("/var/tmp", `passerelle-postgres-${hash(dataDir)}`);
       const linked = await readlink(dataDir).catch(() => null);
       if (linked !== location) {
+        if (await lstat(dataDir).catch(() => null)) {
+          throw new Error(
+            `${dataDir} is out of the postgres user's reach: move the checkout, or move ${dataDir} to ${location} and link it.`,
+          );
+        }
         await rm(location, { recursive: true, force: true }); // .data/postgres was deleted: start afresh
-        await rm(dataDir, { recursive: true, force: true });
         await mkdir(location, { mode: 0o700 });
         await symlink(location, dataDir);
       }

@@ -90,7 +90,11 @@ test.describe("the database restarted under load", () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     await cluster.start();
     const restartedAt = Date.now();
-    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    // Keep the load on for 5 s, then until enough requests have run on the recovered server.
+    const settled = () => outcomes.filter((outcome) => outcome.startedAt > restartedAt + 5_000).length >= 20;
+    for (const end = restartedAt + 40_000; Date.now() < end && (Date.now() < restartedAt + 5_000 || !settled());) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     running = false;
     await Promise.all(load);
 

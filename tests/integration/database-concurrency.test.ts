@@ -1,6 +1,6 @@
-// Regression test for the embedded default of old (PGlite behind pglite-socket), which interleaved the
-// extended-protocol messages of concurrent connections: statements ran with another statement's
-// parameters and returned rows nobody asked for. Here many connections of the app's own client run
+// Regression test for the former embedded default (one WebAssembly session behind a socket multiplexer),
+// which interleaved the extended-protocol messages of concurrent connections: statements ran with another
+// statement's parameters and returned rows nobody asked for. Here many connections of the app's own client run
 // mixed statements at once (shapes, parameter counts, tenants, transactions, refused statements) and
 // every answer is checked against what it must be.
 import pg from "pg";
