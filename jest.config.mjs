@@ -35,6 +35,7 @@ export default async function jestConfig() {
         displayName: "integration",
         testMatch: ["<rootDir>/tests/integration/**/*.test.ts?(x)"],
         globalSetup: "<rootDir>/tests/support/integration-setup.ts",
+        setupFilesAfterEnv: ["<rootDir>/tests/support/integration-close-pool.ts"],
         globalTeardown: "<rootDir>/tests/support/integration-teardown.ts",
       }),
     ],

@@ -6,37 +6,48 @@ import { databaseUrl } from "./database-url";
 // (One connection ended by the server, the others fine, is no outage.) The state is per process, on
 // globalThis because the proxy and the app are separate bundles of the same process.
 const PROBE_EVERY_MS = 250;
-const state = ((
-  globalThis as unknown as { passerelleDbAvailability?: { lostAt: number | null; checking: boolean } }
-).passerelleDbAvailability ??= {
-  lostAt: null,
-  checking: false,
-});
+
+// Private fields rather than properties: test runners that clean globals up rewrite an object's properties.
+class DatabaseAvailability {
+  #lostAt: number | null = null;
+  #checking = false;
+
+  get unavailable(): boolean {
+    return this.#lostAt !== null;
+  }
+
+  connectionLost(): void {
+    if (this.#lostAt !== null || this.#checking) return;
+    this.#checking = true;
+    void answers().then((up) => {
+      this.#checking = false;
+      if (up || this.#lostAt !== null) return;
+      this.#lostAt = Date.now();
+      console.error("[db] PostgreSQL is unreachable: answering 503 until it is back");
+      void this.#probeUntilBack();
+    });
+  }
+
+  async #probeUntilBack(): Promise<void> {
+    while (this.#lostAt !== null) {
+      await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS));
+      if (await answers()) {
+        console.error(`[db] PostgreSQL is back after ${((Date.now() - this.#lostAt) / 1000).toFixed(1)} s`);
+        this.#lostAt = null;
+      }
+    }
+  }
+}
+
+const availability = ((globalThis as unknown as { passerelleDbAvailability?: DatabaseAvailability }).passerelleDbAvailability ??=
+  new DatabaseAvailability());
 
 export function isDatabaseUnavailable(): boolean {
-  return state.lostAt !== null;
+  return availability.unavailable;
 }
 
 export function reportConnectionLost(): void {
-  if (state.lostAt !== null || state.checking) return;
-  state.checking = true;
-  void answers().then((up) => {
-    state.checking = false;
-    if (up || state.lostAt !== null) return;
-    state.lostAt = Date.now();
-    console.error("[db] PostgreSQL is unreachable: answering 503 until it is back");
-    void probeUntilBack();
-  });
-}
-
-async function probeUntilBack(): Promise<void> {
-  while (state.lostAt !== null) {
-    await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS));
-    if (await answers()) {
-      console.error(`[db] PostgreSQL is back after ${((Date.now() - state.lostAt) / 1000).toFixed(1)} s`);
-      state.lostAt = null;
-    }
-  }
+  availability.connectionLost();
 }
 
 /** Whether the server accepts a connection and a query right now (also the health check's answer). */

@@ -12,9 +12,6 @@ export interface OutgoingEmail {
 /** Sends one email; resolves to the provider's id, or throws with a message worth keeping in the log. */
 export type EmailTransport = (email: OutgoingEmail, signal?: AbortSignal) => Promise<string>;
 
-/** A provider that does not answer within this time counts as failed (the retry reuses the idempotency key). */
-const SEND_TIMEOUT_MS = Number(process.env.EMAIL_SEND_TIMEOUT_MS ?? 15_000);
-
 /**
  * Resend when RESEND_API_KEY is set (RESEND_BASE_URL may point it elsewhere, e.g. a stand-in in tests);
  * otherwise the email stays in the outbox, readable in /admin, and counts as delivered.
@@ -23,14 +20,16 @@ export function getEmailTransport(): EmailTransport {
   const apiKey = process.env.RESEND_API_KEY;
   if (!apiKey) return async (email) => `outbox:${email.id}`;
   const resend = new Resend(apiKey); // constructed per call site, never at module scope (it throws without a key)
+  // A provider that does not answer within this time counts as failed (the retry reuses the idempotency key).
+  const timeoutMs = Number(process.env.EMAIL_SEND_TIMEOUT_MS ?? 15_000);
   return async (email, signal) => {
-    const timeout = AbortSignal.timeout(SEND_TIMEOUT_MS);
+    const timeout = AbortSignal.timeout(timeoutMs);
     // Resend returns errors rather than throwing them (stack.md, trap 7), a timeout included.
     const { data, error } = await resend.emails.send(
       { from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text },
       { idempotencyKey: email.id, signal: signal ? AbortSignal.any([signal, timeout]) : timeout },
     );
-    if (timeout.aborted) throw new Error(`Resend did not answer within ${SEND_TIMEOUT_MS / 1000} s`);
+    if (timeout.aborted) throw new Error(`Resend did not answer within ${timeoutMs / 1000} s`);
     if (error || !data) throw new Error(error?.message ?? "Resend returned no id");
     return data.id;
   };
