@@ -44,6 +44,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
+    // SIGTERM, not the default SIGKILL: the server then drops its throwaway database and cluster.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     stdout: "pipe",
     env: { PORT: String(E2E_PORT) },
   },

@@ -10,7 +10,11 @@ import { createThrowawayDatabase } from "./db/throwaway-database";
 async function main(): Promise<void> {
   const database = await createThrowawayDatabase({ serverUrl: process.env.DATABASE_URL });
   const storageDir = await mkdtemp(path.join(tmpdir(), "passerelle-test-storage-"));
+  // Nothing else keeps this process alive when the database is on DATABASE_URL's server: it must stay
+  // until it is told to drop it.
+  const keepAlive = setInterval(() => {}, 60_000);
   const dispose = async () => {
+    clearInterval(keepAlive);
     await database.dispose();
     await rm(storageDir, { recursive: true, force: true });
     process.exit(0);

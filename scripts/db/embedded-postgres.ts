@@ -45,6 +45,7 @@ const THROWAWAY_SETTINGS = ["fsync=off", "synchronous_commit=off", "full_page_wr
 
 interface Cluster {
   location: string;
+  persistent: boolean;
   runAs: RunAs | null;
   settings: string[];
   /** Where the server writes its log; null keeps the last lines in memory. */
@@ -121,7 +122,7 @@ async function persistentCluster(dataDir: string, runAs: RunAs | null): Promise<
     await mkdir(location, { recursive: true, mode: 0o700 });
     await giveTo(runAs, location);
     await stopOrphanedServer(location);
-    return { location, runAs, settings: SERVER_SETTINGS, logFile: `${dataDir}.log`, release: unlock };
+    return { location, persistent: true, runAs, settings: SERVER_SETTINGS, logFile: `${dataDir}.log`, release: unlock };
   } catch (error) {
     await unlock();
     throw error;
@@ -135,6 +136,7 @@ async function throwawayCluster(runAs: RunAs | null): Promise<Cluster> {
   process.once("exit", removeOnExit);
   return {
     location: path.join(folder, "data"),
+    persistent: false,
     runAs,
     settings: [...SERVER_SETTINGS, ...THROWAWAY_SETTINGS],
     logFile: null,
@@ -191,7 +193,7 @@ function run(binary: string, cluster: Cluster, args: string[]): Promise<void> {
   });
 }
 
-/** The postmaster as a child process, in its own process group so Ctrl-C reaches the app before it. */
+/** The postmaster as a child process. */
 class Server {
   private child: ChildProcess | null = null;
   private recentLog: string[] = [];
@@ -211,7 +213,9 @@ class Server {
       ...this.cluster.runAs,
       env: { ...process.env, LC_ALL: "C" },
       stdio: ["ignore", "ignore", logFd ?? "pipe"],
-      detached: true,
+      // `npm start`'s server has its own process group, so Ctrl-C reaches the app first and the app
+      // stops it last; a throwaway one stays in its owner's group and dies with it, even on a kill -9 of the group.
+      detached: this.cluster.persistent,
     });
     if (logFd !== null) closeSync(logFd);
     this.recentLog = [];
