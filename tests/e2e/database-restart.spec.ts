@@ -90,8 +90,10 @@ test.describe("the database restarted under load", () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     await cluster.start();
     const restartedAt = Date.now();
-    // Keep the load on for 5 s, then until enough requests have run on the recovered server.
-    const settled = () => outcomes.filter((outcome) => outcome.startedAt > restartedAt + 5_000).length >= 20;
+    // Keep the load on for 5 s, then until the server has recovered and enough requests have run on it.
+    const settled = () =>
+      outcomes.some((outcome) => outcome.startedAt > restartedAt && outcome.status === 200) &&
+      outcomes.filter((outcome) => outcome.startedAt > restartedAt + 5_000).length >= 20;
     for (const end = restartedAt + 40_000; Date.now() < end && (Date.now() < restartedAt + 5_000 || !settled());) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
