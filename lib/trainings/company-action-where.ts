@@ -6,9 +6,20 @@ import type { ContactContext } from "../auth/require-contact";
  * company's INTRA, or in which one of the company's employees holds a seat that is not cancelled.
  */
 export function companyActionWhere(context: Pick<ContactContext, "organizationId" | "company">): Prisma.TrainingActionWhereInput {
-  const companyId = context.company.id;
+  return companiesActionWhere({ organizationId: context.organizationId, companyIds: [context.company.id] });
+}
+
+/** The same rule for a set of companies the contact may open (a parent company and its subsidiaries). */
+export function companiesActionWhere({
+  organizationId,
+  companyIds,
+}: {
+  organizationId: string;
+  companyIds: string[];
+}): Prisma.TrainingActionWhereInput {
+  const companyId = { in: companyIds };
   return {
-    organizationId: context.organizationId,
+    organizationId,
     OR: [{ type: "INTRA", companyId }, { enrolments: { some: { companyId, status: { not: "CANCELLED" } } } }],
   };
 }

@@ -4,6 +4,7 @@ import { BarChartCard } from "@/components/dashboard/bar-chart-card";
 import { PlaceholderSeatsPanel } from "@/components/placeholders/placeholder-seats-panel";
 import { formatEuros, formatRate } from "@/components/trainings/format-rate";
 import { requireContact } from "@/lib/auth/require-contact";
+import { companyDashboardScope } from "@/lib/dashboard/dashboard-scope";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 
 function Indicator({ label, value, href, testId }: { label: string; value: string; href?: string; testId?: string }) {
@@ -31,7 +32,7 @@ function Indicator({ label, value, href, testId }: { label: string; value: strin
 export default async function ExtranetHomePage() {
   const context = await requireContact();
   const [dashboard, t, tHome, format, locale] = await Promise.all([
-    getDashboard({ context }),
+    getDashboard({ scope: companyDashboardScope(context) }),
     getTranslations("dashboard"),
     getTranslations("home"),
     getFormatter(),
