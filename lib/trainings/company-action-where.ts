@@ -1,5 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { ContactContext } from "../auth/require-contact";
+import type { Database } from "../db/create-prisma-client";
 
 /**
  * The access rule for training actions in the extranet: an action of this organisation that is the
@@ -22,4 +23,22 @@ export function companiesActionWhere({
     organizationId,
     OR: [{ type: "INTRA", companyId }, { enrolments: { some: { companyId, status: { not: "CANCELLED" } } } }],
   };
+}
+
+/**
+ * The ids of the actions that rule gives, read as a union of its two sources (the companies' seats, their
+ * INTRA actions): on a large organisation the OR of both makes PostgreSQL test every action of the
+ * organisation, ten times slower than starting from the company's own rows.
+ */
+export async function companiesActionIds(
+  db: Pick<Database, "$queryRaw">,
+  { organizationId, companyIds }: { organizationId: string; companyIds: string[] },
+): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT e."actionId" AS "id" FROM "Enrolment" e
+    WHERE e."organizationId" = ${organizationId} AND e."companyId" = ANY(${companyIds}) AND e."status" <> 'CANCELLED'
+    UNION
+    SELECT a."id" FROM "TrainingAction" a
+    WHERE a."organizationId" = ${organizationId} AND a."type" = 'INTRA' AND a."companyId" = ANY(${companyIds})`;
+  return rows.map((row) => row.id);
 }

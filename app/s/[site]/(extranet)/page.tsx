@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BarChartCard } from "@/components/dashboard/bar-chart-card";
@@ -51,7 +52,10 @@ export default async function ExtranetHomePage() {
         </p>
       </section>
 
-      <PlaceholderSeatsPanel context={context} />
+      {/* Streamed: the figures below do not wait for the seats to fill in. */}
+      <Suspense fallback={null}>
+        <PlaceholderSeatsPanel context={context} />
+      </Suspense>
 
       <section aria-labelledby="trainings-indicators">
         <h2 id="trainings-indicators" className="mb-2 text-lg font-semibold">
