@@ -258,8 +258,12 @@ async function main(): Promise<void> {
     for (const section of pages(target)) {
       const rows: Row[] = [];
       for (const page of section.pages) {
-        rows.push(await measure(page, cookies[page.as]));
-        console.error(`  measured ${page.name}`);
+        const row = await measure(page, cookies[page.as]);
+        rows.push(row);
+        const [one, ten] = row.loads;
+        console.error(
+          `  ${page.name}: ${row.status}, ${row.sql} SQL, @1 ${Math.round(one.p50)}/${Math.round(one.p99)} ms, @10 ${Math.round(ten.p50)}/${Math.round(ten.p99)} ms ${Math.round(ten.rps)} req/s`,
+        );
       }
       sections.push({ title: section.title, rows });
     }

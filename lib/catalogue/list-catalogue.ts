@@ -13,6 +13,9 @@ export const TAKEN_SEAT_STATUSES = ["PENDING", "CONFIRMED"] as const;
  * so a stale count never lets a session be overbooked.
  */
 export const CATALOGUE_FRESHNESS_SECONDS = 30;
+/** Sessions per module on the catalogue's list (the soonest; the module's page shows up to MODULE_PAGE_SESSIONS). */
+export const LIST_SESSIONS_PER_MODULE = 3;
+export const MODULE_PAGE_SESSIONS = 20;
 
 export interface CatalogueSession {
   id: string;
@@ -42,7 +45,10 @@ export interface CatalogueModule {
   priceCents: number;
   /** True when priceCents is the company's specific price. */
   companyPrice: boolean;
+  /** The soonest upcoming sessions, at most `sessionsPerModule`. */
   sessions: CatalogueSession[];
+  /** Every upcoming session of the module, shown or not. */
+  upcomingSessionCount: number;
 }
 
 export interface CatalogueFilters {
@@ -57,6 +63,8 @@ export interface ListCatalogueOptions {
   companyId: string | null;
   filters?: CatalogueFilters;
   moduleId?: string;
+  /** How many of each module's soonest sessions to read (the list shows a few, a module's page more). */
+  sessionsPerModule?: number;
   now?: Date;
   client?: Database | TransactionClient;
 }
@@ -84,7 +92,14 @@ export async function loadCompanyPrices(
 type CatalogueQuery = Omit<ListCatalogueOptions, "companyId">;
 
 /** The published modules of the organisation, by category, with their next upcoming INTER sessions and seats left. */
-function loadCatalogueModules({ organizationId, filters = {}, moduleId, now = new Date(), client = db }: CatalogueQuery) {
+function loadCatalogueModules({
+  organizationId,
+  filters = {},
+  moduleId,
+  sessionsPerModule = MODULE_PAGE_SESSIONS,
+  now = new Date(),
+  client = db,
+}: CatalogueQuery) {
   const q = filters.q?.trim();
   const where: Prisma.ModuleWhereInput = { organizationId, published: true };
   if (moduleId) where.id = moduleId;
@@ -119,11 +134,12 @@ function loadCatalogueModules({ organizationId, filters = {}, moduleId, now = ne
       programme: true,
       durationHours: true,
       defaultPriceCents: true,
+      _count: { select: { actionModules: { where: { action: sessionWhere } } } },
       actionModules: {
         where: { action: sessionWhere },
         // The soonest sessions: a module of a large organisation has hundreds to come.
         orderBy: { action: { startDate: "asc" } },
-        take: 50,
+        take: sessionsPerModule,
         select: {
           action: {
             select: {
@@ -183,6 +199,7 @@ function priceCatalogue(modules: CatalogueRow[], companyPrices: ReadonlyMap<stri
       priceCents: resolveModulePrice(module, companyPrices),
       companyPrice: companyPrices.has(module.id),
       sessions,
+      upcomingSessionCount: module._count.actionModules,
     };
   });
 }
@@ -205,6 +222,7 @@ export async function browseCatalogue({ companyId, ...query }: Omit<ListCatalogu
   const key = JSON.stringify([
     "catalogue",
     query.moduleId ?? null,
+    query.sessionsPerModule ?? MODULE_PAGE_SESSIONS,
     query.filters?.q?.trim() ?? "",
     query.filters?.category ?? "",
     query.filters?.city?.trim() ?? "",

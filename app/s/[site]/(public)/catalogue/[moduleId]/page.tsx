@@ -67,6 +67,11 @@ export default async function CatalogueModulePage({ params }: { params: Promise<
         </h2>
         <p className="text-sm text-slate-600">{t("catalogue.seatsFreshness", { seconds: CATALOGUE_FRESHNESS_SECONDS })}</p>
         <SessionList sessions={module.sessions} asContact={Boolean(viewer.contact)} />
+        {module.upcomingSessionCount > module.sessions.length && (
+          <p className="text-sm text-slate-600">
+            {t("catalogue.laterSessions", { count: module.upcomingSessionCount - module.sessions.length })}
+          </p>
+        )}
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
         {!viewer.contact && module.sessions.length > 0 && (
