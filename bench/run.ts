@@ -3,7 +3,8 @@
 // 10 connections with autocannon, beside reference rows of the same server in the same run: a static file,
 // a route handler, the floor page (session re-check and shell only) and the login page. Prints one table
 // with the machine's load average, and the first-load JavaScript of every route from the build's stats.
-// Loopback only, bounded in time: BENCH_SECONDS per page and connection count (default 5).
+// Loopback only, bounded in time: BENCH_SECONDS per page and connection count (default 5); BENCH_ONLY
+// narrows the run to the pages whose name matches it.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import autocannon, { type Result } from "autocannon";
@@ -18,6 +19,8 @@ import { logIn, queries, request, waitForServer, type Server } from "./http";
 const PORT = Number(process.env.BENCH_PORT ?? process.env.PORT ?? 3003);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTION_COUNTS = [1, 10] as const;
+/** BENCH_ONLY=<regular expression>: measure only the pages whose name matches (the reference rows always). */
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 const server: Server = { origin: `http://127.0.0.1:${PORT}`, host: `${DEMO_HOSTS.formapro}:${PORT}` };
 /** The issue's budget for an extranet page's first-load JavaScript (gzip). */
 const EXTRANET_JS_BUDGET = 170 * 1024;
@@ -80,7 +83,7 @@ async function catalogueTarget(): Promise<{ moduleId: string; category: string; 
   }
 }
 
-function pages(target: { moduleId: string; category: string; word: string }): { title: string; pages: Page[] }[] {
+function pages(target: { moduleId: string; category: string; word: string }): { title: string; reference?: boolean; pages: Page[] }[] {
   const month = new Date();
   const start = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), 1)).toISOString();
   const end = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1)).toISOString();
@@ -90,6 +93,7 @@ function pages(target: { moduleId: string; category: string; word: string }): { 
   return [
     {
       title: "Reference rows",
+      reference: true,
       pages: [
         { name: "static file", path: "/demo/logos/formapro.svg", as: "visitor" },
         { name: "/api/health (route handler)", path: "/api/health", as: "visitor" },
@@ -257,7 +261,8 @@ async function main(): Promise<void> {
     const sections: { title: string; rows: Row[] }[] = [];
     for (const section of pages(target)) {
       const rows: Row[] = [];
-      for (const page of section.pages) {
+      const measured = section.pages.filter((page) => !ONLY || section.reference || ONLY.test(page.name));
+      for (const page of measured) {
         const row = await measure(page, cookies[page.as]);
         rows.push(row);
         const [one, ten] = row.loads;
