@@ -7,7 +7,8 @@
 /** How instances tell each other that an organisation's data changed. */
 export interface InvalidationBus {
   publish(organizationId: string): void;
-  subscribe(listener: (organizationId: string) => void): void;
+  /** `null`: anything may have changed (the bus reconnected after missing messages). */
+  subscribe(listener: (organizationId: string | null) => void): void;
 }
 
 interface Entry {
@@ -37,7 +38,8 @@ export function cachedForOrganization<T>(organizationId: string, key: string, tt
   return value;
 }
 
-function forget(organizationId: string): void {
+function forget(organizationId: string | null): void {
+  if (organizationId === null) return entries.clear();
   for (const [key, entry] of entries) if (entry.organizationId === organizationId) entries.delete(key);
 }
 

@@ -37,7 +37,7 @@ describe("organisation data cache", () => {
   });
 
   it("publishes invalidations to the other instances and applies theirs", async () => {
-    const listeners: ((organizationId: string) => void)[] = [];
+    const listeners: ((organizationId: string | null) => void)[] = [];
     const bus: InvalidationBus = { publish: jest.fn(), subscribe: (listener) => void listeners.push(listener) };
     connectInvalidationBus(bus);
     invalidateOrganizationData("o5");
@@ -47,5 +47,8 @@ describe("organisation data cache", () => {
     listeners.forEach((listener) => listener("o6")); // another instance changed o6
     await cachedForOrganization("o6", "k", 30_000, load);
     expect(load).toHaveBeenCalledTimes(2);
+    listeners.forEach((listener) => listener(null)); // the bus missed messages: everything goes
+    await cachedForOrganization("o6", "k", 30_000, load);
+    expect(load).toHaveBeenCalledTimes(3);
   });
 });
