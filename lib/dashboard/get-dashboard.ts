@@ -78,8 +78,10 @@ export async function getDashboard({ scope, now = new Date() }: { scope: Dashboa
       FROM "CompanyAttendanceMonth"
       WHERE "organizationId" = ${organizationId} AND "companyId" = ANY(${companyIds})
       GROUP BY "month"`,
+    // One row per company, year and participant; a seat's participant is always of the seat's company (the
+    // composite foreign key), so rows of several companies are distinct people and count(*) is exact.
     db.$queryRaw<{ year: number; participants: number }[]>`
-      SELECT "year", count(DISTINCT "participantId")::int AS "participants"
+      SELECT "year", count(*)::int AS "participants"
       FROM "CompanyTrainedParticipant"
       WHERE "organizationId" = ${organizationId} AND "companyId" = ANY(${companyIds}) AND "year" IN (${year}, ${year - 1})
       GROUP BY "year"`,
