@@ -18,5 +18,6 @@ declare module "autocannon" {
     non2xx: number;
     errors: number;
   }
+  export type { Result };
   export default function autocannon(options: Options): Promise<Result>;
 }

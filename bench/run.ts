@@ -1,140 +1,255 @@
-// `npm run bench`: serves the BUILT app against the large tenant (bench/generate.ts), logs in as the big
-// company's contact and loads each extranet page with autocannon, beside a static file of the same server.
-// Prints per page: p50, p99, requests/s and SQL queries per request. Loopback only, bounded in time
-// (BENCH_SECONDS per page, default 5; BENCH_CONNECTIONS, default 10).
-import { spawn, type ChildProcess } from "node:child_process";
-import http from "node:http";
+// `npm run bench`: serves the BUILT app against the large tenant (bench/generate.ts, generated first when
+// missing or older than this bench), then loads every page alone (SQL statements per request), at 1 and at
+// 10 connections with autocannon, beside reference rows of the same server in the same run: a static file,
+// a route handler, the floor page (session re-check and shell only) and the login page. Prints one table
+// with the machine's load average, and the first-load JavaScript of every route from the build's stats.
+// Loopback only, bounded in time: BENCH_SECONDS per page and connection count (default 5); BENCH_ONLY
+// narrows the run to the pages whose name matches it.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import os from "node:os";
-import autocannon from "autocannon";
-import { DEMO_HOSTS, DEMO_LOGINS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
+import autocannon, { type Result } from "autocannon";
+import { Client } from "pg";
+import { DEMO_HOSTS, DEMO_LOGINS } from "../prisma/seed/demo-accounts";
 import { deployMigrations } from "../scripts/db/migrations";
 import { ensureBuild } from "../scripts/ensure-build";
-import { BENCH_IDS, benchDatabaseUrl } from "./bench-config";
+import { BENCH_DATA_VERSION, BENCH_IDS, benchDatabaseUrl } from "./bench-config";
+import { firstLoadJs } from "./first-load-js";
+import { logIn, queries, request, waitForServer, type Server } from "./http";
 
 const PORT = Number(process.env.BENCH_PORT ?? process.env.PORT ?? 3003);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const HOST = `${DEMO_HOSTS.formapro}:${PORT}`;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CONNECTION_COUNTS = [1, 10] as const;
+/** BENCH_ONLY=<regular expression>: measure only the pages whose name matches (the reference rows always). */
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+const server: Server = { origin: `http://127.0.0.1:${PORT}`, host: `${DEMO_HOSTS.formapro}:${PORT}` };
+/** The issue's budget for an extranet page's first-load JavaScript (gzip). */
+const EXTRANET_JS_BUDGET = 170 * 1024;
 
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
+type Viewer = "visitor" | "contact" | "staff";
+interface Page {
+  name: string;
+  path: string;
+  as: Viewer;
+  /** The reference row whose requests/s at 10 connections this page is compared to. */
+  vs?: string;
 }
-
-/** A request to the server on loopback with the tenant's Host header (Node cannot resolve *.localhost by itself). */
-function request(
-  path: string,
-  { method = "GET", cookie = "", body }: { method?: string; cookie?: string; body?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      `${ORIGIN}${path}`,
-      {
-        method,
-        headers: {
-          host: HOST,
-          cookie,
-          ...(body ? { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(body) } : {}),
-        },
-      },
-      (res) => {
-        let data = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => (data += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
-      },
-    );
-    req.on("error", reject);
-    if (body) req.write(body);
-    req.end();
-  });
-}
-
-const cookiesOf = (reply: Reply) => (reply.headers["set-cookie"] ?? []).map((cookie) => cookie.split(";")[0]);
-
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await request("/api/health")).status === 200) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the server did not start");
-}
-
-/** Auth.js' own credentials flow: CSRF token, then the callback that sets the session cookie. */
-async function logIn(): Promise<string> {
-  const csrf = await request("/api/auth/csrf");
-  const csrfCookies = cookiesOf(csrf);
-  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const form = new URLSearchParams({ csrfToken, email: DEMO_LOGINS.groupeMartinContact.email, password: DEMO_PASSWORD, callbackUrl: "/" });
-  const reply = await request("/api/auth/callback/credentials", { method: "POST", cookie: csrfCookies.join("; "), body: form.toString() });
-  const session = cookiesOf(reply).find((cookie) => cookie.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`login failed (${reply.status} ${reply.headers.location ?? ""})`);
-  return session;
-}
-
-async function queries(): Promise<number> {
-  return (JSON.parse((await request("/api/bench/queries")).body) as { queries: number }).queries;
-}
-
-interface Row {
-  page: string;
-  status: number;
-  sqlPerRequest: number | string;
+interface Load {
   p50: number;
   p99: number;
   rps: number;
   non2xx: number;
 }
+interface Row extends Page {
+  status: number;
+  sql: number;
+  loads: Load[];
+}
+
+const load = (result: Result): Load => ({
+  p50: result.latency.p50,
+  p99: result.latency.p99,
+  rps: result.requests.average,
+  non2xx: result.non2xx + result.errors,
+});
+
+/** Is the bench database there, and generated by this version of bench/generate.ts? */
+async function benchDataIsCurrent(): Promise<boolean> {
+  const client = new Client({ connectionString: benchDatabaseUrl() });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ version: string | null }>(
+      "SELECT shobj_description(oid, 'pg_database') AS version FROM pg_database WHERE datname = current_database()",
+    );
+    return rows[0]?.version === BENCH_DATA_VERSION;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** The catalogue rows' parameters: the bench module (20,000 sessions) and its category. */
+async function catalogueTarget(): Promise<{ moduleId: string; category: string; word: string }> {
+  const client = new Client({ connectionString: benchDatabaseUrl() });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; category: string; title: string }>(
+      `SELECT m."id", m."category", m."title" FROM "Module" m JOIN "ActionModule" am ON am."moduleId" = m."id" WHERE am."actionId" = $1`,
+      [BENCH_IDS.action],
+    );
+    return { moduleId: rows[0].id, category: rows[0].category, word: rows[0].title.split(/\s+/)[0] };
+  } finally {
+    await client.end();
+  }
+}
+
+// Each section measures its reference again first: the machine's speed drifts over a run (shared cores),
+// so a page is compared to the reference measured minutes, not a quarter of an hour, before it.
+const floor: Page = { name: "floor page", path: "/bench/plancher", as: "contact", vs: "/api/health (route handler)" };
+const login: Page = { name: "/login", path: "/login", as: "visitor", vs: "/api/health (route handler)" };
+
+function pages(target: { moduleId: string; category: string; word: string }): { title: string; reference?: boolean; pages: Page[] }[] {
+  const month = new Date();
+  const start = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), 1)).toISOString();
+  const end = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1)).toISOString();
+  const extranet = (name: string, path: string): Page => ({ name, path, as: "contact", vs: "floor page" });
+  const admin = (name: string, path: string): Page => ({ name, path, as: "staff", vs: "floor page" });
+  const publicPage = (name: string, path: string, as: Viewer = "visitor"): Page => ({ name, path, as, vs: "/login" });
+  return [
+    {
+      title: "Reference rows",
+      reference: true,
+      pages: [
+        { name: "static file", path: "/demo/logos/formapro.svg", as: "visitor" },
+        { name: "/api/health (route handler)", path: "/api/health", as: "visitor" },
+        floor,
+        login,
+      ],
+    },
+    {
+      title: "Extranet, the big company's contact",
+      pages: [
+        floor,
+        extranet("/ (dashboard)", "/"),
+        extranet("/formations", "/formations"),
+        extranet("/formations?period=past&page=40", "/formations?period=past&page=40"),
+        extranet("/formations?q=Excel", "/formations?q=Excel"),
+        extranet("/formations/[id]", `/formations/${BENCH_IDS.action}`),
+        extranet("/calendrier", "/calendrier"),
+        extranet(
+          "/calendrier/evenements (month)",
+          `/calendrier/evenements?start=${encodeURIComponent(start)}&end=${encodeURIComponent(end)}`,
+        ),
+        extranet("/participants", "/participants"),
+        extranet("/participants?page=150", "/participants?page=150"),
+        extranet("/participants/[id]", `/participants/${BENCH_IDS.participant}`),
+        extranet("/factures", "/factures"),
+        extranet("/factures?status=OVERDUE", "/factures?status=OVERDUE"),
+        extranet("/factures/[id]/pdf", `/factures/${BENCH_IDS.invoice}/pdf`),
+        extranet("/documents", "/documents"),
+        extranet("/qualite", "/qualite"),
+      ],
+    },
+    {
+      title: "Admin, the organisation's administrator",
+      pages: [
+        floor,
+        admin("/admin", "/admin"),
+        admin("/admin/entreprises", "/admin/entreprises"),
+        admin("/admin/entreprises?q=Entreprise 042", "/admin/entreprises?q=Entreprise%20042"),
+        admin("/admin/entreprises?page=200", "/admin/entreprises?page=200"),
+        admin("/admin/entreprises/[id]", `/admin/entreprises/${BENCH_IDS.company}`),
+        admin("/admin/contacts", "/admin/contacts"),
+        admin("/admin/contacts?q=Nom0012", "/admin/contacts?q=Nom0012"),
+        admin("/admin/emails", "/admin/emails"),
+        admin("/admin/documents", "/admin/documents"),
+        admin("/admin/tickets", "/admin/tickets"),
+        admin("/admin/commandes", "/admin/commandes"),
+      ],
+    },
+    {
+      title: "Public pages (20,018 sessions)",
+      pages: [
+        login,
+        publicPage("/catalogue", "/catalogue"),
+        publicPage(`/catalogue?q=${target.word}`, `/catalogue?q=${encodeURIComponent(target.word)}`),
+        publicPage("/catalogue?category=…", `/catalogue?category=${encodeURIComponent(target.category)}`),
+        publicPage("/catalogue/[moduleId]", `/catalogue/${target.moduleId}`),
+        publicPage("/catalogue (contact)", "/catalogue", "contact"),
+        publicPage("/catalogue/[moduleId] (contact)", `/catalogue/${target.moduleId}`, "contact"),
+        publicPage("/verification", "/verification"),
+      ],
+    },
+  ];
+}
 
 /** Waits until the previous load's in-flight requests have finished (the counter stops moving). */
 async function settle(): Promise<void> {
-  let last = await queries();
+  let last = await queries(server);
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 400));
-    const now = await queries();
+    const now = await queries(server);
     if (now === last) return;
     last = now;
   }
 }
 
-async function measure(page: string, path: string, cookie: string): Promise<Row> {
-  // One request alone gives the exact number of SQL statements it runs (nothing else is in flight);
-  // the site lookup is cached by the proxy, so the counter reads only the page's own statements.
+async function measure(page: Page, cookie: string): Promise<Row> {
+  // Alone first: nothing else in flight, so the counter reads this request's statements only (the site
+  // lookup is cached; a count can read 1–2 higher when a 30-second cache expires during that request).
   await settle();
-  await request(path, { cookie });
-  const before = await queries();
-  const solo = await request(path, { cookie });
-  const sqlPerRequest = (await queries()) - before;
-  const result = await autocannon({
-    url: `${ORIGIN}${path}`,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    headers: { host: HOST, cookie },
-  });
-  return {
-    page,
-    status: solo.status,
-    sqlPerRequest,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    rps: Math.round(result.requests.average),
-    non2xx: result.non2xx,
-  };
+  await request(server, page.path, { cookie });
+  const before = await queries(server);
+  const solo = await request(server, page.path, { cookie });
+  const sql = (await queries(server)) - before;
+  const headers = { host: server.host, cookie };
+  const url = `${server.origin}${page.path}`;
+  await autocannon({ url, connections: 10, duration: 1, headers }); // warm-up, not counted
+  const loads: Load[] = [];
+  for (const connections of CONNECTION_COUNTS) loads.push(load(await autocannon({ url, connections, duration: SECONDS, headers })));
+  return { ...page, status: solo.status, sql, loads };
+}
+
+const loadAverage = () =>
+  `load average ${os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" / ")} on ${os.cpus().length} cores`;
+
+function table(sections: { title: string; rows: Row[] }[]): string {
+  const all = sections.flatMap((section) => section.rows);
+  // The reference as measured last before this row (each section measures its own again first).
+  const rpsOf = (name: string, row: Row) =>
+    all.slice(0, all.indexOf(row)).findLast((candidate) => candidate.name === name)?.loads[1].rps ?? NaN;
+  const ratio = (row: Row) =>
+    row.vs ? `${(row.loads[1].rps / rpsOf(row.vs, row)).toFixed(2)} × ${row.vs.replace(" (route handler)", "")}` : "";
+  const ms = (value: number) => String(Math.round(value));
+  const lines = [
+    "| page | as | status | SQL | p50 @1 | p99 @1 | p50 @10 | p99 @10 | req/s @10 | ratio @10 |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+  ];
+  for (const section of sections) {
+    lines.push(`| **${section.title}** | | | | | | | | | |`);
+    for (const row of section.rows) {
+      const [one, ten] = row.loads;
+      lines.push(
+        `| ${row.name} | ${row.as} | ${row.status} | ${row.sql} | ${ms(one.p50)} | ${ms(one.p99)} | ${ms(ten.p50)} | ${ms(ten.p99)} | ${Math.round(ten.rps)} | ${ratio(row)} |`,
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+const EXTRANET_ROUTE =
+  /^\/(|formations.*|calendrier.*|participants.*|factures.*|documents.*|qualite.*|stockage.*|compte|\[section\]|bench.*)$/;
+
+function jsTable(): string {
+  const routes = firstLoadJs();
+  const kB = (bytes: number) => (bytes / 1024).toFixed(0);
+  const lines = ["| route | first-load JS (gzip, kB) | extranet ≤ 170 kB |", "|---|---|---|"];
+  for (const route of routes) {
+    const extranet = EXTRANET_ROUTE.test(route.route);
+    lines.push(
+      `| ${route.route} | ${kB(route.gzipBytes)} | ${extranet ? (route.gzipBytes <= EXTRANET_JS_BUDGET ? "yes" : "**no**") : ""} |`,
+    );
+  }
+  return lines.join("\n");
 }
 
 async function main(): Promise<void> {
+  const started = new Date();
+  if (!(await benchDataIsCurrent())) {
+    console.error("▸ The bench database is missing or older than bench/generate.ts: generating it");
+    const generated = spawnSync("node_modules/.bin/tsx", ["bench/generate.ts"], { stdio: "inherit" });
+    if (generated.status !== 0) throw new Error("bench/generate.ts failed");
+  }
   // A bench database generated before the latest migrations is brought up to date, as `npm start` would.
   await deployMigrations({ databaseUrl: benchDatabaseUrl() });
   ensureBuild();
+  const target = await catalogueTarget();
   // No `-H 127.0.0.1`: with a bind hostname, Next 16 runs proxy.ts again on the rewritten /s/<host>/… URL,
   // which the proxy refuses (every page answers 404). The load generator still talks over loopback only.
-  const server: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
+  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
@@ -146,54 +261,45 @@ async function main(): Promise<void> {
     },
   });
   try {
-    await waitForServer();
-    const cookie = await logIn();
-    const month = new Date();
-    const start = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), 1)).toISOString();
-    const end = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1)).toISOString();
-    const pages: [string, string][] = [
-      ["static file (baseline)", "/demo/logos/formapro.svg"],
-      ["/ (dashboard)", "/"],
-      ["/formations", "/formations"],
-      ["/formations?period=past&page=40", "/formations?period=past&page=40"],
-      ["/formations?q=Excel", "/formations?q=Excel"],
-      ["/formations/[id]", `/formations/${BENCH_IDS.action}`],
-      ["/calendrier", "/calendrier"],
-      ["/calendrier/evenements (month)", `/calendrier/evenements?start=${encodeURIComponent(start)}&end=${encodeURIComponent(end)}`],
-      ["/participants", "/participants"],
-      ["/participants?page=150", "/participants?page=150"],
-      ["/participants/[id]", `/participants/${BENCH_IDS.participant}`],
-      ["/factures", "/factures"],
-      ["/factures?status=OVERDUE", "/factures?status=OVERDUE"],
-      ["/factures/[id]/pdf", `/factures/${BENCH_IDS.invoice}/pdf`],
-    ];
-    const rows: Row[] = [];
-    for (const [page, path] of pages) {
-      const row = await measure(page, path, page.startsWith("static") ? "" : cookie);
-      rows.push(row);
-      console.error(`  measured ${page}`);
+    await waitForServer(server);
+    const cookies: Record<Viewer, string> = {
+      visitor: "",
+      contact: await logIn(server, DEMO_LOGINS.groupeMartinContact.email),
+      staff: await logIn(server, DEMO_LOGINS.formaproAdmin.email),
+    };
+    const loadBefore = loadAverage();
+    const sections: { title: string; rows: Row[] }[] = [];
+    for (const section of pages(target)) {
+      const rows: Row[] = [];
+      const measured = section.pages.filter(
+        (page) => !ONLY || section.reference || page === floor || page === login || ONLY.test(page.name),
+      );
+      for (const page of measured) {
+        const row = await measure(page, cookies[page.as]);
+        rows.push(row);
+        const [one, ten] = row.loads;
+        console.error(
+          `  ${page.name}: ${row.status}, ${row.sql} SQL, @1 ${Math.round(one.p50)}/${Math.round(one.p99)} ms, @10 ${Math.round(ten.p50)}/${Math.round(ten.p99)} ms ${Math.round(ten.rps)} req/s`,
+        );
+      }
+      sections.push({ title: section.title, rows });
     }
-    const baseline = rows[0].rps;
-    const table = [
-      `| page | status | SQL/request | p50 (ms) | p99 (ms) | req/s | vs static |`,
-      `|---|---|---|---|---|---|---|`,
-      ...rows.map(
-        (row) =>
-          `| ${row.page} | ${row.status} | ${row.sqlPerRequest} | ${row.p50} | ${row.p99} | ${row.rps} | ${(row.rps / baseline).toFixed(2)} |`,
-      ),
-    ];
     console.log(
-      `\n${CONNECTIONS} connections, ${SECONDS} s per page, contact ${DEMO_LOGINS.groupeMartinContact.email} (big company), ${new Date().toISOString()}, load average ${os
-        .loadavg()
-        .map((load) => load.toFixed(1))
-        .join(" / ")} on ${os.cpus().length} cores\n`,
+      `\n\`npm run bench\`, ${started.toISOString()} → ${new Date().toISOString()}, ${SECONDS} s per page at 1 then 10 connections` +
+        ` (p50/p99 in ms), ${loadBefore} at the start, ${loadAverage()} at the end; the big company's contact ` +
+        `${DEMO_LOGINS.groupeMartinContact.email}, staff ${DEMO_LOGINS.formaproAdmin.email}.\n`,
     );
-    console.log(table.join("\n"));
-    const failed = rows.filter((row) => row.status !== 200 || row.non2xx > 0);
+    console.log(table(sections));
+    console.log(`\nFirst-load JavaScript per route (the build's .next/diagnostics/route-bundle-stats.json):\n\n${jsTable()}`);
+    const failed = sections
+      .flatMap((section) => section.rows)
+      .filter((row) => row.status !== 200 || row.loads.some((entry) => entry.non2xx > 0));
     if (failed.length)
-      console.log(`\n⚠ non-2xx answers on: ${failed.map((row) => `${row.page} (${row.status}, ${row.non2xx})`).join(", ")}`);
+      console.log(
+        `\n⚠ non-2xx answers or errors on: ${failed.map((row) => `${row.name} (${row.status}, ${row.loads.map((entry) => entry.non2xx).join("/")})`).join(", ")}`,
+      );
   } finally {
-    server.kill("SIGTERM");
+    child.kill("SIGTERM");
   }
 }
 

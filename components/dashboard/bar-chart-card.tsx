@@ -1,8 +1,7 @@
-"use client";
+import { formatChartValue, type ChartUnit } from "./format-chart-value";
+import { LazyBarChart } from "./lazy-bar-chart";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-
-/** A small bar chart (recharts); the same figures are listed in a visually hidden table for screen readers. */
+/** A small bar chart (recharts, loaded lazily); the same figures are listed in a visually hidden table for screen readers. */
 export function BarChartCard({
   title,
   data,
@@ -11,30 +10,15 @@ export function BarChartCard({
 }: {
   title: string;
   data: { label: string; value: number }[];
-  unit: "hours" | "euros";
+  unit: ChartUnit;
   valueLabel: string;
 }) {
-  const format = (value: number) =>
-    unit === "euros"
-      ? new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value)
-      : `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(value)} h`;
+  const format = (value: number) => formatChartValue(value, unit);
   return (
     <figure className="rounded-xl bg-white p-5 shadow-sm">
       <figcaption className="mb-3 font-semibold">{title}</figcaption>
       <div className="h-56" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-            <YAxis
-              tick={{ fontSize: 12 }}
-              tickFormatter={(value: number) => (unit === "euros" ? `${Math.round(value / 1000)} k€` : String(value))}
-              width={48}
-            />
-            <Tooltip formatter={(value) => [format(Number(value)), valueLabel]} />
-            <Bar dataKey="value" fill="var(--brand, #1d4ed8)" radius={[3, 3, 0, 0]} />
-          </BarChart>
-        </ResponsiveContainer>
+        <LazyBarChart data={data} unit={unit} valueLabel={valueLabel} />
       </div>
       <table className="sr-only">
         <caption>{title}</caption>

@@ -9,7 +9,7 @@ import { db } from "../db";
 import { getCurrentSite } from "../tenancy/get-current-site";
 import { changePassword } from "./change-password";
 import { confirmEmailChange } from "./confirm-email-change";
-import { newPasswordSchema } from "./password-policy";
+import { newPasswordSchema } from "./new-password-schema";
 import { requestEmailChange } from "./request-email-change";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";

@@ -2,10 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "../db";
+import { cachedForOrganization } from "../cache/organization-data-cache";
 import { requireContact, type ContactContext } from "../auth/require-contact";
 import { getSessionIdentity } from "../auth/get-session-identity";
 import { getCurrentSite } from "../tenancy/get-current-site";
 import type { Site } from "../tenancy/site";
+import { CATALOGUE_FRESHNESS_SECONDS } from "./list-catalogue";
 
 export interface CatalogueViewer {
   site: Site;
@@ -22,7 +24,9 @@ function isRedirect(error: unknown): boolean {
 /** Who browses the catalogue of this host. The catalogue switched off by the organisation is not found. */
 export const getCatalogueViewer = cache(async (): Promise<CatalogueViewer> => {
   const site = await getCurrentSite();
-  const organization = await db.organization.findUnique({ where: { id: site.organization.id }, select: { catalogueEnabled: true } });
+  const organization = await cachedForOrganization(site.organization.id, "catalogueEnabled", CATALOGUE_FRESHNESS_SECONDS * 1000, () =>
+    db.organization.findUnique({ where: { id: site.organization.id }, select: { catalogueEnabled: true } }),
+  );
   if (!organization?.catalogueEnabled) notFound();
   const identity = await getSessionIdentity(site);
   let contact: ContactContext | null = null;

@@ -2,9 +2,20 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import type { Database, TransactionClient } from "../db/create-prisma-client";
+import { cachedForOrganization } from "../cache/organization-data-cache";
 import { resolveModulePrice, resolveUnitPrice } from "./resolve-price";
 
 export const TAKEN_SEAT_STATUSES = ["PENDING", "CONFIRMED"] as const;
+
+/**
+ * How old the catalogue pages' sessions and seats left may be (the page says so): they are read once per
+ * organisation and filter in that time, and the cart's validation re-checks every seat under a row lock,
+ * so a stale count never lets a session be overbooked.
+ */
+export const CATALOGUE_FRESHNESS_SECONDS = 30;
+/** Sessions per module on the catalogue's list (the soonest; the module's page shows up to MODULE_PAGE_SESSIONS). */
+export const LIST_SESSIONS_PER_MODULE = 3;
+export const MODULE_PAGE_SESSIONS = 20;
 
 export interface CatalogueSession {
   id: string;
@@ -34,7 +45,10 @@ export interface CatalogueModule {
   priceCents: number;
   /** True when priceCents is the company's specific price. */
   companyPrice: boolean;
+  /** The soonest upcoming sessions, at most `sessionsPerModule`. */
   sessions: CatalogueSession[];
+  /** Every upcoming session of the module, shown or not. */
+  upcomingSessionCount: number;
 }
 
 export interface CatalogueFilters {
@@ -49,6 +63,8 @@ export interface ListCatalogueOptions {
   companyId: string | null;
   filters?: CatalogueFilters;
   moduleId?: string;
+  /** How many of each module's soonest sessions to read (the list shows a few, a module's page more). */
+  sessionsPerModule?: number;
   now?: Date;
   client?: Database | TransactionClient;
 }
@@ -73,15 +89,17 @@ export async function loadCompanyPrices(
   return new Map(prices.map((price) => [price.moduleId, price.priceCents]));
 }
 
-/** The published modules of the organisation, by category, with their upcoming INTER sessions and seats left. */
-export async function listCatalogue({
+type CatalogueQuery = Omit<ListCatalogueOptions, "companyId">;
+
+/** The published modules of the organisation, by category, with their next upcoming INTER sessions and seats left. */
+function loadCatalogueModules({
   organizationId,
-  companyId,
   filters = {},
   moduleId,
+  sessionsPerModule = MODULE_PAGE_SESSIONS,
   now = new Date(),
   client = db,
-}: ListCatalogueOptions): Promise<CatalogueModule[]> {
+}: CatalogueQuery) {
   const q = filters.q?.trim();
   const where: Prisma.ModuleWhereInput = { organizationId, published: true };
   if (moduleId) where.id = moduleId;
@@ -95,53 +113,59 @@ export async function listCatalogue({
     ];
   }
   const city = filters.city?.trim();
-  if (city)
-    where.actionModules = {
-      some: { action: { ...upcomingInterWhere(organizationId, now), location: { city: { equals: city, mode: "insensitive" } } } },
-    };
+  const sessionWhere: Prisma.TrainingActionWhereInput = {
+    ...upcomingInterWhere(organizationId, now),
+    ...(city ? { location: { city: { equals: city, mode: "insensitive" } } } : {}),
+  };
+  if (city) where.actionModules = { some: { action: sessionWhere } };
 
-  const [modules, companyPrices] = await Promise.all([
-    client.module.findMany({
-      where,
-      orderBy: [{ category: "asc" }, { title: "asc" }],
-      take: 200,
-      select: {
-        id: true,
-        code: true,
-        title: true,
-        category: true,
-        summary: true,
-        objectives: true,
-        prerequisites: true,
-        programme: true,
-        durationHours: true,
-        defaultPriceCents: true,
-        actionModules: {
-          where: { action: upcomingInterWhere(organizationId, now) },
-          take: 50,
-          select: {
-            action: {
-              select: {
-                id: true,
-                number: true,
-                title: true,
-                startDate: true,
-                endDate: true,
-                mode: true,
-                maxPlaces: true,
-                priceCents: true,
-                location: { select: { name: true, city: true } },
-                modules: { select: { module: { select: { id: true, defaultPriceCents: true } } } },
-                _count: { select: { enrolments: { where: { status: { in: [...TAKEN_SEAT_STATUSES] } } } } },
-              },
+  return client.module.findMany({
+    where,
+    orderBy: [{ category: "asc" }, { title: "asc" }],
+    take: 200,
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      category: true,
+      summary: true,
+      objectives: true,
+      prerequisites: true,
+      programme: true,
+      durationHours: true,
+      defaultPriceCents: true,
+      _count: { select: { actionModules: { where: { action: sessionWhere } } } },
+      actionModules: {
+        where: { action: sessionWhere },
+        // The soonest sessions: a module of a large organisation has hundreds to come.
+        orderBy: { action: { startDate: "asc" } },
+        take: sessionsPerModule,
+        select: {
+          action: {
+            select: {
+              id: true,
+              number: true,
+              title: true,
+              startDate: true,
+              endDate: true,
+              mode: true,
+              maxPlaces: true,
+              priceCents: true,
+              location: { select: { name: true, city: true } },
+              modules: { select: { module: { select: { id: true, defaultPriceCents: true } } } },
+              _count: { select: { enrolments: { where: { status: { in: [...TAKEN_SEAT_STATUSES] } } } } },
             },
           },
         },
       },
-    }),
-    loadCompanyPrices(client, organizationId, companyId),
-  ]);
+    },
+  });
+}
 
+type CatalogueRow = Awaited<ReturnType<typeof loadCatalogueModules>>[number];
+
+/** The rows priced for the viewer: the company's own prices where it has some. */
+function priceCatalogue(modules: CatalogueRow[], companyPrices: ReadonlyMap<string, number>): CatalogueModule[] {
   return modules.map((module) => {
     const sessions = module.actionModules
       .map(({ action }) => ({
@@ -161,7 +185,6 @@ export async function listCatalogue({
           companyPrices,
         }),
       }))
-      .filter((session) => !city || session.city?.toLowerCase() === city.toLowerCase())
       .sort((a, b) => a.startDate.getTime() - b.startDate.getTime());
     return {
       id: module.id,
@@ -176,12 +199,55 @@ export async function listCatalogue({
       priceCents: resolveModulePrice(module, companyPrices),
       companyPrice: companyPrices.has(module.id),
       sessions,
+      upcomingSessionCount: module._count.actionModules,
     };
   });
 }
 
-/** Categories and cities for the catalogue's filters. */
-export async function listCatalogueFacets({
+/** The catalogue as it is now in the database (what a write or a test must see). */
+export async function listCatalogue({ companyId, ...query }: ListCatalogueOptions): Promise<CatalogueModule[]> {
+  const client = query.client ?? db;
+  const [modules, companyPrices] = await Promise.all([
+    loadCatalogueModules(query),
+    loadCompanyPrices(client, query.organizationId, companyId),
+  ]);
+  return priceCatalogue(modules, companyPrices);
+}
+
+/**
+ * The catalogue the public pages show: the same rows, read at most once per CATALOGUE_FRESHNESS_SECONDS
+ * per organisation and filter, then priced for the viewer (a contact's prices are read on each request).
+ */
+export async function browseCatalogue({ companyId, ...query }: Omit<ListCatalogueOptions, "client" | "now">): Promise<CatalogueModule[]> {
+  const key = JSON.stringify([
+    "catalogue",
+    query.moduleId ?? null,
+    query.sessionsPerModule ?? MODULE_PAGE_SESSIONS,
+    query.filters?.q?.trim() ?? "",
+    query.filters?.category ?? "",
+    query.filters?.city?.trim() ?? "",
+  ]);
+  const [modules, companyPrices] = await Promise.all([
+    cachedForOrganization(query.organizationId, key, CATALOGUE_FRESHNESS_SECONDS * 1000, () => loadCatalogueModules(query)),
+    loadCompanyPrices(db, query.organizationId, companyId),
+  ]);
+  return priceCatalogue(modules, companyPrices);
+}
+
+/** Categories and cities for the catalogue's filters, read at most once per CATALOGUE_FRESHNESS_SECONDS. */
+export function listCatalogueFacets({
+  organizationId,
+  now = new Date(),
+}: {
+  organizationId: string;
+  now?: Date;
+}): Promise<{ categories: string[]; cities: string[] }> {
+  return cachedForOrganization(organizationId, "facets", CATALOGUE_FRESHNESS_SECONDS * 1000, () =>
+    loadCatalogueFacets({ organizationId, now }),
+  );
+}
+
+async function loadCatalogueFacets({
   organizationId,
   now = new Date(),
 }: {

@@ -16,27 +16,36 @@ export interface CompanyDocumentItem {
   toSignByMe: boolean;
 }
 
+/** Rows per page of the document lists. */
+export const DOCUMENTS_PAGE_SIZE = 50;
+
 export interface CompanyDocumentList {
   documents: CompanyDocumentItem[];
+  page: number;
+  pageCount: number;
   actions: { id: string; number: string; title: string }[];
 }
 
-/** The documents sent to the company the session shows, newest first, filtered by status and action. */
+/** The documents sent to the company the session shows, newest first, filtered by status and action, a page at a time. */
 export async function listCompanyDocuments({
   context,
   status,
   actionId,
+  page = 1,
 }: {
   context: ContactContext;
   status?: DocumentStatus;
   actionId?: string;
+  page?: number;
 }): Promise<CompanyDocumentList> {
   const scope = { ...companyScope(context), sentAt: { not: null } };
-  const [rows, actionRows] = await Promise.all([
+  const where = { ...scope, ...documentStatusWhere(status), ...(actionId ? { actionId } : {}) };
+  const [rows, total, actionRows] = await Promise.all([
     db.document.findMany({
-      where: { ...scope, ...documentStatusWhere(status), ...(actionId ? { actionId } : {}) },
-      orderBy: { createdAt: "desc" },
-      take: 200,
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * DOCUMENTS_PAGE_SIZE,
+      take: DOCUMENTS_PAGE_SIZE,
       select: {
         id: true,
         title: true,
@@ -46,6 +55,7 @@ export async function listCompanyDocuments({
         signatureRequests: { take: 20, select: { status: true, signerContactId: true } },
       },
     }),
+    db.document.count({ where }),
     db.document.findMany({
       where: { ...scope, actionId: { not: null } },
       distinct: ["actionId"],
@@ -65,6 +75,8 @@ export async function listCompanyDocuments({
         (request) => request.signerContactId === context.contactId && (request.status === "PENDING" || request.status === "VIEWED"),
       ),
     })),
+    page,
+    pageCount: Math.max(1, Math.ceil(total / DOCUMENTS_PAGE_SIZE)),
     actions: actionRows.flatMap((row) => (row.action ? [row.action] : [])).sort((a, b) => a.number.localeCompare(b.number)),
   };
 }

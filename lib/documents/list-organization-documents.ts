@@ -3,6 +3,7 @@ import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
 import type { DocumentKind } from "../generated/prisma/enums";
 import { documentStatus, documentStatusWhere, type DocumentStatus } from "./document-status";
+import { DOCUMENTS_PAGE_SIZE } from "./list-company-documents";
 
 export interface StaffDocumentItem {
   id: string;
@@ -15,20 +16,30 @@ export interface StaffDocumentItem {
   createdAt: Date;
 }
 
-/** The organisation's documents, newest first (the latest 200), optionally for one company and status. */
-export async function listOrganizationDocuments({
-  staff,
-  companyId,
-  status,
-}: {
+/** The organisation's documents, newest first, a page at a time, optionally for one company and status. */
+interface DocumentQuery {
   staff: StaffContext;
   companyId?: string;
   status?: DocumentStatus;
-}): Promise<StaffDocumentItem[]> {
+}
+
+const documentWhere = ({ staff, companyId, status }: DocumentQuery) => ({
+  organizationId: staff.organizationId,
+  ...(companyId ? { companyId } : {}),
+  ...documentStatusWhere(status),
+});
+
+/** How many documents the list's filters give (for its pager). */
+export function countOrganizationDocuments(query: DocumentQuery): Promise<number> {
+  return db.document.count({ where: documentWhere(query) });
+}
+
+export async function listOrganizationDocuments({ page = 1, ...query }: DocumentQuery & { page?: number }): Promise<StaffDocumentItem[]> {
   const rows = await db.document.findMany({
-    where: { organizationId: staff.organizationId, ...(companyId ? { companyId } : {}), ...documentStatusWhere(status) },
-    orderBy: { createdAt: "desc" },
-    take: 200,
+    where: documentWhere(query),
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * DOCUMENTS_PAGE_SIZE,
+    take: DOCUMENTS_PAGE_SIZE,
     select: {
       id: true,
       title: true,

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { AuthError } from "next-auth";
 import { publicAction, staffAction } from "../actions/define-action";
-import { newPasswordSchema } from "../accounts/password-policy";
+import { newPasswordSchema } from "../accounts/new-password-schema";
 import { revokeAccess } from "../accounts/revoke-access";
 import { signIn } from "../auth/auth";
 import { clientIp } from "../auth/client-ip";

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "../actions/define-action";
+import { invalidateOrganizationData } from "../cache/organization-data-cache";
 import { removeCompanyPrice, setCompanyPrice, setModulePublished, setSessionCapacity } from "./manage-modules";
 
 const id = z.string().trim().min(1).max(40);
@@ -21,6 +22,7 @@ export const setModulePublishedAction = staffAction(
   z.object({ moduleId: id, published: z.enum(["true", "false"]) }),
   async ({ moduleId, published }, staff) => {
     await setModulePublished({ staff, moduleId, published: published === "true" });
+    await invalidateOrganizationData(staff.organizationId);
     revalidatePath("/admin/formations");
   },
 );
@@ -43,6 +45,7 @@ export const setSessionCapacityAction = staffAction(
   async (input, staff) => {
     const { error } = await setSessionCapacity({ staff, ...input });
     if (error) return { status: "error", fieldErrors: { maxPlaces: [error] } } as const;
+    await invalidateOrganizationData(staff.organizationId);
     revalidatePath("/admin/formations");
   },
 );

@@ -19,18 +19,27 @@ export interface StaffOrder {
   enrolments: { id: string; name: string; status: string }[];
 }
 
-/** Incoming orders of the staff member's organisation, pending first. */
+/** Orders per page of the staff's list. */
+export const ORDERS_PAGE_SIZE = 25;
+
+/** How many orders the organisation received (for the list's pager). */
+export function countStaffOrders({ staff }: { staff: Pick<StaffContext, "organizationId"> }): Promise<number> {
+  return db.order.count({ where: { organizationId: staff.organizationId } });
+}
+
+/** Incoming orders of the staff member's organisation, pending first, a page of ORDERS_PAGE_SIZE at a time. */
 export async function listStaffOrders({
   staff,
-  take = 100,
+  page = 1,
 }: {
   staff: Pick<StaffContext, "organizationId">;
-  take?: number;
+  page?: number;
 }): Promise<StaffOrder[]> {
   const orders = await db.order.findMany({
     where: { organizationId: staff.organizationId },
-    orderBy: [{ status: "asc" }, { createdAt: "desc" }],
-    take,
+    orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "asc" }],
+    skip: (page - 1) * ORDERS_PAGE_SIZE,
+    take: ORDERS_PAGE_SIZE,
     select: {
       id: true,
       number: true,

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { invalidateOrganizationData } from "../cache/organization-data-cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicAction, staffAction } from "../actions/define-action";
@@ -47,6 +48,7 @@ const decisionSchema = z.object({
 export const decideOrderAction = staffAction(decisionSchema, async (input, staff) => {
   const { error } = await decideOrder({ staff, ...input });
   if (error) return { status: "error", formError: error } as const;
+  await invalidateOrganizationData(staff.organizationId); // seats taken or freed
   revalidatePath("/admin/commandes");
   redirect("/admin/commandes");
 });

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { contactAction } from "../actions/define-action";
+import { invalidateOrganizationData } from "../cache/organization-data-cache";
 import { readCart, writeCart } from "../catalogue/cart-cookie";
 import { getCatalogueViewer } from "../catalogue/get-catalogue-viewer";
 import { validateCart, type ValidateCartResult } from "./validate-cart";
@@ -15,6 +16,7 @@ export const validateCartAction = contactAction(z.object({ waitlist: z.string().
   const cart = await readCart(context);
   if (cart.l.length === 0) return { status: "error", formError: "cart_empty" } as const;
   const result = await validateCart({ context, cart, waitlist: waitlist === "on" });
+  if (result.order) await invalidateOrganizationData(context.organizationId); // seats taken
   const acceptedIds = new Set(result.accepted.map((line) => line.actionId));
   cart.l = cart.l.filter((line) => !acceptedIds.has(line.a));
   await writeCart(cart);

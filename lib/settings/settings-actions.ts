@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { invalidateOrganizationData } from "../cache/organization-data-cache";
 import { z } from "zod";
 import { staffAction } from "../actions/define-action";
 import { addDomain, removeDomain, setPrimaryDomain } from "./manage-domains";
@@ -23,6 +24,7 @@ const done = () => {
 
 export const updateOptionsAction = staffAction(optionsSchema, async (input, staff) => {
   await updateOptions({ staff, input });
+  await invalidateOrganizationData(staff.organizationId); // the catalogue may have been switched on or off
   return done();
 });
 

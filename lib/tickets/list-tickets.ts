@@ -24,21 +24,16 @@ export interface TicketRowDto {
   overdue: boolean;
 }
 
-/**
- * Tickets, newest first: a contact's (scope with companyId) or the whole organisation's for staff, with
- * filters. The company filter only narrows within the organisation.
- */
-export async function listTickets({
-  scope,
-  filters = {},
-  now = new Date(),
-  take = 200,
-}: {
+/** Rows per page of the ticket lists. */
+export const TICKETS_PAGE_SIZE = 50;
+
+interface TicketQuery {
   scope: { organizationId: string; companyId?: string };
   filters?: TicketFilters;
   now?: Date;
-  take?: number;
-}): Promise<TicketRowDto[]> {
+}
+
+function ticketWhere({ scope, filters = {}, now = new Date() }: TicketQuery) {
   const overdueBefore = new Date(now.getTime() - acknowledgementDelayMs());
   const where: Prisma.QualityTicketWhereInput = {
     organizationId: scope.organizationId,
@@ -47,6 +42,25 @@ export async function listTickets({
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.overdue ? { status: "OPEN", acknowledgedAt: null, receivedAt: { lt: overdueBefore } } : {}),
   };
+  return { where, overdueBefore };
+}
+
+/** How many tickets the list's filters give (for its pager). */
+export function countTickets(query: TicketQuery): Promise<number> {
+  return db.qualityTicket.count({ where: ticketWhere(query).where });
+}
+
+/**
+ * Tickets, newest first: a contact's (scope with companyId) or the whole organisation's for staff, with
+ * filters, one page of TICKETS_PAGE_SIZE at a time (or the `take` newest). The company filter only narrows
+ * within the organisation.
+ */
+export async function listTickets({
+  page,
+  take = page ? TICKETS_PAGE_SIZE : 200,
+  ...query
+}: TicketQuery & { page?: number; take?: number }): Promise<TicketRowDto[]> {
+  const { where, overdueBefore } = ticketWhere(query);
   const tickets = await db.qualityTicket.findMany({
     where,
     select: {
@@ -60,7 +74,8 @@ export async function listTickets({
       acknowledgedAt: true,
       company: { select: { name: true } },
     },
-    orderBy: { receivedAt: "desc" },
+    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    skip: page ? (page - 1) * TICKETS_PAGE_SIZE : 0,
     take,
   });
   return tickets.map((ticket) => ({

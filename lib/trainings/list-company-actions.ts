@@ -3,7 +3,7 @@ import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { Prisma } from "../generated/prisma/client";
 import type { ActionMode, ActionStatus, ActionType } from "../generated/prisma/enums";
-import { companyActionWhere } from "./company-action-where";
+import { companiesActionIds } from "./company-action-where";
 import { PAGE_SIZE, type ActionFilters } from "./action-filters";
 import { utcToday } from "./utc-today";
 
@@ -40,7 +40,8 @@ export async function listCompanyActions({
   now?: Date;
 }): Promise<CompanyActionPage> {
   const today = utcToday(now);
-  const conditions: Prisma.TrainingActionWhereInput[] = [companyActionWhere(context)];
+  const actionIds = await companiesActionIds(db, { organizationId: context.organizationId, companyIds: [context.company.id] });
+  const conditions: Prisma.TrainingActionWhereInput[] = [{ organizationId: context.organizationId, id: { in: actionIds } }];
   if (filters.period === "upcoming") conditions.push({ startDate: { gt: today } });
   if (filters.period === "current") conditions.push({ startDate: { lte: today }, endDate: { gte: today } });
   if (filters.period === "past") conditions.push({ endDate: { lt: today } });

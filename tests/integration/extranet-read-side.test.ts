@@ -9,6 +9,7 @@ import { createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/calendar-
 import { hashCalendarFeedToken } from "@/lib/calendar/calendar-feed-token";
 import { listCalendarSlots } from "@/lib/calendar/list-calendar-slots";
 import { resolveCalendarFeed } from "@/lib/calendar/resolve-calendar-feed";
+import { companyDashboardScope } from "@/lib/dashboard/dashboard-scope";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { db } from "@/lib/db";
 import { getInvoice } from "@/lib/invoices/get-invoice";
@@ -189,7 +190,7 @@ describe("attendance rates against the hand-computed fixture", () => {
 
   it("adds exactly the fixture's records to the company's overall counts (cancelled seat left out)", async () => {
     const context = await asMartin();
-    const withFixture = await getDashboard({ context, now: NOW });
+    const withFixture = await getDashboard({ scope: companyDashboardScope(context), now: NOW });
     const base = await db.attendance.groupBy({
       by: ["status"],
       where: {

@@ -1,4 +1,5 @@
-import { isStrongPassword, newPasswordSchema, passwordChecks, passwordStrength } from "@/lib/accounts/password-policy";
+import { newPasswordSchema } from "@/lib/accounts/new-password-schema";
+import { isStrongPassword, passwordChecks, passwordStrength } from "@/lib/accounts/password-policy";
 import { hashSecretToken, newSecretToken } from "@/lib/accounts/secret-token";
 
 describe("password policy", () => {

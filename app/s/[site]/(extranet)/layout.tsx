@@ -4,12 +4,13 @@ import { PreviewBanner } from "@/components/preview/preview-banner";
 import { AppShell } from "@/components/shell/app-shell";
 import { CompanySwitcher } from "@/components/shell/company-switcher";
 import { requireContact } from "@/lib/auth/require-contact";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { EXTRANET_SECTIONS } from "@/lib/navigation/sections";
 
 export default async function ExtranetLayout({ children }: { children: ReactNode }) {
   const [context, t] = await Promise.all([requireContact(), getTranslations()]);
   return (
-    <>
+    <ClientMessages area="extranet">
       {context.preview && <PreviewBanner company={context.company.name} />}
       <AppShell
         branding={context.site.branding}
@@ -21,6 +22,6 @@ export default async function ExtranetLayout({ children }: { children: ReactNode
       >
         {children}
       </AppShell>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,9 +1,11 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BarChartCard } from "@/components/dashboard/bar-chart-card";
 import { PlaceholderSeatsPanel } from "@/components/placeholders/placeholder-seats-panel";
 import { formatEuros, formatRate } from "@/components/trainings/format-rate";
 import { requireContact } from "@/lib/auth/require-contact";
+import { companyDashboardScope } from "@/lib/dashboard/dashboard-scope";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 
 function Indicator({ label, value, href, testId }: { label: string; value: string; href?: string; testId?: string }) {
@@ -31,7 +33,7 @@ function Indicator({ label, value, href, testId }: { label: string; value: strin
 export default async function ExtranetHomePage() {
   const context = await requireContact();
   const [dashboard, t, tHome, format, locale] = await Promise.all([
-    getDashboard({ context }),
+    getDashboard({ scope: companyDashboardScope(context) }),
     getTranslations("dashboard"),
     getTranslations("home"),
     getFormatter(),
@@ -50,7 +52,10 @@ export default async function ExtranetHomePage() {
         </p>
       </section>
 
-      <PlaceholderSeatsPanel context={context} />
+      {/* Streamed: the figures below do not wait for the seats to fill in. */}
+      <Suspense fallback={null}>
+        <PlaceholderSeatsPanel context={context} />
+      </Suspense>
 
       <section aria-labelledby="trainings-indicators">
         <h2 id="trainings-indicators" className="mb-2 text-lg font-semibold">

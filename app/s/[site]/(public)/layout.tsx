@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { SiteLogo } from "@/components/shell/site-logo";
 import { getCatalogueViewer } from "@/lib/catalogue/get-catalogue-viewer";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 // The public catalogue's light frame: the site's branding and a login link, or, for a contact logged in
 // on this host, a banner naming their company with the way back to the extranet.
@@ -11,7 +12,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
   const [viewer, t] = await Promise.all([getCatalogueViewer(), getTranslations("catalogue")]);
   const { branding } = viewer.site;
   return (
-    <>
+    <ClientMessages area="public">
       <a
         href="#content"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2"
@@ -64,6 +65,6 @@ export default async function PublicLayout({ children }: { children: ReactNode }
       <main id="content" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CalendarFeedPanel } from "@/components/calendar/calendar-feed-panel";
-import { TrainingCalendar } from "@/components/calendar/training-calendar";
+import { LazyTrainingCalendar } from "@/components/calendar/lazy-training-calendar";
 import { requireContact } from "@/lib/auth/require-contact";
 import { hasCalendarFeed } from "@/lib/calendar/has-calendar-feed";
 
@@ -20,7 +20,7 @@ export default async function CalendarPage() {
           {t("listLink")}
         </Link>
       </div>
-      <TrainingCalendar locale={locale} />
+      <LazyTrainingCalendar locale={locale} />
       <CalendarFeedPanel active={active} readOnly={Boolean(context.preview)} />
     </div>
   );

@@ -4,18 +4,24 @@ import { StatusBadge } from "@/components/documents/status-badge";
 import { requireContact } from "@/lib/auth/require-contact";
 import { DOCUMENT_STATUSES, parseDocumentStatus, parseIdFilter } from "@/lib/documents/document-status";
 import { listCompanyDocuments } from "@/lib/documents/list-company-documents";
+import { pageNumber } from "@/lib/db/page-number";
+import { Pagination } from "@/components/trainings/pagination";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("documents"))("title") };
 }
 
-export default async function DocumentsPage({ searchParams }: { searchParams: Promise<{ statut?: string; action?: string }> }) {
+export default async function DocumentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ statut?: string; action?: string; page?: string }>;
+}) {
   const context = await requireContact();
   const params = await searchParams;
   const status = parseDocumentStatus(params.statut);
   const actionId = parseIdFilter(params.action);
-  const [{ documents, actions }, t, format] = await Promise.all([
-    listCompanyDocuments({ context, status, actionId }),
+  const [{ documents, actions, page, pageCount }, t, format] = await Promise.all([
+    listCompanyDocuments({ context, status, actionId, page: pageNumber(params.page) }),
     getTranslations("documents"),
     getFormatter(),
   ]);
@@ -87,6 +93,14 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
           ))}
         </ul>
       )}
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        params={Object.fromEntries(
+          Object.entries({ statut: params.statut, action: params.action }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+        )}
+        path="/documents"
+      />
     </div>
   );
 }

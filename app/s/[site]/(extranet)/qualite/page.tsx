@@ -2,12 +2,17 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireContact } from "@/lib/auth/require-contact";
 import { companyScope } from "@/lib/tenancy/company-scope";
-import { listTickets } from "@/lib/tickets/list-tickets";
+import { pageNumber } from "@/lib/db/page-number";
+import { TICKETS_PAGE_SIZE, countTickets, listTickets } from "@/lib/tickets/list-tickets";
+import { Pagination } from "@/components/trainings/pagination";
 
-export default async function QualityPage() {
+export default async function QualityPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const context = await requireContact();
-  const [tickets, t, format] = await Promise.all([
-    listTickets({ scope: companyScope(context) }),
+  const page = pageNumber((await searchParams).page);
+  const scope = companyScope(context);
+  const [tickets, total, t, format] = await Promise.all([
+    listTickets({ scope, page }),
+    countTickets({ scope }),
     getTranslations("tickets"),
     getFormatter(),
   ]);
@@ -42,6 +47,7 @@ export default async function QualityPage() {
           ))}
         </ul>
       )}
+      <Pagination page={page} pageCount={Math.ceil(total / TICKETS_PAGE_SIZE)} params={{}} path="/qualite" />
     </div>
   );
 }

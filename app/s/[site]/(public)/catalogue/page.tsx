@@ -2,7 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SessionList } from "@/components/catalogue/session-list";
 import { getCatalogueViewer } from "@/lib/catalogue/get-catalogue-viewer";
-import { listCatalogue, listCatalogueFacets } from "@/lib/catalogue/list-catalogue";
+import {
+  CATALOGUE_FRESHNESS_SECONDS,
+  LIST_SESSIONS_PER_MODULE,
+  browseCatalogue,
+  listCatalogueFacets,
+} from "@/lib/catalogue/list-catalogue";
 import { formatEuros } from "@/lib/orders/format";
 
 export async function generateMetadata() {
@@ -16,13 +21,21 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
   const [viewer, t, params] = await Promise.all([getCatalogueViewer(), getTranslations("catalogue"), searchParams]);
   const filters = { q: params.q?.slice(0, 100), category: params.category?.slice(0, 100), city: params.city?.slice(0, 100) };
   const [modules, facets] = await Promise.all([
-    listCatalogue({ organizationId: viewer.organizationId, companyId: viewer.contact?.company.id ?? null, filters }),
+    browseCatalogue({
+      organizationId: viewer.organizationId,
+      companyId: viewer.contact?.company.id ?? null,
+      filters,
+      sessionsPerModule: LIST_SESSIONS_PER_MODULE,
+    }),
     listCatalogueFacets({ organizationId: viewer.organizationId }),
   ]);
   const categories = [...new Set(modules.map((module) => module.category))];
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <div>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("seatsFreshness", { seconds: CATALOGUE_FRESHNESS_SECONDS })}</p>
+      </div>
       <form role="search" className="grid gap-3 rounded-xl bg-white p-4 shadow-sm sm:grid-cols-4 sm:items-end">
         <div className="space-y-1 sm:col-span-2">
           <label htmlFor="q" className="block text-sm font-medium">
@@ -102,6 +115,11 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
                     {t("duration", { hours: module.durationHours })} · {module.code}
                   </p>
                   <SessionList sessions={module.sessions} asContact={Boolean(viewer.contact)} />
+                  {module.upcomingSessionCount > module.sessions.length && (
+                    <p className="text-sm text-slate-600">
+                      {t("moreSessions", { count: module.upcomingSessionCount - module.sessions.length })}
+                    </p>
+                  )}
                   <Link
                     href={`/catalogue/${module.id}`}
                     className="inline-block text-sm font-semibold text-slate-800 underline underline-offset-4"

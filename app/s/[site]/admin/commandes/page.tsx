@@ -5,7 +5,9 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { updateIntraRequestAction } from "@/lib/intra-requests/intra-request-actions";
 import { INTRA_STATUSES, listStaffIntraRequests } from "@/lib/intra-requests/list-intra-requests";
 import { decideOrderAction } from "@/lib/orders/order-actions";
-import { listStaffOrders } from "@/lib/orders/list-staff-orders";
+import { ORDERS_PAGE_SIZE, countStaffOrders, listStaffOrders } from "@/lib/orders/list-staff-orders";
+import { pageNumber } from "@/lib/db/page-number";
+import { Pagination } from "@/components/admin/pagination";
 import { formatDates, formatEuros } from "@/lib/orders/format";
 
 export async function generateMetadata() {
@@ -13,13 +15,15 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function AdminOrdersPage() {
+export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const staff = await requireStaff();
-  const [t, to, ti, orders, requests] = await Promise.all([
+  const page = pageNumber((await searchParams).page);
+  const [t, to, ti, orders, orderCount, requests] = await Promise.all([
     getTranslations("orders.admin"),
     getTranslations("orders"),
     getTranslations("intra"),
-    listStaffOrders({ staff }),
+    listStaffOrders({ staff, page }),
+    countStaffOrders({ staff }),
     listStaffIntraRequests({ staff }),
   ]);
   return (
@@ -96,6 +100,7 @@ export default async function AdminOrdersPage() {
             )}
           </article>
         ))}
+        <Pagination basePath="/admin/commandes" page={page} pageCount={Math.ceil(orderCount / ORDERS_PAGE_SIZE)} params={{}} />
       </section>
       <section aria-labelledby="intra-title" className="space-y-3">
         <h2 id="intra-title" className="text-lg font-semibold">

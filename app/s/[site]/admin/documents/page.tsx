@@ -4,19 +4,28 @@ import { StatusBadge } from "@/components/documents/status-badge";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { DOCUMENT_STATUSES, parseDocumentStatus, parseIdFilter } from "@/lib/documents/document-status";
 import { getGenerationChoices } from "@/lib/documents/get-generation-choices";
-import { listOrganizationDocuments } from "@/lib/documents/list-organization-documents";
+import { DOCUMENTS_PAGE_SIZE } from "@/lib/documents/list-company-documents";
+import { countOrganizationDocuments, listOrganizationDocuments } from "@/lib/documents/list-organization-documents";
+import { pageNumber } from "@/lib/db/page-number";
+import { Pagination } from "@/components/admin/pagination";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("documents.admin"))("title") };
 }
 
-export default async function AdminDocumentsPage({ searchParams }: { searchParams: Promise<{ entreprise?: string; statut?: string }> }) {
+export default async function AdminDocumentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ entreprise?: string; statut?: string; page?: string }>;
+}) {
   const staff = await requireStaff();
   const params = await searchParams;
   const status = parseDocumentStatus(params.statut);
   const companyId = parseIdFilter(params.entreprise);
-  const [documents, choices, t, format] = await Promise.all([
-    listOrganizationDocuments({ staff, companyId, status }),
+  const page = pageNumber(params.page);
+  const [documents, total, choices, t, format] = await Promise.all([
+    listOrganizationDocuments({ staff, companyId, status, page }),
+    countOrganizationDocuments({ staff, companyId, status }),
     getGenerationChoices({ staff }),
     getTranslations("documents"),
     getFormatter(),
@@ -120,6 +129,12 @@ export default async function AdminDocumentsPage({ searchParams }: { searchParam
           </table>
         </div>
       )}
+      <Pagination
+        basePath="/admin/documents"
+        page={page}
+        pageCount={Math.ceil(total / DOCUMENTS_PAGE_SIZE)}
+        params={{ entreprise: params.entreprise, statut: params.statut }}
+      />
     </div>
   );
 }

@@ -3,21 +3,26 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db";
 import type { TicketCategory, TicketStatus } from "@/lib/generated/prisma/enums";
-import { listTickets } from "@/lib/tickets/list-tickets";
+import { pageNumber } from "@/lib/db/page-number";
+import { TICKETS_PAGE_SIZE, countTickets, listTickets } from "@/lib/tickets/list-tickets";
+import { Pagination } from "@/components/admin/pagination";
 import { TICKET_CATEGORIES, TICKET_STATUSES } from "@/lib/tickets/ticket-workflow";
 
-type Query = { statut?: string; categorie?: string; entreprise?: string; retard?: string };
+type Query = { statut?: string; categorie?: string; entreprise?: string; retard?: string; page?: string };
 
 export default async function AdminTicketsPage({ searchParams }: { searchParams: Promise<Query> }) {
   const staff = await requireStaff();
   const query = await searchParams;
   const status = TICKET_STATUSES.find((value) => value === query.statut) as TicketStatus | undefined;
   const category = TICKET_CATEGORIES.find((value) => value === query.categorie) as TicketCategory | undefined;
-  const [tickets, companies, t, format] = await Promise.all([
-    listTickets({
-      scope: { organizationId: staff.organizationId },
-      filters: { status, category, companyId: query.entreprise || undefined, overdue: query.retard === "1" },
-    }),
+  const page = pageNumber(query.page);
+  const ticketQuery = {
+    scope: { organizationId: staff.organizationId },
+    filters: { status, category, companyId: query.entreprise || undefined, overdue: query.retard === "1" },
+  };
+  const [tickets, total, companies, t, format] = await Promise.all([
+    listTickets({ ...ticketQuery, page }),
+    countTickets(ticketQuery),
     db.company.findMany({
       where: { organizationId: staff.organizationId, tickets: { some: {} } },
       select: { id: true, name: true },
@@ -137,6 +142,12 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
           </table>
         </div>
       )}
+      <Pagination
+        basePath="/admin/tickets"
+        page={page}
+        pageCount={Math.ceil(total / TICKETS_PAGE_SIZE)}
+        params={{ statut: query.statut, categorie: query.categorie, entreprise: query.entreprise, retard: query.retard }}
+      />
     </div>
   );
 }

@@ -4,12 +4,12 @@ import { EnrolmentRequestForm } from "@/components/catalogue/enrolment-request-f
 import { IntraRequestForm } from "@/components/catalogue/intra-request-form";
 import { SessionList } from "@/components/catalogue/session-list";
 import { getCatalogueViewer } from "@/lib/catalogue/get-catalogue-viewer";
-import { listCatalogue } from "@/lib/catalogue/list-catalogue";
+import { CATALOGUE_FRESHNESS_SECONDS, browseCatalogue } from "@/lib/catalogue/list-catalogue";
 import { formatDates, formatEuros } from "@/lib/orders/format";
 
 export default async function CatalogueModulePage({ params }: { params: Promise<{ moduleId: string }> }) {
   const [viewer, t, { moduleId }] = await Promise.all([getCatalogueViewer(), getTranslations(), params]);
-  const [module] = await listCatalogue({
+  const [module] = await browseCatalogue({
     organizationId: viewer.organizationId,
     companyId: viewer.contact?.company.id ?? null,
     moduleId: moduleId.slice(0, 40),
@@ -65,7 +65,13 @@ export default async function CatalogueModulePage({ params }: { params: Promise<
         <h2 id="sessions-title" className="text-lg font-semibold">
           {t("catalogue.sessions")}
         </h2>
+        <p className="text-sm text-slate-600">{t("catalogue.seatsFreshness", { seconds: CATALOGUE_FRESHNESS_SECONDS })}</p>
         <SessionList sessions={module.sessions} asContact={Boolean(viewer.contact)} />
+        {module.upcomingSessionCount > module.sessions.length && (
+          <p className="text-sm text-slate-600">
+            {t("catalogue.laterSessions", { count: module.upcomingSessionCount - module.sessions.length })}
+          </p>
+        )}
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
         {!viewer.contact && module.sessions.length > 0 && (
