@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { formatDemoAccess } from "../prisma/seed/demo-access-table";
 import { runDemoSeed } from "../prisma/seed/run-demo-seed";
+import { authSecret } from "./auth-secret";
 import { deployMigrations } from "./db/migrations";
 import { ensureBuild } from "./ensure-build";
 
@@ -47,12 +48,4 @@ export async function serve({ databaseUrl, port, dev = false, seed = true, onExi
   });
   server.once("spawn", () => console.log(`\n${formatDemoAccess(port)}\n`));
   server.once("exit", (code) => void stop(code ?? 0));
-}
-
-/** Production must set AUTH_SECRET (NODE_ENV=production refuses to start without it); demos use a fixed one. */
-function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  if (process.env.NODE_ENV === "production") throw new Error("AUTH_SECRET must be set in production");
-  console.warn("▸ AUTH_SECRET is not set: using the demo secret (never do this in production)");
-  return "passerelle-demo-secret-not-for-production";
 }

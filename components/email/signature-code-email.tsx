@@ -15,7 +15,7 @@ export function SignatureCodeEmail({
   minutes: number;
 }) {
   return (
-    <EmailLayout brand={brand} preview={`Votre code de signature : ${code}`}>
+    <EmailLayout brand={brand} preview={`Votre code pour signer « ${documentTitle} »`}>
       <Text>Bonjour,</Text>
       <Text>Voici votre code pour signer « {documentTitle} » :</Text>
       <Text data-testid="signature-code" style={{ fontSize: 28, fontWeight: 700, letterSpacing: 6 }}>

@@ -9,9 +9,11 @@ export async function PreviewBanner({ company }: { company: string }) {
         <p>
           <strong>{t("title")}</strong> — {t("description", { company })}
         </p>
-        <a href="/apercu/quitter" className="rounded-md border border-amber-700 px-3 py-1 font-medium hover:bg-amber-200">
-          {t("leave")}
-        </a>
+        <form method="post" action="/apercu/quitter">
+          <button type="submit" className="rounded-md border border-amber-700 px-3 py-1 font-medium hover:bg-amber-200">
+            {t("leave")}
+          </button>
+        </form>
       </div>
     </div>
   );

@@ -1,11 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { AuthError } from "next-auth";
 import { contactAction, publicAction } from "../actions/define-action";
 import { signIn } from "../auth/auth";
+import { clearAccountLoginLimits } from "../auth/login-rate-limit";
 import { db } from "../db";
+import { clientIp } from "../http/trusted-proxy";
+import { mayTriggerEmail } from "../rate-limit/may-trigger-email";
 import { getCurrentSite } from "../tenancy/get-current-site";
 import { changePassword } from "./change-password";
 import { confirmEmailChange } from "./confirm-email-change";
@@ -29,9 +33,16 @@ async function signInAgain(login: string, password: string, redirectTo: string) 
   }
 }
 
-/** Always answers the same, whether or not the address is an account (no account probing). */
+/**
+ * Always answers the same, whether or not the address is an account (no account probing), and whether or
+ * not the address or this client asked too often (then nothing is sent).
+ */
 export const requestPasswordResetAction = publicAction(z.object({ email }), async ({ email }) => {
-  await requestPasswordReset({ db, site: await getCurrentSite(), email });
+  const site = await getCurrentSite();
+  const ip = clientIp(await headers());
+  if (!(await mayTriggerEmail({ db, trigger: "password-reset", organizationId: site.organization.id, recipient: email, ip })))
+    return "reset_requested";
+  await requestPasswordReset({ db, site, email });
   return "reset_requested";
 });
 
@@ -42,8 +53,12 @@ const newPasswordForm = z
 export const resetPasswordAction = publicAction(
   newPasswordForm.and(z.object({ token: z.string().min(1).max(200) })),
   async ({ token, password }) => {
-    const reset = await resetPassword({ db, site: await getCurrentSite(), token, password });
+    const site = await getCurrentSite();
+    const reset = await resetPassword({ db, site, token, password });
     if (!reset) return { status: "error", formError: "link_invalid" } as const;
+    // The link proved the holder: a lock-out from someone else's wrong guesses ends here.
+    const ip = clientIp(await headers());
+    await clearAccountLoginLimits({ db, organizationId: site.organization.id, email: reset.email, ip });
     return signInAgain(reset.email, password, "/");
   },
 );
@@ -67,6 +82,10 @@ export const changePasswordAction = contactAction(
 export const requestEmailChangeAction = contactAction(
   z.object({ newEmail: email, currentPassword: z.string().min(1, { error: "required" }).max(200) }),
   async ({ newEmail, currentPassword }, context) => {
+    const ip = clientIp(await headers());
+    const organizationId = context.organizationId;
+    if (!(await mayTriggerEmail({ db, trigger: "email-change", organizationId, recipient: newEmail, ip })))
+      return { status: "error", formError: "too_many_requests" } as const;
     const result = await requestEmailChange({
       db,
       site: context.site,

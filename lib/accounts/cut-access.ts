@@ -1,8 +1,9 @@
+import { endUserSessions } from "../auth/end-sessions";
 import type { TransactionClient } from "../db/create-prisma-client";
 
 /**
  * Inside the caller's transaction: the contact's access becomes REVOKED, its open links are voided and
- * its account's sessions end at their next request (sessionVersion). The company's data is untouched.
+ * its account's sessions end at their next request. The company's data is untouched.
  * Returns false when the contact has no access to cut.
  */
 export async function cutAccess({
@@ -27,7 +28,7 @@ export async function cutAccess({
   if (!access || access.status === "REVOKED") return false;
   await tx.extranetAccess.update({ where: { id: access.id }, data: { status: "REVOKED", revokedAt: now } });
   await tx.invitation.updateMany({ where: { accessId: access.id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
-  if (access.userId) await tx.user.update({ where: { id: access.userId }, data: { sessionVersion: { increment: 1 } } });
+  if (access.userId) await endUserSessions({ db: tx, userId: access.userId, reason: "ACCESS_CUT", now });
   await tx.auditEvent.create({
     data: {
       organizationId,

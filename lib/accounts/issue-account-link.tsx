@@ -3,6 +3,7 @@ import { getBrand } from "../branding/get-brand";
 import { publicUrl } from "../branding/public-url";
 import type { TransactionClient } from "../db/create-prisma-client";
 import { enqueueEmail } from "../email/enqueue-email";
+import { secretLink } from "../email/email-secrets";
 import { newSecretToken } from "./secret-token";
 
 export const ACCOUNT_LINK_TTL_MS = 60 * 60_000;
@@ -49,14 +50,8 @@ export async function issueAccountLink({
     template: kind === "PASSWORD_RESET" ? "password-reset" : "email-change",
     to,
     subject: accountLinkSubject(kind, brand),
-    body: (
-      <AccountLinkEmail
-        brand={brand}
-        kind={kind}
-        firstName={user.firstName}
-        url={publicUrl(hostname, `${ACCOUNT_LINK_PATHS[kind]}${token}`)}
-      />
-    ),
+    secrets: { url: secretLink(publicUrl(hostname, `${ACCOUNT_LINK_PATHS[kind]}${token}`), token) },
+    body: (secrets) => <AccountLinkEmail brand={brand} kind={kind} firstName={user.firstName} url={secrets.url} />,
   });
   return { token };
 }

@@ -1,3 +1,4 @@
+import { endUserSessions } from "../auth/end-sessions";
 import { hashPassword } from "../auth/password";
 import type { Database } from "../db/create-prisma-client";
 import type { Site } from "../tenancy/site";
@@ -25,9 +26,10 @@ export async function resetPassword({
     if (claimed.count !== 1) return null;
     const user = await tx.user.update({
       where: { id: link.userId },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
+      data: { passwordHash },
       select: { email: true },
     });
+    await endUserSessions({ db: tx, userId: link.userId, reason: "PASSWORD_RESET", now });
     await tx.auditEvent.create({
       data: {
         organizationId: link.organizationId,

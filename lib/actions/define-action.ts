@@ -14,6 +14,11 @@ function echoValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** The form's fields; a NUL byte, which no form sends and PostgreSQL refuses in text, is dropped. */
+function formFields(formData: FormData): Record<string, FormDataEntryValue> {
+  return Object.fromEntries([...formData].map(([key, value]) => [key, typeof value === "string" ? value.replaceAll("\u0000", "") : value]));
+}
+
 function isActionState<T>(value: unknown): value is ActionState<T> {
   return typeof value === "object" && value !== null && "status" in value;
 }
@@ -29,7 +34,7 @@ function defineAction<C>(resolveContext: () => Promise<C>) {
       const context = await resolveContext();
       // A staff member's preview of an extranet is read-only: no write goes through a contact action.
       if ((context as { preview?: boolean } | undefined)?.preview) return { status: "error", formError: "preview_read_only" };
-      const parsed = schema.safeParse(Object.fromEntries(formData));
+      const parsed = schema.safeParse(formFields(formData));
       if (!parsed.success) {
         return { status: "error", fieldErrors: z.flattenError(parsed.error).fieldErrors, values: echoValues(formData) };
       }

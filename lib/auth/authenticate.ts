@@ -1,6 +1,7 @@
 import { db } from "../db";
 import { lookupSite } from "../tenancy/cached-site-lookup";
-import { isLoginRateLimited } from "./login-rate-limit";
+import { isCompanyExtranetSite } from "../tenancy/company-extranet-site";
+import { reserveLoginAttempt, settleSuccessfulLogin } from "./login-rate-limit";
 import { verifyPassword } from "./password";
 
 // Compared against when the email is unknown, so that a miss costs as long as a wrong password.
@@ -11,23 +12,30 @@ export interface AuthenticatedIdentity {
   kind: "STAFF" | "CONTACT";
   organizationId: string;
   host: string;
-  sessionVersion: number;
 }
+
+export type AuthenticateResult =
+  | { status: "ok"; identity: AuthenticatedIdentity }
+  /** Wrong email or password, an account that may not log in, or an unknown host: never says which. */
+  | { status: "invalid" }
+  | { status: "rate_limited"; retryAfterMs: number }
+  /** The right password, on the extranet of another centre than the contact's company's (multi-extranet). */
+  | { status: "wrong_extranet" };
 
 export interface AuthenticateOptions {
   hostname: string;
   email: string;
   password: string;
-  /** The client's address, for the per-IP limit and the audit log. */
+  /** The client's address (trusted proxy only), for the per-address limits and the audit log. */
   ip?: string | null;
   userAgent?: string | null;
 }
 
 /**
  * Checks an email and password on the organisation that `hostname` belongs to. Staff must not be disabled;
- * a contact needs an active extranet access and the organisation's extranet option. Too many recent
- * failures for the account or the address refuse the attempt without looking at the password; every
- * failure is counted (LoginAttempt) and written to the audit log.
+ * a contact needs an active extranet access, the organisation's extranet option, and this host to be its
+ * company's extranet. The attempt is counted before the password is checked (login-rate-limit.ts), and
+ * every failure is written to the audit log.
  */
 export async function authenticate({
   hostname,
@@ -35,15 +43,19 @@ export async function authenticate({
   password,
   ip = null,
   userAgent = null,
-}: AuthenticateOptions): Promise<AuthenticatedIdentity | null> {
+}: AuthenticateOptions): Promise<AuthenticateResult> {
   const site = await lookupSite(hostname);
-  if (!site) return null;
+  if (!site) return { status: "invalid" };
   const organizationId = site.organization.id;
-  if (await isLoginRateLimited({ db, organizationId, email, ip })) {
-    await db.auditEvent.create({
-      data: { organizationId, action: "auth.login_rate_limited", targetType: "email", targetId: email, ip, userAgent },
+  const audit = (action: string, actorUserId: string | null = null) =>
+    db.auditEvent.create({
+      data: { organizationId, actorUserId, action, targetType: "email", targetId: email, ip, userAgent, metadata: { host: hostname } },
     });
-    return null;
+
+  const reservation = await reserveLoginAttempt({ db, organizationId, email, ip });
+  if (!reservation.allowed) {
+    await audit("auth.login_rate_limited");
+    return { status: "rate_limited", retryAfterMs: reservation.retryAfterMs };
   }
   const user = await db.user.findUnique({
     where: { organizationId_email: { organizationId, email } },
@@ -52,10 +64,9 @@ export async function authenticate({
       kind: true,
       passwordHash: true,
       disabledAt: true,
-      sessionVersion: true,
-      access: { select: { status: true } },
-      // Read here rather than from the cached site so switching the option off takes effect at once.
-      organization: { select: { extranetEnabled: true } },
+      access: { select: { status: true, company: { select: { centreId: true } } } },
+      // Read here rather than from the cached site so switching an option takes effect at once.
+      organization: { select: { extranetEnabled: true, multiExtranet: true } },
     },
   });
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
@@ -66,28 +77,16 @@ export async function authenticate({
     user.disabledAt ||
     (user.kind === "CONTACT" && (user.access?.status !== "ACTIVE" || !user.organization.extranetEnabled));
   if (refused) {
-    await db.$transaction([
-      db.loginAttempt.create({ data: { organizationId, email, ip, succeeded: false } }),
-      db.auditEvent.create({
-        data: {
-          organizationId,
-          actorUserId: user?.id ?? null,
-          action: "auth.login_failed",
-          targetType: "email",
-          targetId: email,
-          ip,
-          userAgent,
-          metadata: { host: hostname },
-        },
-      }),
-    ]);
-    return null;
+    await audit("auth.login_failed", user?.id);
+    return { status: "invalid" };
   }
-
-  await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
-    // A success resets the account's failure count (login-rate-limit.ts counts failures after it).
-    db.loginAttempt.create({ data: { organizationId, email, ip, succeeded: true } }),
-  ]);
-  return { id: user.id, kind: user.kind, organizationId, host: hostname, sessionVersion: user.sessionVersion };
+  // The right password is no guess, even on the wrong host.
+  await settleSuccessfulLogin({ db, organizationId, email, ip });
+  const companyCentreId = user.access?.company.centreId ?? null;
+  if (user.kind === "CONTACT" && !isCompanyExtranetSite({ site, companyCentreId, multiExtranet: user.organization.multiExtranet })) {
+    await audit("auth.login_wrong_extranet", user.id);
+    return { status: "wrong_extranet" };
+  }
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  return { status: "ok", identity: { id: user.id, kind: user.kind, organizationId, host: hostname } };
 }

@@ -1,36 +1,55 @@
 import type { Database } from "../db/create-prisma-client";
+import { RATE_LIMITS } from "../rate-limit/limits";
+import { consumeRateLimits, refundRateLimit, resetRateLimit } from "../rate-limit/rate-limit";
 
-/** Failed logins allowed per account (organisation + email) and per IP address within WINDOW_MS. */
-export const LOGIN_LIMITS = { perAccount: 5, perIp: 30, windowMs: 15 * 60_000 } as const;
-
-/**
- * Whether this account or address has failed too often lately. Counted in the database, so the limit
- * holds across every app instance.
- */
-export async function isLoginRateLimited({
-  db,
-  organizationId,
-  email,
-  ip,
-  now = new Date(),
-}: {
+interface LoginSubject {
   db: Database;
   organizationId: string;
   email: string;
+  /** The client's address, known behind a trusted proxy only. */
   ip: string | null;
   now?: Date;
-}): Promise<boolean> {
-  const windowStart = new Date(now.getTime() - LOGIN_LIMITS.windowMs);
-  // A successful login resets the account's count (not the address's).
-  const lastSuccess = await db.loginAttempt.findFirst({
-    where: { organizationId, email, succeeded: true, createdAt: { gte: windowStart } },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
+}
+
+// Keyed on the account *and* the address, an attacker's wrong passwords lock out only the attacker's
+// address, not the holder logging in from elsewhere; the per-account limit (spread over addresses)
+// is wider. Without addresses the first limit is per account, and a password reset lifts it.
+const accountAndAddress = ({ organizationId, email, ip }: LoginSubject) => `${organizationId}:${email}:${ip ?? "-"}`;
+const account = ({ organizationId, email }: LoginSubject) => `${organizationId}:${email}`;
+
+/**
+ * Reserves one login attempt before the password is checked (atomic: parallel guesses are counted
+ * before any is verified). Refused when the account or the address has tried too often lately.
+ */
+export function reserveLoginAttempt(subject: LoginSubject) {
+  return consumeRateLimits({
+    db: subject.db,
+    now: subject.now,
+    limits: [
+      { limit: RATE_LIMITS.loginPerAccountAndAddress, subject: accountAndAddress(subject) },
+      ...(subject.ip
+        ? [
+            { limit: RATE_LIMITS.loginPerAccount, subject: account(subject) },
+            { limit: RATE_LIMITS.loginPerAddress, subject: subject.ip },
+          ]
+        : []),
+    ],
   });
-  const since = lastSuccess?.createdAt ?? windowStart;
-  const [accountFailures, ipFailures] = await Promise.all([
-    db.loginAttempt.count({ where: { organizationId, email, succeeded: false, createdAt: { gt: since } } }),
-    ip ? db.loginAttempt.count({ where: { ip, succeeded: false, createdAt: { gte: windowStart } } }) : Promise.resolve(0),
-  ]);
-  return accountFailures >= LOGIN_LIMITS.perAccount || ipFailures >= LOGIN_LIMITS.perIp;
+}
+
+/** After the right password: the account's count starts again, and the address gets its attempt back. */
+export async function settleSuccessfulLogin(subject: LoginSubject): Promise<void> {
+  await clearAccountLoginLimits(subject);
+  if (subject.ip) await refundRateLimit({ db: subject.db, limit: RATE_LIMITS.loginPerAddress, subject: subject.ip });
+}
+
+/** The account's holder proved who they are another way (a password reset link): lift the account's limits. */
+export async function clearAccountLoginLimits(subject: LoginSubject): Promise<void> {
+  await resetRateLimit({ db: subject.db, limit: RATE_LIMITS.loginPerAccountAndAddress, subject: accountAndAddress(subject) });
+  await resetRateLimit({
+    db: subject.db,
+    limit: RATE_LIMITS.loginPerAccountAndAddress,
+    subject: accountAndAddress({ ...subject, ip: null }),
+  });
+  await resetRateLimit({ db: subject.db, limit: RATE_LIMITS.loginPerAccount, subject: account(subject) });
 }

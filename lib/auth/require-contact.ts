@@ -3,9 +3,13 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "../db";
+import { isCompanyExtranetSite } from "../tenancy/company-extranet-site";
 import { getCurrentSite } from "../tenancy/get-current-site";
 import type { Site } from "../tenancy/site";
 import { getSessionIdentity } from "./get-session-identity";
+import { liveSessionUserWhere, sessionLastSeenSelect } from "./live-session";
+import type { SessionIdentity } from "./session-identity";
+import { touchSession } from "./touch-session";
 
 export const SELECTED_COMPANY_COOKIE = "passerelle-company";
 /** Set by the staff-only route /apercu/<companyId>: a staff session then sees that company's extranet, read-only. */
@@ -25,6 +29,8 @@ export interface ContactContext {
   company: CompanySummary;
   /** Every company this contact may open, own first. */
   companies: CompanySummary[];
+  /** The AuthSession of this request. */
+  sessionId: string;
   /**
    * A staff member's read-only preview of the company's extranet (even when the extranet option is off):
    * `user` is the staff member, `contactId` is empty, and `contactAction` refuses every write.
@@ -33,8 +39,9 @@ export interface ContactContext {
 }
 
 /**
- * The logged-in contact of this site, re-checked against the database on every request: an access cut,
- * a disabled account or a bumped session version sends them back to the login page at once.
+ * The logged-in contact of this site, re-checked against the database on every request: an ended session
+ * (logout, password change, access cut), a disabled account, a revoked access or another centre's
+ * extranet (multi-extranet mode) sends them back to the login page at once.
  */
 export const requireContact = cache(async (): Promise<ContactContext> => {
   const site = await getCurrentSite();
@@ -43,29 +50,38 @@ export const requireContact = cache(async (): Promise<ContactContext> => {
   if (identity.kind === "STAFF") return staffPreview(site, identity);
 
   const user = await db.user.findFirst({
-    where: {
-      id: identity.userId,
-      organizationId: site.organization.id,
-      kind: "CONTACT",
-      disabledAt: null,
-      sessionVersion: identity.sessionVersion,
-    },
+    where: liveSessionUserWhere(identity, site),
     select: {
       id: true,
       email: true,
       firstName: true,
       lastName: true,
-      organization: { select: { extranetEnabled: true } },
+      organization: { select: { extranetEnabled: true, multiExtranet: true } },
       access: {
         select: {
           status: true,
           contactId: true,
-          company: { select: { id: true, name: true, subsidiaries: { select: { id: true, name: true }, orderBy: { name: "asc" } } } },
+          company: {
+            select: {
+              id: true,
+              name: true,
+              centreId: true,
+              subsidiaries: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+            },
+          },
         },
       },
+      ...sessionLastSeenSelect(identity),
     },
   });
-  if (!user?.access || user.access.status !== "ACTIVE" || !user.organization.extranetEnabled) redirect("/login?expired=1");
+  if (
+    !user?.access ||
+    user.access.status !== "ACTIVE" ||
+    !user.organization.extranetEnabled ||
+    !isCompanyExtranetSite({ site, companyCentreId: user.access.company.centreId, multiExtranet: user.organization.multiExtranet })
+  )
+    redirect("/login?expired=1");
+  await touchSession({ sessionId: identity.sessionId, lastSeenAt: user.sessions[0].lastSeenAt });
 
   const { company: ownCompany, contactId } = user.access;
   const companies = [{ id: ownCompany.id, name: ownCompany.name }, ...ownCompany.subsidiaries];
@@ -79,23 +95,18 @@ export const requireContact = cache(async (): Promise<ContactContext> => {
     contactId,
     company,
     companies,
+    sessionId: identity.sessionId,
   };
 });
 
 /** A staff session with the preview cookie: the company must belong to the staff member's organisation. */
-async function staffPreview(site: Site, identity: { userId: string; sessionVersion: number }): Promise<ContactContext> {
+async function staffPreview(site: Site, identity: SessionIdentity): Promise<ContactContext> {
   const companyId = (await cookies()).get(PREVIEW_COMPANY_COOKIE)?.value;
   if (!companyId) redirect("/admin");
   const [user, company] = await Promise.all([
     db.user.findFirst({
-      where: {
-        id: identity.userId,
-        organizationId: site.organization.id,
-        kind: "STAFF",
-        disabledAt: null,
-        sessionVersion: identity.sessionVersion,
-      },
-      select: { id: true, email: true, firstName: true, lastName: true },
+      where: liveSessionUserWhere(identity, site),
+      select: { id: true, email: true, firstName: true, lastName: true, ...sessionLastSeenSelect(identity) },
     }),
     db.company.findFirst({
       where: { id: companyId, organizationId: site.organization.id, isIndividual: false },
@@ -104,5 +115,16 @@ async function staffPreview(site: Site, identity: { userId: string; sessionVersi
   ]);
   if (!user) redirect("/login?expired=1");
   if (!company) redirect("/admin");
-  return { site, organizationId: site.organization.id, user, contactId: "", company, companies: [company], preview: true };
+  await touchSession({ sessionId: identity.sessionId, lastSeenAt: user.sessions[0].lastSeenAt });
+  const { sessions: _sessions, ...profile } = user;
+  return {
+    site,
+    organizationId: site.organization.id,
+    user: profile,
+    contactId: "",
+    company,
+    companies: [company],
+    preview: true,
+    sessionId: identity.sessionId,
+  };
 }

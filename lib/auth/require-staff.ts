@@ -6,11 +6,14 @@ import type { StaffRole } from "../generated/prisma/enums";
 import { getCurrentSite } from "../tenancy/get-current-site";
 import type { Site } from "../tenancy/site";
 import { getSessionIdentity } from "./get-session-identity";
+import { liveSessionUserWhere, sessionLastSeenSelect } from "./live-session";
+import { touchSession } from "./touch-session";
 
 export interface StaffContext {
   site: Site;
   organizationId: string;
   user: { id: string; email: string; firstName: string; lastName: string; role: StaffRole };
+  sessionId: string;
 }
 
 /** The logged-in staff member of this site's organisation, re-checked against the database on every request. */
@@ -21,15 +24,11 @@ export const requireStaff = cache(async (): Promise<StaffContext> => {
   if (identity.kind !== "STAFF") redirect("/");
 
   const user = await db.user.findFirst({
-    where: {
-      id: identity.userId,
-      organizationId: site.organization.id,
-      kind: "STAFF",
-      disabledAt: null,
-      sessionVersion: identity.sessionVersion,
-    },
-    select: { id: true, email: true, firstName: true, lastName: true, staffRole: true },
+    where: liveSessionUserWhere(identity, site),
+    select: { id: true, email: true, firstName: true, lastName: true, staffRole: true, ...sessionLastSeenSelect(identity) },
   });
   if (!user?.staffRole) redirect("/login?expired=1");
-  return { site, organizationId: site.organization.id, user: { ...user, role: user.staffRole } };
+  await touchSession({ sessionId: identity.sessionId, lastSeenAt: user.sessions[0].lastSeenAt });
+  const { sessions: _sessions, staffRole, ...profile } = user;
+  return { site, organizationId: site.organization.id, user: { ...profile, role: staffRole }, sessionId: identity.sessionId };
 });

@@ -1,9 +1,10 @@
 import type { CalendarSlot } from "./list-calendar-slots";
 
+/** RFC 5545 §3.3.11 TEXT: backslash, comma and semicolon escaped; every line break (CRLF, CR or LF) written as \n, so no value can start a property of its own. */
 function escapeText(value: string): string {
   return value
     .replace(/\\/g, "\\\\")
-    .replace(/\n/g, "\\n")
+    .replace(/\r\n|\r|\n/g, "\\n")
     .replace(/([,;])/g, "\\$1");
 }
 

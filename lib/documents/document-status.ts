@@ -1,17 +1,7 @@
 import type { SignatureStatus } from "../generated/prisma/enums";
 
 export type DocumentStatus = "to_sign" | "signed" | "other";
-export const DOCUMENT_STATUSES: readonly DocumentStatus[] = ["to_sign", "signed", "other"];
-
-/** A status filter from the query string; anything else means no filter. */
-export function parseDocumentStatus(value: unknown): DocumentStatus | undefined {
-  return DOCUMENT_STATUSES.find((candidate) => candidate === value);
-}
-
-/** An id filter from the query string (an action, a company); empty, too long or repeated means no filter. */
-export function parseIdFilter(value: unknown): string | undefined {
-  return typeof value === "string" && value.length <= 40 ? value || undefined : undefined;
-}
+export const DOCUMENT_STATUSES = ["to_sign", "signed", "other"] as const satisfies readonly DocumentStatus[];
 
 /** To sign while a request waits, signed once one is signed, else other. */
 export function documentStatus(requests: readonly { status: SignatureStatus }[]): DocumentStatus {

@@ -17,7 +17,7 @@ export async function deliverEmail({ outboxId }: { outboxId: string }, { attempt
     const providerId = await getEmailTransport()({ ...email, from: sender(email.senderName) }, signal);
     await db.emailOutbox.updateMany({
       where: { id: email.id, status: "PENDING" },
-      data: { status: "SENT", attempts: attempt, providerId, sentAt: new Date(), lastError: null },
+      data: { status: "SENT", attempts: attempt, providerId, sentAt: new Date(), lastError: null, sealedContent: null },
     });
   } catch (error) {
     const lastError = error instanceof Error ? error.message : String(error);

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { Resend } from "resend";
 
 export interface OutgoingEmail {
@@ -13,12 +15,25 @@ export interface OutgoingEmail {
 export type EmailTransport = (email: OutgoingEmail, signal?: AbortSignal) => Promise<string>;
 
 /**
+ * Without a provider, this folder stands in for the recipients' mailboxes: one HTML file per email as
+ * sent, links and codes included. The log in /admin/emails shows the same emails with secrets redacted.
+ */
+export const localMailboxDir = () => process.env.MAILBOX_DIR ?? path.join(".data", "mailbox");
+
+async function keepInLocalMailbox(email: OutgoingEmail): Promise<string> {
+  await mkdir(localMailboxDir(), { recursive: true, mode: 0o700 });
+  const envelope = `From: ${email.from} | To: ${email.to} | Subject: ${email.subject}`.replaceAll("--", "- -");
+  await writeFile(path.join(localMailboxDir(), `${email.id}.html`), `<!-- ${envelope} -->\n${email.html}`, { mode: 0o600 });
+  return `outbox:${email.id}`;
+}
+
+/**
  * Resend when RESEND_API_KEY is set (RESEND_BASE_URL may point it elsewhere, e.g. a stand-in in tests);
- * otherwise the email stays in the outbox, readable in /admin, and counts as delivered.
+ * otherwise the email is kept in the local mailbox folder and counts as delivered.
  */
 export function getEmailTransport(): EmailTransport {
   const apiKey = process.env.RESEND_API_KEY;
-  if (!apiKey) return async (email) => `outbox:${email.id}`;
+  if (!apiKey) return keepInLocalMailbox;
   const resend = new Resend(apiKey); // constructed per call site, never at module scope (it throws without a key)
   // A provider that does not answer within this time counts as failed (the retry reuses the idempotency key).
   const timeoutMs = Number(process.env.EMAIL_SEND_TIMEOUT_MS ?? 15_000);

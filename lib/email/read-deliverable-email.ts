@@ -1,4 +1,5 @@
 import type { Database } from "../db/create-prisma-client";
+import { deliverableContent } from "./deliverable-content";
 
 export interface DeliverableEmail {
   id: string;
@@ -10,13 +11,20 @@ export interface DeliverableEmail {
   senderName: string | null;
 }
 
-/** The content to send of an outbox email that is still pending, or null (sent, failed or gone). */
+/** The content to send of an outbox email that is still pending (its sealed copy when it carries a secret), or null (sent, failed or gone). */
 export async function readDeliverableEmail({ db, outboxId }: { db: Database; outboxId: string }): Promise<DeliverableEmail | null> {
   const email = await db.emailOutbox.findFirst({
     where: { id: outboxId, status: "PENDING" },
-    select: { id: true, to: true, subject: true, html: true, text: true, organization: { select: { legalName: true } } },
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      html: true,
+      text: true,
+      sealedContent: true,
+      organization: { select: { legalName: true } },
+    },
   });
   if (!email) return null;
-  const { organization, ...content } = email;
-  return { ...content, senderName: organization?.legalName ?? null };
+  return { id: email.id, to: email.to, ...deliverableContent(email), senderName: email.organization?.legalName ?? null };
 }

@@ -1,10 +1,18 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { assertAdmin } from "../auth/assert-admin";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
 
-/** One email of the organisation's log with its rendering; another organisation's id → not found. */
+// Emails of these templates always carry a secret; once sent, their sealed copy is gone but the log still says so.
+const SECRET_TEMPLATES = new Set(["invitation", "password-reset", "email-change", "signature-code"]);
+
+/**
+ * One email of the organisation's log with its rendering, for administrators; another organisation's id →
+ * not found. An email that carries a link or a code shows its redacted copy (the sealed one is never read here).
+ */
 export async function getEmail({ staff, emailId }: { staff: StaffContext; emailId: string }) {
+  assertAdmin(staff);
   const email = await db.emailOutbox.findFirst({
     where: { id: emailId, organizationId: staff.organizationId },
     select: {
@@ -19,8 +27,10 @@ export async function getEmail({ staff, emailId }: { staff: StaffContext; emailI
       sentAt: true,
       html: true,
       text: true,
+      sealedContent: true,
     },
   });
   if (!email) notFound();
-  return email;
+  const { sealedContent, ...shown } = email;
+  return { ...shown, carriesSecret: sealedContent !== null || SECRET_TEMPLATES.has(email.template) };
 }

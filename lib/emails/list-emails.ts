@@ -1,5 +1,6 @@
 import "server-only";
 import type { EmailStatus } from "../generated/prisma/enums";
+import { assertAdmin } from "../auth/assert-admin";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
 import { PAGE_SIZE, pageParams } from "../crm/crm-schemas";
@@ -17,8 +18,9 @@ export interface EmailRow {
   sentAt: Date | null;
 }
 
-/** The organisation's email log, newest first. */
+/** The organisation's email log, newest first, for administrators (links and codes in it are redacted). */
 export async function listEmails({ staff, page }: { staff: StaffContext; page?: number }): Promise<Paged<EmailRow>> {
+  assertAdmin(staff);
   const { page: current, skip, take } = pageParams(page);
   const where = { organizationId: staff.organizationId };
   const [items, total] = await Promise.all([

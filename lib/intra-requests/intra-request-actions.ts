@@ -1,10 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { contactAction, publicAction, staffAction } from "../actions/define-action";
 import { getCatalogueViewer } from "../catalogue/get-catalogue-viewer";
+import { db } from "../db";
+import { clientIp } from "../http/trusted-proxy";
+import { mayTriggerEmail } from "../rate-limit/may-trigger-email";
 import { createIntraRequest } from "./create-intra-request";
 import { INTRA_STATUSES } from "./list-intra-requests";
 import { updateIntraRequest } from "./update-intra-request";
@@ -43,6 +47,9 @@ const visitorSchema = intraSchema.extend({
 /** The same request from an anonymous visitor of the public catalogue. */
 export const requestIntraVisitorAction = publicAction(visitorSchema, async ({ name, email, company, ...input }) => {
   const viewer = await getCatalogueViewer();
+  const ip = clientIp(await headers());
+  if (!(await mayTriggerEmail({ db, trigger: "catalogue-request", organizationId: viewer.organizationId, recipient: email, ip })))
+    return { status: "error", formError: "too_many_requests" } as const;
   await createIntraRequest({ organizationId: viewer.organizationId, visitor: { name, email, company }, input });
   return { sent: true };
 });

@@ -1,3 +1,4 @@
+import { endUserSessions } from "../auth/end-sessions";
 import { hashPassword } from "../auth/password";
 import type { Database } from "../db/create-prisma-client";
 import type { Site } from "../tenancy/site";
@@ -33,10 +34,10 @@ export async function acceptInvitation({
 
     let user: { id: string; email: string };
     if (invitation.existingUserId) {
-      // A re-invited account keeps its login email (only its holder changes it); its old sessions end.
+      // A re-invited account keeps its login email (only its holder changes it).
       user = await tx.user.update({
         where: { id: invitation.existingUserId },
-        data: { passwordHash, disabledAt: null, sessionVersion: { increment: 1 } },
+        data: { passwordHash, disabledAt: null },
         select: { id: true, email: true },
       });
     } else {
@@ -50,7 +51,7 @@ export async function acceptInvitation({
         ? // The account of a deleted contact with this address: it comes back with this access only.
           await tx.user.update({
             where: { id: taken.id },
-            data: { ...profile, disabledAt: null, sessionVersion: { increment: 1 } },
+            data: { ...profile, disabledAt: null },
             select: { id: true, email: true },
           })
         : await tx.user.create({
@@ -58,6 +59,8 @@ export async function acceptInvitation({
             select: { id: true, email: true },
           });
     }
+    // An account that comes back starts afresh: none of its old sessions survives.
+    await endUserSessions({ db: tx, userId: user.id, reason: "ACCESS_RENEWED", now });
     await tx.extranetAccess.update({
       where: { id: invitation.accessId },
       data: { status: "ACTIVE", userId: user.id, activatedAt: now, revokedAt: null },

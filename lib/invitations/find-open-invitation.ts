@@ -1,5 +1,6 @@
 import type { Database, TransactionClient } from "../db/create-prisma-client";
 import { hashSecretToken } from "../accounts/secret-token";
+import { isCompanyExtranetSite } from "../tenancy/company-extranet-site";
 import type { Site } from "../tenancy/site";
 
 export interface OpenInvitation {
@@ -60,8 +61,7 @@ export async function findOpenInvitation({
   if (invitation.usedAt || invitation.revokedAt || invitation.expiresAt <= now || invitation.access.status !== "INVITED") return null;
   const { company } = invitation.access;
   if (company.isIndividual || !company.organization.extranetEnabled) return null;
-  const expectedCentreId = company.organization.multiExtranet ? company.centreId : null;
-  if ((site.centre?.id ?? null) !== expectedCentreId) return null;
+  if (!isCompanyExtranetSite({ site, companyCentreId: company.centreId, multiExtranet: company.organization.multiExtranet })) return null;
   return {
     id: invitation.id,
     accessId: invitation.access.id,

@@ -8,7 +8,7 @@ import { publicAction, staffAction } from "../actions/define-action";
 import { newPasswordSchema } from "../accounts/new-password-schema";
 import { revokeAccess } from "../accounts/revoke-access";
 import { signIn } from "../auth/auth";
-import { clientIp } from "../auth/client-ip";
+import { clientIp } from "../http/trusted-proxy";
 import { db } from "../db";
 import { getCurrentSite } from "../tenancy/get-current-site";
 import { acceptInvitation } from "./accept-invitation";

@@ -3,6 +3,7 @@ import { newSecretToken } from "../accounts/secret-token";
 import { getBrand } from "../branding/get-brand";
 import type { TransactionClient } from "../db/create-prisma-client";
 import { enqueueEmail } from "../email/enqueue-email";
+import { secretLink } from "../email/email-secrets";
 import { INVITATION_TTL_MS, type InviteResult } from "./invitation-rules";
 
 export interface InviteContactOptions {
@@ -72,15 +73,21 @@ export async function inviteContact({
     select: { id: true },
   });
   const brand = await getBrand({ db: tx, organizationId, companyId: contact.companyId });
-  const url = `${brand.baseUrl}/invitation/${token}`;
   const { id: emailId } = await enqueueEmail({
     db: tx,
     organizationId,
     template: "invitation",
     to: email,
     subject: invitationSubject(brand),
-    body: (
-      <InvitationEmail brand={brand} firstName={contact.firstName} companyName={contact.company.name} url={url} expiresAt={expiresAt} />
+    secrets: { url: secretLink(`${brand.baseUrl}/invitation/${token}`, token) },
+    body: (secrets) => (
+      <InvitationEmail
+        brand={brand}
+        firstName={contact.firstName}
+        companyName={contact.company.name}
+        url={secrets.url}
+        expiresAt={expiresAt}
+      />
     ),
   });
   await tx.auditEvent.create({

@@ -21,7 +21,7 @@ export const ADMIN_SECTIONS = [
   { key: "orders", href: "/admin/commandes" },
   { key: "tickets", href: "/admin/tickets" },
   { key: "storage", href: "/admin/stockage" },
-  { key: "emails", href: "/admin/emails" },
+  { key: "emails", href: "/admin/emails", adminOnly: true },
   { key: "settings", href: "/admin/parametres", adminOnly: true },
 ] as const;
 

@@ -2,10 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { invalidateOrganizationData } from "../cache/organization-data-cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { publicAction, staffAction } from "../actions/define-action";
 import { getCatalogueViewer } from "../catalogue/get-catalogue-viewer";
+import { db } from "../db";
+import { clientIp } from "../http/trusted-proxy";
+import { mayTriggerEmail } from "../rate-limit/may-trigger-email";
 import { decideOrder } from "./decide-order";
 import { requestEnrolment } from "./request-enrolment";
 
@@ -33,8 +37,19 @@ const requestSchema = z
   .refine((input) => input.kind === "individual" || Boolean(input.company), { error: "required", path: ["company"] });
 
 /** An anonymous visitor asks for an enrolment (as an individual or for a company). */
-export const requestEnrolmentAction = publicAction(requestSchema, async (input) => {
+export const requestEnrolmentAction = publicAction<typeof requestSchema, { number: string }>(requestSchema, async (input) => {
   const viewer = await getCatalogueViewer();
+  const ip = clientIp(await headers());
+  if (
+    !(await mayTriggerEmail({
+      db,
+      trigger: "catalogue-request",
+      organizationId: viewer.organizationId,
+      recipient: input.email,
+      ip,
+    }))
+  )
+    return { status: "error", formError: "too_many_requests" } as const;
   const { number } = await requestEnrolment({ organizationId: viewer.organizationId, ...input });
   return { number };
 });

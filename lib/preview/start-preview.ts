@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { PREVIEW_COMPANY_COOKIE } from "../auth/require-contact";
-import { requireStaff } from "../auth/require-staff";
+import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
 
 /**
@@ -10,8 +10,7 @@ import { db } from "../db";
  * staff member's organisation (another organisation's id, an individual client or an unknown id: not
  * found). Works even when the organisation has not switched the extranet option on.
  */
-export async function startPreview({ companyId }: { companyId: string }): Promise<void> {
-  const staff = await requireStaff();
+export async function startPreview({ staff, companyId }: { staff: StaffContext; companyId: string }): Promise<void> {
   const company = await db.company.findFirst({
     where: { id: companyId, organizationId: staff.organizationId, isIndividual: false },
     select: { id: true },

@@ -1,16 +1,15 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { assertAdmin } from "../auth/assert-admin";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
 
-/** Settings are for administrators only: a manager gets "not found", like any page they cannot use. */
-export function assertAdmin(staff: StaffContext): void {
-  if (staff.user.role !== "ADMIN") notFound();
-}
-
 export async function getSettings({ staff }: { staff: StaffContext }) {
   assertAdmin(staff);
-  const domainSelect = { select: { id: true, hostname: true, isPrimary: true }, orderBy: { hostname: "asc" as const }, take: 50 };
+  const domainSelect = {
+    select: { id: true, hostname: true, isPrimary: true, verifiedAt: true, verificationToken: true },
+    orderBy: { hostname: "asc" as const },
+    take: 50,
+  };
   const organization = await db.organization.findUniqueOrThrow({
     where: { id: staff.organizationId },
     select: {

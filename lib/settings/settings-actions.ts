@@ -5,6 +5,7 @@ import { invalidateOrganizationData } from "../cache/organization-data-cache";
 import { z } from "zod";
 import { staffAction } from "../actions/define-action";
 import { addDomain, removeDomain, setPrimaryDomain } from "./manage-domains";
+import { verifyDomain } from "./verify-domain";
 import { centreSchema, hostnameSchema, optionsSchema, organizationBrandingSchema } from "./settings-schemas";
 import { saveCentre } from "./update-branding";
 import { updateOrganizationBranding } from "./update-branding";
@@ -44,7 +45,8 @@ export const addDomainAction = staffAction(
   async ({ centreId, hostname }, staff) => {
     const result = await addDomain({ staff, centreId, hostname });
     if (result.status === "invalid") return { status: "error", fieldErrors: { hostname: [result.error] } } as const;
-    return done();
+    done();
+    return result.verified ? "saved" : "domain_pending";
   },
 );
 
@@ -52,6 +54,12 @@ const domainIdSchema = z.object({ domainId: z.string().min(1).max(40) });
 
 export const setPrimaryDomainAction = staffAction(domainIdSchema, async ({ domainId }, staff) => {
   await setPrimaryDomain({ staff, domainId });
+  return done();
+});
+
+export const verifyDomainAction = staffAction(domainIdSchema, async ({ domainId }, staff) => {
+  const { verified } = await verifyDomain({ staff, domainId });
+  if (!verified) return { status: "error", formError: "domain_not_verified" } as const;
   return done();
 });
 

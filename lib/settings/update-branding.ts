@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
 import { invalidateSiteCache } from "../tenancy/cached-site-lookup";
-import { assertAdmin } from "./get-settings";
+import { assertAdmin } from "../auth/assert-admin";
 import type { centreSchema, organizationBrandingSchema } from "./settings-schemas";
 
 export async function updateOrganizationBranding({

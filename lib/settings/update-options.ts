@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
 import { invalidateSiteCache } from "../tenancy/cached-site-lookup";
-import { assertAdmin } from "./get-settings";
+import { assertAdmin } from "../auth/assert-admin";
 import type { optionsSchema } from "./settings-schemas";
 
 /** The extranet option, the invitation box default and multi-extranet mode. */

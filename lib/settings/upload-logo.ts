@@ -5,7 +5,7 @@ import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
 import { getFileStorage } from "../storage/storage";
 import { invalidateSiteCache } from "../tenancy/cached-site-lookup";
-import { assertAdmin } from "./get-settings";
+import { assertAdmin } from "../auth/assert-admin";
 import { LOGO_MAX_BYTES, LOGO_TYPES } from "./settings-schemas";
 
 export const brandingKey = (organizationId: string, file: string) => `organizations/${organizationId}/branding/${file}`;

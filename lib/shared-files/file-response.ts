@@ -12,13 +12,3 @@ export function fileResponse({ name, mimeType, bytes }: { name: string; mimeType
     },
   });
 }
-
-/** Runs a route handler body, turning notFound() into a plain 404 response. */
-export async function answerNotFound(run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run();
-  } catch (error) {
-    if ((error as { digest?: string }).digest === "NEXT_HTTP_ERROR_FALLBACK;404") return new Response("Not found", { status: 404 });
-    throw error;
-  }
-}

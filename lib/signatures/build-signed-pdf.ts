@@ -11,7 +11,8 @@ export interface SignatureEvidence {
   signerEmail: string;
   signedAt: Date;
   codeVerifiedAt: Date;
-  ip: string;
+  /** Null when no trusted proxy said where the signer was. */
+  ip: string | null;
   userAgent: string;
   originalSha256: string;
   history: { type: string; occurredAt: Date }[];
@@ -139,7 +140,7 @@ async function appendCertificate(pdf: PDFDocument, evidence: SignatureEvidence) 
     ["E-mail du signataire (code à usage unique)", evidence.signerEmail],
     ["Date et heure de signature", utc(evidence.signedAt)],
     ["Code vérifié le", utc(evidence.codeVerifiedAt)],
-    ["Adresse IP", evidence.ip],
+    ["Adresse IP", evidence.ip ?? "inconnue (aucun proxy de confiance)"],
     ["Navigateur", evidence.userAgent],
     ["Empreinte SHA-256 du document original", evidence.originalSha256],
   ];

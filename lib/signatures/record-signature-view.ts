@@ -2,6 +2,7 @@ import "server-only";
 import type { ContactContext } from "../auth/require-contact";
 import { db } from "../db";
 import { companyScope } from "../tenancy/company-scope";
+import type { RequestOrigin } from "./request-origin";
 
 /** The named signer opened the document: a pending request becomes "viewed" (once), with its event. */
 export async function recordSignatureView({
@@ -12,7 +13,7 @@ export async function recordSignatureView({
 }: {
   context: ContactContext;
   requestId: string;
-  origin: { ip: string; userAgent: string };
+  origin: RequestOrigin;
   now?: Date;
 }): Promise<void> {
   await db.$transaction(async (tx) => {

@@ -1,9 +1,15 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientIp } from "../http/trusted-proxy";
 
-/** The client's IP and user agent for the evidence file (first X-Forwarded-For hop, else X-Real-IP). */
-export async function requestOrigin(): Promise<{ ip: string; userAgent: string }> {
+/** Where a signer's request came from, as the evidence file records it. */
+export interface RequestOrigin {
+  /** Known behind a trusted proxy only (lib/http/trusted-proxy.ts); null rather than a header any client could write. */
+  ip: string | null;
+  userAgent: string;
+}
+
+export async function requestOrigin(): Promise<RequestOrigin> {
   const list = await headers();
-  const ip = list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "inconnue";
-  return { ip: ip.slice(0, 100), userAgent: (list.get("user-agent") ?? "inconnu").slice(0, 500) };
+  return { ip: clientIp(list), userAgent: (list.get("user-agent") ?? "inconnu").slice(0, 500) };
 }

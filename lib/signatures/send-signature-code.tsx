@@ -4,8 +4,11 @@ import type { ContactContext } from "../auth/require-contact";
 import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
+import { secretCode } from "../email/email-secrets";
+import { mayTriggerEmail } from "../rate-limit/may-trigger-email";
 import { findSignerRequest } from "./find-signer-request";
 import { CODE_TTL_MS, MAX_CODE_ATTEMPTS, MAX_CODES_PER_SENDING, hashSignatureCode, newSignatureCode } from "./signature-rules";
+import type { RequestOrigin } from "./request-origin";
 
 export type SendCodeResult =
   | { status: "sent"; email: string }
@@ -20,7 +23,7 @@ export async function sendSignatureCode({
 }: {
   context: ContactContext;
   requestId: string;
-  origin: { ip: string; userAgent: string };
+  origin: RequestOrigin;
   now?: Date;
 }): Promise<SendCodeResult> {
   const request = await findSignerRequest({ context, requestId });
@@ -31,6 +34,16 @@ export async function sendSignatureCode({
     where: { requestId: request.id, type: "code_sent", occurredAt: { gte: request.sentAt ?? request.createdAt } },
   });
   if (codesSent >= MAX_CODES_PER_SENDING) return { status: "refused", reason: "too_many_codes" };
+  // After the access rule (another company's request is not found) and before any email: the limit per signer and per address.
+  const allowed = await mayTriggerEmail({
+    db,
+    trigger: "signature-code",
+    organizationId: context.organizationId,
+    recipient: context.user.email,
+    ip: origin.ip,
+    now,
+  });
+  if (!allowed) return { status: "refused", reason: "too_many_codes" };
 
   const code = newSignatureCode();
   const brand = await getBrand({ db, organizationId: context.organizationId, companyId: context.company.id });
@@ -47,8 +60,11 @@ export async function sendSignatureCode({
       organizationId: context.organizationId,
       template: "signature-code",
       to: context.user.email,
-      subject: `Votre code de signature : ${code}`,
-      body: <SignatureCodeEmail brand={brand} code={code} documentTitle={request.document.title} minutes={CODE_TTL_MS / 60_000} />,
+      subject: `Votre code de signature · ${brand.name}`,
+      secrets: { code: secretCode(code) },
+      body: (secrets) => (
+        <SignatureCodeEmail brand={brand} code={secrets.code} documentTitle={request.document.title} minutes={CODE_TTL_MS / 60_000} />
+      ),
     });
   });
   return { status: "sent", email: context.user.email };

@@ -8,6 +8,7 @@ import { getFileStorage } from "../storage/storage";
 import { buildSignedPdf } from "./build-signed-pdf";
 import { findSignerRequest } from "./find-signer-request";
 import { MAX_CODE_ATTEMPTS, codeMatches, sha256Hex } from "./signature-rules";
+import type { RequestOrigin } from "./request-origin";
 
 export type SignatureInput = { kind: "typed"; text: string } | { kind: "drawn"; png: Uint8Array };
 
@@ -18,7 +19,7 @@ export interface SignDocumentOptions {
   signerName: string;
   signerFunction: string;
   signature: SignatureInput;
-  origin: { ip: string; userAgent: string };
+  origin: RequestOrigin;
   now?: Date;
 }
 

@@ -33,15 +33,15 @@ function toSite(hostname: string, organization: OrganizationRow, centre: CentreR
 }
 
 /**
- * A hostname is a registered Domain; failing that, `<org>.localhost` and `<centre>.<org>.localhost` reach
+ * A hostname is a registered Domain whose ownership is proven (an unproven one serves nothing); failing that, `<org>.localhost` and `<centre>.<org>.localhost` reach
  * an organisation or centre by slug so that development works without registering hosts.
  */
 export async function findSiteByHostname({ db, hostname }: { db: Database; hostname: string }): Promise<Site | null> {
   const domain = await db.domain.findUnique({
     where: { hostname },
-    select: { organization: { select: siteSelect }, centre: { select: centreSelect } },
+    select: { verifiedAt: true, organization: { select: siteSelect }, centre: { select: centreSelect } },
   });
-  if (domain) return toSite(hostname, domain.organization, domain.centre);
+  if (domain) return domain.verifiedAt ? toSite(hostname, domain.organization, domain.centre) : null;
 
   const labels = hostname.split(".");
   if (labels.at(-1) !== "localhost" || labels.length < 2 || labels.length > 3) return null;

@@ -56,18 +56,15 @@ export const staffReplyAction = staffAction(z.object({ ticketId: id, body }), as
   return "error" in result ? { status: "error" as const, fieldErrors: { body: [result.error] } } : result;
 });
 
-export const changeTicketStatusAction = staffAction(
-  z.object({ ticketId: id, status: z.enum(TICKET_STATUSES as [string, ...string[]]) }),
-  async (input, staff) => {
-    const result = await changeTicketStatus({
-      organizationId: staff.organizationId,
-      ticketId: input.ticketId,
-      userId: staff.user.id,
-      to: input.status as (typeof TICKET_STATUSES)[number],
-    });
-    return "error" in result ? { status: "error" as const, formError: result.error } : result;
-  },
-);
+export const changeTicketStatusAction = staffAction(z.object({ ticketId: id, status: z.enum(TICKET_STATUSES) }), async (input, staff) => {
+  const result = await changeTicketStatus({
+    organizationId: staff.organizationId,
+    ticketId: input.ticketId,
+    userId: staff.user.id,
+    to: input.status,
+  });
+  return "error" in result ? { status: "error" as const, formError: result.error } : result;
+});
 
 const handlingSchema = z.object({
   ticketId: id,

@@ -9,7 +9,7 @@ const ALLOWED: Record<TicketStatus, readonly TicketStatus[]> = {
   CLOSED: [],
 };
 
-export const TICKET_STATUSES: readonly TicketStatus[] = ["OPEN", "ACKNOWLEDGED", "IN_PROGRESS", "RESOLVED", "CLOSED"];
+export const TICKET_STATUSES = ["OPEN", "ACKNOWLEDGED", "IN_PROGRESS", "RESOLVED", "CLOSED"] as const satisfies readonly TicketStatus[];
 export const TICKET_CATEGORIES = ["RECLAMATION", "INCIDENT", "SUGGESTION", "QUESTION", "APPRECIATION"] as const;
 
 export function canTransition(from: TicketStatus, to: TicketStatus): boolean {

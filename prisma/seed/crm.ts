@@ -591,7 +591,6 @@ function addContact(
     passwordHash: ctx.passwordHash,
     firstName: contact.firstName,
     lastName: contact.lastName,
-    sessionVersion: revoked ? 1 : 0,
     lastLoginAt: revoked ? addDays(now, -45) : addDays(now, -2),
     createdAt: addMinutes(grantedAt, 90),
     updatedAt: revoked ? revokedAt : addDays(now, -2),

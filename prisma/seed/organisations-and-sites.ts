@@ -182,6 +182,8 @@ export function buildOrganisationsAndSites(ctx: SeedContext): DemoTenants {
       organizationId: tenants[domain.organizationSlug].id,
       centreId: domain.centreSlug ? DEMO_CENTRES[domain.centreSlug].id : null,
       isPrimary: domain.isPrimary,
+      // The demo's hosts are its own: verified from the start.
+      verifiedAt: since,
       createdAt: since,
     });
   }

@@ -1,4 +1,4 @@
-import { DEMO_COMPANIES, DEMO_HOSTS, expect, logIn, siteUrl, test } from "./fixtures";
+import { DEMO_COMPANIES, DEMO_HOSTS, deliveredEmail, expect, logIn, siteUrl, test } from "./fixtures";
 
 test("staff invites a contact who activates the access on the sub-centre's host; cutting the access ends the session", async ({
   page,
@@ -35,12 +35,13 @@ test("staff invites a contact who activates the access on the sub-centre's host;
   await expect(page.getByTestId("access-status")).toHaveText("Invité");
   const contactPage = page.url();
 
-  // The invitation, read from the email log.
+  // The email log shows the invitation with its link masked; the contact's mailbox has the real one.
   await page.goto(siteUrl(DEMO_HOSTS.formapro, "/admin/emails"));
   await page.getByTestId("email-row").filter({ hasText: email }).first().getByRole("link").click();
   await expect(page.getByTestId("email-to")).toHaveText(email);
-  const text = await page.getByTestId("email-text").textContent();
-  const link = /https?:\/\/[^\s)\]]+\/invitation\/[A-Za-z0-9_-]+/.exec(text ?? "")?.[0];
+  await expect(page.getByTestId("email-redacted")).toBeVisible();
+  expect(await page.getByTestId("email-text").textContent()).not.toMatch(/\/invitation\/[A-Za-z0-9_-]{20,}/);
+  const link = /https?:\/\/[^\s"<)\]]+\/invitation\/[A-Za-z0-9_-]+/.exec((await deliveredEmail(email)).text)?.[0];
   expect(link).toBeTruthy();
   const emailed = new URL(link!);
   expect(emailed.hostname).toBe(DEMO_HOSTS.formaproLyon);
@@ -108,22 +109,26 @@ test("a contact resets a forgotten password through the emailed link", async ({ 
   await page.goto(siteUrl(DEMO_HOSTS.formaproNantes, "/login"));
   await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
   await expect(page).toHaveURL(/\/mot-de-passe-oublie$/);
+  const requestedAt = Date.now();
   await page.getByLabel("Adresse e-mail").fill("isabelle.riviere@transports-riviere.test");
   await page.getByRole("button", { name: "Envoyer le lien" }).click();
   await expect(page.getByText("Si cette adresse correspond à un compte")).toBeVisible();
 
+  // Staff (an administrator) sees that the email left, never its link: the account cannot be taken over from the log.
   const staff = await browser.newPage();
   await logIn(staff, "formaproAdmin");
   await expect(staff).toHaveURL(/\/admin$/);
   await staff.goto(siteUrl(DEMO_HOSTS.formapro, "/admin/emails"));
   await staff.getByTestId("email-row").filter({ hasText: "isabelle.riviere@transports-riviere.test" }).first().getByRole("link").click();
-  const link = /https?:\/\/[^\s)\]]+\/mot-de-passe-oublie\/[A-Za-z0-9_-]+/.exec(
-    (await staff.getByTestId("email-text").textContent()) ?? "",
-  )?.[0];
+  await expect(staff.getByTestId("email-redacted")).toBeVisible();
+  expect(await staff.getByTestId("email-text").textContent()).not.toMatch(/mot-de-passe-oublie\/[A-Za-z0-9_-]{20,}/);
+  await staff.close();
+
+  const delivered = await deliveredEmail("isabelle.riviere@transports-riviere.test", /mot de passe/i, requestedAt);
+  const link = /https?:\/\/[^\s"<)\]]+\/mot-de-passe-oublie\/[A-Za-z0-9_-]+/.exec(delivered.html)?.[0];
   expect(link).toBeTruthy();
   const emailed = new URL(link!);
   expect(emailed.hostname).toBe(DEMO_HOSTS.formaproNantes);
-  await staff.close();
 
   await page.goto(siteUrl(emailed.hostname, emailed.pathname));
   await page.getByLabel("Nouveau mot de passe", { exact: true }).fill("Oublie#Nantes26");

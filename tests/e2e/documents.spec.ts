@@ -1,24 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Page } from "@playwright/test";
-import pg from "pg";
-import { E2E_PORT } from "../../playwright.config";
-import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, expect, logIn, siteUrl, test } from "./fixtures";
-
-/** The e2e server's throwaway database (scripts/e2e-server.ts writes its URL), to read the outbox and the attendance. */
-async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({
-    connectionString: readFileSync(path.join(tmpdir(), `passerelle-e2e-${E2E_PORT}.database-url`), "utf8").trim(),
-  });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, deliveredEmail, e2eQuery as query, expect, logIn, siteUrl, test } from "./fixtures";
 
 async function pdfText(bytes: Buffer): Promise<string> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -145,13 +128,13 @@ test("a contact opens a document to sign, sees it rendered, signs with the email
 
   await page.getByLabel("Fonction").fill("Directrice des ressources humaines");
   await page.getByLabel("J’ai lu le document et j’accepte de le signer électroniquement.").check();
+  const askedAt = Date.now();
   await page.getByRole("button", { name: "Recevoir mon code par e-mail" }).click();
   await expect(page.getByText(`Un code a été envoyé à ${DEMO_LOGINS.groupeMartinContact.email}`)).toBeVisible();
-  const [email] = await query<{ subject: string }>(
-    `SELECT subject FROM "EmailOutbox" WHERE "to" = $1 AND template = 'signature-code' ORDER BY "createdAt" DESC LIMIT 1`,
-    [DEMO_LOGINS.groupeMartinContact.email],
-  );
-  const code = /(\d{6})/.exec(email!.subject)![1]!;
+  // The code reaches the signer's mailbox only: neither the subject nor the email log shows it.
+  const email = await deliveredEmail(DEMO_LOGINS.groupeMartinContact.email, /code de signature/, askedAt);
+  expect(email.subject).not.toMatch(/\d{6}/);
+  const code = /\b(\d{6})\b/.exec(email.text)![1]!;
 
   await page.getByLabel("Code reçu par e-mail (6 chiffres)").fill(code);
   await page.getByRole("button", { name: "Signer le document" }).click();

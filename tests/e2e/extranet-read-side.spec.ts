@@ -90,13 +90,21 @@ test("an invoice downloads as a PDF with the legal mentions of a French invoice"
 test("staff preview a company's extranet read-only, then leave", async ({ page }) => {
   await logIn(page, "formaproAdmin");
   await page.waitForURL(/\/admin/);
-  expect((await browserFetch(page, `/apercu/${DEMO_COMPANIES.pharmacieDuParc.id}`)).status).toBe(404);
-  await page.goto(siteUrl(DEMO_HOSTS.formapro, `/apercu/${DEMO_COMPANIES.groupeMartin.id}`));
+  // Another organisation's company: not found, even through the preview's own POST.
+  const foreign = await page.evaluate(
+    (id) => fetch(`/apercu/${id}`, { method: "POST", redirect: "manual" }).then((r) => r.status),
+    DEMO_COMPANIES.pharmacieDuParc.id,
+  );
+  expect(foreign).toBe(404);
+  // A plain navigation opens nothing: the preview starts from the company page's button (a POST).
+  expect((await browserFetch(page, `/apercu/${DEMO_COMPANIES.groupeMartin.id}`)).status).toBe(405);
+  await page.goto(siteUrl(DEMO_HOSTS.formapro, `/admin/entreprises/${DEMO_COMPANIES.groupeMartin.id}`));
+  await page.getByRole("button", { name: "Aperçu de l’extranet" }).click();
   await expect(page.getByTestId("preview-banner")).toContainText("Aperçu en lecture seule");
   await expect(page.getByTestId("company-context")).toContainText("Groupe Martin");
   await page.goto(siteUrl(DEMO_HOSTS.formapro, "/calendrier"));
   await expect(page.getByRole("button", { name: "Créer mon abonnement" })).toBeDisabled();
-  await page.getByRole("link", { name: "Quitter l’aperçu" }).click();
+  await page.getByRole("button", { name: "Quitter l’aperçu" }).click();
   await page.waitForURL(/\/admin/);
   await page.goto(siteUrl(DEMO_HOSTS.formapro, "/"));
   await expect(page).toHaveURL(/\/admin/);

@@ -1,8 +1,14 @@
 import { expect, type Page } from "@playwright/test";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { request as httpRequest } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
 import { test as base } from "@playwright/test";
 import { CHROMIUM, E2E_PORT } from "../../playwright.config";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+import { e2eMailboxDir } from "../../scripts/e2e-mailbox";
 
 export { expect };
 export * from "../../prisma/seed/demo-accounts";
@@ -20,4 +26,82 @@ export async function logIn(page: Page, login: keyof typeof DEMO_LOGINS, host: s
   await page.getByLabel("Adresse e-mail").fill(DEMO_LOGINS[login].email);
   await page.getByLabel("Mot de passe").fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+export interface DeliveredEmail {
+  subject: string;
+  html: string;
+  /** The text a reader sees (tags removed, entities of links decoded). */
+  text: string;
+}
+
+async function latestDelivered(to: string, subject: RegExp, since: number): Promise<DeliveredEmail | null> {
+  const folder = e2eMailboxDir(E2E_PORT);
+  const names = existsSync(folder) ? await readdir(folder) : [];
+  const emails = await Promise.all(
+    names.map(async (name) => {
+      const file = path.join(folder, name);
+      const content = await readFile(file, "utf8");
+      const envelope = /^<!-- From: .* \| To: (.*) \| Subject: (.*) -->\n/.exec(content);
+      return envelope && { to: envelope[1], subject: envelope[2]!, html: content, at: (await stat(file)).mtimeMs };
+    }),
+  );
+  const match = emails
+    .filter((email) => email?.to === to && subject.test(email.subject) && email.at >= since)
+    .sort((a, b) => b!.at - a!.at)[0];
+  if (!match) return null;
+  const text = match.html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+  return { subject: match.subject, html: match.html, text };
+}
+
+/**
+ * The last email delivered to `to` (since the instant `since`, ms) whose subject matches, as its recipient
+ * gets it: the e2e server has no provider, so it delivers to its local mailbox folder.
+ */
+export async function deliveredEmail(to: string, subject: RegExp = /./, since = 0): Promise<DeliveredEmail> {
+  let found: DeliveredEmail | null = null;
+  await expect.poll(async () => (found = await latestDelivered(to, subject, since)), { timeout: 20_000 }).not.toBeNull();
+  return found!;
+}
+
+/** A query on the e2e server's throwaway database (scripts/e2e-server.ts writes its URL). */
+export async function e2eQuery<T>(sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({
+    connectionString: readFileSync(path.join(tmpdir(), `passerelle-e2e-${E2E_PORT}.database-url`), "utf8").trim(),
+  });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/**
+ * A request as curl sends it: to this server on loopback, with any Host and headers (a browser's fetch
+ * cannot forge Host, and Node does not resolve *.localhost), the path sent byte for byte.
+ */
+export function rawRequest(
+  path: string,
+  { host, method = "GET", headers = {} }: { host: string; method?: string; headers?: Record<string, string> },
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: "127.0.0.1", port: E2E_PORT, path, method, headers: { host, ...headers } }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+    });
+    request.on("error", reject);
+    request.end();
+  });
 }

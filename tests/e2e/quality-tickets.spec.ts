@@ -32,7 +32,9 @@ test("a contact opens a ticket, staff acknowledge and reply, the contact sees th
   await expect(staff.getByRole("button", { name: "Passer en cours" })).toBeVisible();
   await staff.getByLabel("Votre message").fill("Nous avons contacté le site : le chauffage sera vérifié avant la prochaine session.");
   await staff.getByRole("button", { name: "Envoyer", exact: true }).click();
-  await expect(staff.getByTestId("ticket-message")).toHaveCount(2);
+  // The thread: the description, the attachment, then the reply.
+  await expect(staff.getByTestId("ticket-message")).toHaveCount(3);
+  await expect(staff.getByTestId("ticket-message").last()).toContainText("le chauffage sera vérifié");
 
   const csv = await staff.evaluate(async () => {
     const response = await fetch("/admin/tickets/export");

@@ -7,6 +7,7 @@ import pg from "pg";
 import { E2E_PORT } from "../../playwright.config";
 import { loopbackRequest } from "../../scripts/loopback-http";
 import { startAppInstance, startTestDatabase, type AppInstance, type TestDatabase } from "../support/app-instances";
+import { startDnsStandIn, type DnsStandIn } from "../support/dns-stand-in";
 import { startResendStandIn, type ResendStandIn } from "../support/resend-stand-in";
 import { DEMO_HOSTS, DEMO_LOGINS, DEMO_PASSWORD, expect, test } from "./fixtures";
 
@@ -20,18 +21,21 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 test.describe("two instances behind a load balancer", () => {
   let database: TestDatabase;
   let standIn: ResendStandIn;
+  let dns: DnsStandIn;
   let a: AppInstance;
   let b: AppInstance;
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     standIn = await startResendStandIn({ port: STAND_IN_PORT });
+    dns = await startDnsStandIn();
     database = await startTestDatabase(process.env.DATABASE_URL);
     const env = {
       DATABASE_URL: database.url,
       STORAGE_DIR: database.storageDir,
       RESEND_API_KEY: "re_test_key",
       RESEND_BASE_URL: standIn.url,
+      DNS_SERVERS: dns.server,
     };
     [a, b] = await Promise.all([startAppInstance({ port: PORT_A, env }), startAppInstance({ port: PORT_B, env })]);
   });
@@ -40,6 +44,7 @@ test.describe("two instances behind a load balancer", () => {
     await Promise.all([a?.stop(), b?.stop()]);
     await database?.stop();
     await standIn?.close();
+    await dns?.close();
   });
 
   const url = (instance: AppInstance, host: string, path = "/") => `http://${host}:${instance.port}${path}`;
@@ -81,7 +86,13 @@ test.describe("two instances behind a load balancer", () => {
     const domains = page.getByTestId("organization-domains");
     await domains.getByLabel("Ajouter un domaine").fill(hostname);
     await domains.getByRole("button", { name: "Ajouter", exact: true }).click();
-    await expect(domains.getByText(hostname)).toBeVisible();
+    // Served once its ownership record is published and checked (on A).
+    const record = domains.getByTestId("domain-verification-record");
+    await expect(record).toContainText(`_passerelle.${hostname}`);
+    const value = (await record.locator("dd").last().textContent())!.trim();
+    dns.setTxt(`_passerelle.${hostname}`, [value]);
+    await domains.getByRole("button", { name: `Vérifier le domaine ${hostname}` }).click();
+    await expect(record).toHaveCount(0);
     const added = await timeUntilB(hostname, (answer) => answer.status === 200);
     expect(added).toBeLessThanOrEqual(PROPAGATION_MS);
 
@@ -98,7 +109,7 @@ test.describe("two instances behind a load balancer", () => {
 
     page.once("dialog", (dialog) => dialog.accept());
     await domains.getByRole("button", { name: `Retirer le domaine ${hostname}` }).click();
-    await expect(domains.getByText(hostname)).toHaveCount(0);
+    await expect(domains.getByText(hostname, { exact: true })).toHaveCount(0);
     const removed = await timeUntilB(hostname, (answer) => answer.status === 404);
     expect(removed).toBeLessThanOrEqual(PROPAGATION_MS);
     console.log(`two instances: seen on B after ${added} ms (added), ${changed} ms (changed), ${removed} ms (removed)`);

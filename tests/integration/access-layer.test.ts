@@ -1,6 +1,7 @@
 jest.mock("next/headers", () => require("../support/next-request-mock").nextHeaders);
 jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextAuth);
 
+import { endSession } from "@/lib/auth/end-sessions";
 import { requireContact, SELECTED_COMPANY_COOKIE } from "@/lib/auth/require-contact";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db";
@@ -57,7 +58,7 @@ describe("requireContact", () => {
     expect(await redirectTarget(requireContact())).toBe("/login");
   });
 
-  it("ends the session at the next request once the access is cut or the session version bumped", async () => {
+  it("ends the session at the next request once the access is cut or the session itself ended", async () => {
     const identity = await demoIdentity("transportsRiviereContact");
     simulateRequest({ host: DEMO_HOSTS.formaproNantes, identity });
     const access = await db.extranetAccess.findFirstOrThrow({ where: { userId: identity.userId } });
@@ -67,7 +68,8 @@ describe("requireContact", () => {
     } finally {
       await db.extranetAccess.update({ where: { id: access.id }, data: { status: "ACTIVE" } });
     }
-    simulateRequest({ host: DEMO_HOSTS.formaproNantes, identity: { ...identity, sessionVersion: identity.sessionVersion - 1 } });
+    expect((await requireContact()).contactId).toBeTruthy();
+    await endSession({ db, sessionId: identity.sessionId, userId: identity.userId, reason: "LOGGED_OUT" });
     expect(await redirectTarget(requireContact())).toBe("/login?expired=1");
   });
 

@@ -239,12 +239,13 @@ describe("settings", () => {
       expect(hostnameSchema.safeParse(bad).success).toBe(false);
   });
 
-  it("adds a centre domain, serves it at once (cache invalidated), marks it primary for emails, and removes it", async () => {
+  it("adds a centre domain under a verified one, serves it at once (cache invalidated), marks it primary for emails, and removes it", async () => {
     const staff = await staffOf("formaproAdmin");
-    const hostname = `extranet-${Date.now()}.nantes.test`;
+    const hostname = `extranet-${Date.now()}.${DEMO_HOSTS.formaproLyonCustom}`;
     expect(await lookupSite(hostname)).toBeNull(); // now cached as unknown
     const added = await addDomain({ staff, centreId: DEMO_CENTRES.nantes.id, hostname });
     if (added.status !== "added") throw new Error("not added");
+    expect(added.verified).toBe(true);
     expect((await lookupSite(hostname))?.centre?.id).toBe(DEMO_CENTRES.nantes.id);
     expect(await addDomain({ staff, centreId: null, hostname })).toEqual({ status: "invalid", error: "hostname_taken" });
 

@@ -1,7 +1,11 @@
 import { authenticate } from "@/lib/auth/authenticate";
 import { db } from "@/lib/db";
 import { DEMO_HOSTS, DEMO_LOGINS, DEMO_PASSWORD, DEMO_REVOKED_LOGIN } from "../support/demo";
-const logIn = (host: string, email: string, password = DEMO_PASSWORD) => authenticate({ hostname: host, email, password });
+
+const logIn = async (host: string, email: string, password = DEMO_PASSWORD) => {
+  const result = await authenticate({ hostname: host, email, password });
+  return result.status === "ok" ? result.identity : null;
+};
 
 describe("authenticate", () => {
   afterAll(() => db.$disconnect());

@@ -13,6 +13,7 @@ import { PDFDocument } from "pdf-lib";
 import { requireContact } from "@/lib/auth/require-contact";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db";
+import { deliverableContent } from "@/lib/email/deliverable-content";
 import { generateDocument } from "@/lib/documents/generate-document-action";
 import { getCompanyDocument } from "@/lib/documents/get-company-document";
 import { getGenerationChoices } from "@/lib/documents/get-generation-choices";
@@ -82,7 +83,7 @@ async function lastCode(): Promise<string> {
     where: { to: DEMO_LOGINS.transportsRiviereContact.email, template: "signature-code" },
     orderBy: { createdAt: "desc" },
   });
-  return /(\d{6})/.exec(email.subject)![1]!;
+  return /(\d{6})/.exec(deliverableContent(email).text)![1]!;
 }
 
 const signInput = (requestId: string, code: string) => ({

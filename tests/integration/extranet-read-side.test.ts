@@ -4,6 +4,7 @@ jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
 import { idleState } from "@/lib/actions/action-state";
 import { PREVIEW_COMPANY_COOKIE, requireContact } from "@/lib/auth/require-contact";
+import { requireStaff } from "@/lib/auth/require-staff";
 import { selectCompany } from "@/lib/auth/select-company-action";
 import { createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/calendar-feed-actions";
 import { hashCalendarFeedToken } from "@/lib/calendar/calendar-feed-token";
@@ -419,17 +420,18 @@ describe("staff preview", () => {
     expect(await redirectTarget(requireContact())).toBe("/admin");
     simulateRequest({ host: DEMO_HOSTS.formapro, identity });
     expect(await redirectTarget(requireContact())).toBe("/admin");
-    expect(await isNotFound(startPreview({ companyId: DEMO_COMPANIES.pharmacieDuParc.id }))).toBe(true);
-    expect(await isNotFound(startPreview({ companyId: DEMO_COMPANIES.julienMoreau.id }))).toBe(true);
+    const staff = await requireStaff();
+    expect(await isNotFound(startPreview({ staff, companyId: DEMO_COMPANIES.pharmacieDuParc.id }))).toBe(true);
+    expect(await isNotFound(startPreview({ staff, companyId: DEMO_COMPANIES.julienMoreau.id }))).toBe(true);
   });
 
   it("starts a preview only for staff, and sets the cookie", async () => {
     simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("groupeMartinContact") });
-    expect(await redirectTarget(startPreview({ companyId: martin }))).toBe("/");
+    expect(await redirectTarget(requireStaff())).toBe("/");
     simulateRequest({ host: DEMO_HOSTS.horizon, identity: await demoIdentity("horizonAdmin") });
-    expect(await isNotFound(startPreview({ companyId: martin }))).toBe(true);
+    expect(await isNotFound(startPreview({ staff: await requireStaff(), companyId: martin }))).toBe(true);
     simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("formaproAdmin") });
-    await startPreview({ companyId: riviere });
+    await startPreview({ staff: await requireStaff(), companyId: riviere });
     expect((await requireContact()).company.id).toBe(riviere);
   });
 });

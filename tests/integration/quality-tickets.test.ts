@@ -233,7 +233,7 @@ describe("quality tickets", () => {
     const questions = await listTickets({ scope: { organizationId: staff.organizationId }, filters: { category: "QUESTION" } });
     expect(questions.every((ticket) => ticket.category === "QUESTION")).toBe(true);
 
-    const response = await exportRoute();
+    const response = await exportRoute(new Request(`http://${DEMO_HOSTS.formapro}/admin/tickets/export`));
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
 import { createInterface } from "node:readline";
 
 // The database runs in its own process (scripts/test-database.ts, under tsx): the schema engine is ESM
@@ -23,5 +25,8 @@ export default async function integrationSetup(): Promise<void> {
   // in another module registry than this file (one per jest project), hence the pid in the environment.
   process.env.DATABASE_URL = ready.databaseUrl;
   process.env.STORAGE_DIR = ready.storageDir;
+  // What the app needs from its launcher (scripts/serve.ts): a secret, and a local mailbox for emails.
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+  process.env.MAILBOX_DIR = path.join(ready.storageDir, ".mailbox");
   process.env.PASSERELLE_TEST_DATABASE_PID = String(child.pid);
 }

@@ -23,17 +23,19 @@ export const nextAuth = {
   auth: async () => request.session,
 };
 
-/** The next calls run as a request to `host` (as proxy.ts resolved it) with this session and cookies. */
+/** The next calls run as a request to `host` (as proxy.ts resolved it) with this session, cookies and headers. */
 export function simulateRequest({
   host,
   identity,
   cookies = {},
+  headers = {},
 }: {
   host: string;
   identity?: SessionIdentity;
   cookies?: Record<string, string>;
+  headers?: Record<string, string>;
 }): void {
-  request.headers = new Headers({ [SITE_HOST_HEADER]: host });
+  request.headers = new Headers({ ...headers, [SITE_HOST_HEADER]: host });
   request.cookies = new Map(Object.entries(cookies));
   request.session = identity ? { identity, expires: new Date(Date.now() + 3_600_000).toISOString() } : null;
 }

@@ -1,27 +1,24 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/documents/status-badge";
 import { requireContact } from "@/lib/auth/require-contact";
-import { DOCUMENT_STATUSES, parseDocumentStatus, parseIdFilter } from "@/lib/documents/document-status";
+import { DOCUMENT_STATUSES } from "@/lib/documents/document-status";
 import { listCompanyDocuments } from "@/lib/documents/list-company-documents";
-import { pageNumber } from "@/lib/db/page-number";
 import { Pagination } from "@/components/trainings/pagination";
+import { enumFilter, idFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("documents"))("title") };
 }
 
-export default async function DocumentsPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ statut?: string; action?: string; page?: string }>;
-}) {
+const querySchema = z.object({ statut: enumFilter(DOCUMENT_STATUSES), action: idFilter, page: pageFilter });
+
+export default async function DocumentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
-  const params = await searchParams;
-  const status = parseDocumentStatus(params.statut);
-  const actionId = parseIdFilter(params.action);
+  const { statut: status, action: actionId, page: requestedPage } = await pageQuery(searchParams, querySchema);
   const [{ documents, actions, page, pageCount }, t, format] = await Promise.all([
-    listCompanyDocuments({ context, status, actionId, page: pageNumber(params.page) }),
+    listCompanyDocuments({ context, status, actionId, page: requestedPage }),
     getTranslations("documents"),
     getFormatter(),
   ]);
@@ -97,7 +94,7 @@ export default async function DocumentsPage({
         page={page}
         pageCount={pageCount}
         params={Object.fromEntries(
-          Object.entries({ statut: params.statut, action: params.action }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+          Object.entries({ statut: status, action: actionId }).filter((entry): entry is [string, string] => Boolean(entry[1])),
         )}
         path="/documents"
       />

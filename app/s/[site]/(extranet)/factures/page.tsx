@@ -1,20 +1,24 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BarChartCard } from "@/components/dashboard/bar-chart-card";
 import { Badge, invoiceStatusTone } from "@/components/trainings/badge";
 import { formatEuros } from "@/components/trainings/format-rate";
 import { Pagination } from "@/components/trainings/pagination";
 import { requireContact } from "@/lib/auth/require-contact";
-import { INVOICE_STATUSES, type InvoiceStatus } from "@/lib/invoices/invoice-status";
+import { enumFilter, numberFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
+import { INVOICE_STATUSES } from "@/lib/invoices/invoice-status";
 import { listInvoices } from "@/lib/invoices/list-invoices";
+
+const querySchema = z.object({
+  year: numberFilter(1901, 2999),
+  status: enumFilter(INVOICE_STATUSES),
+  page: pageFilter,
+});
 
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
-  const raw = await searchParams;
-  const yearParam = Number.parseInt(typeof raw.year === "string" ? raw.year : "", 10);
-  const year = Number.isInteger(yearParam) && yearParam > 1900 && yearParam < 3000 ? yearParam : undefined;
-  const status = INVOICE_STATUSES.includes(raw.status as InvoiceStatus) ? (raw.status as InvoiceStatus) : undefined;
-  const page = Math.min(10_000, Math.max(1, Number.parseInt(typeof raw.page === "string" ? raw.page : "1", 10) || 1));
+  const { year, status, page } = await pageQuery(searchParams, querySchema);
   const [list, t, format, locale] = await Promise.all([
     listInvoices({ context, year, status, page }),
     getTranslations("invoices"),

@@ -3,12 +3,13 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge, actionStatusTone } from "@/components/trainings/badge";
 import { Pagination } from "@/components/trainings/pagination";
 import { requireContact } from "@/lib/auth/require-contact";
-import { parseActionFilters } from "@/lib/trainings/action-filters";
+import { pageQuery } from "@/lib/http/request-params";
+import { actionFiltersSchema } from "@/lib/trainings/action-filters";
 import { listCompanyActions } from "@/lib/trainings/list-company-actions";
 
 export default async function TrainingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
-  const filters = parseActionFilters(await searchParams);
+  const filters = await pageQuery(searchParams, actionFiltersSchema);
   const [list, t, format, locale] = await Promise.all([
     listCompanyActions({ context, filters }),
     getTranslations("trainings"),

@@ -1,14 +1,14 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/trainings/pagination";
 import { requireContact } from "@/lib/auth/require-contact";
 import { listParticipants } from "@/lib/participants/list-participants";
+import { pageFilter, pageQuery, textFilter } from "@/lib/http/request-params";
 
 export default async function ParticipantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
-  const raw = await searchParams;
-  const q = (typeof raw.q === "string" ? raw.q : "").slice(0, 100);
-  const page = Math.min(10_000, Math.max(1, Number.parseInt(typeof raw.page === "string" ? raw.page : "1", 10) || 1));
+  const { q, page } = await pageQuery(searchParams, z.object({ q: textFilter(100), page: pageFilter }));
   const [list, t] = await Promise.all([listParticipants({ context, q, page }), getTranslations("participants")]);
   return (
     <div className="space-y-5">

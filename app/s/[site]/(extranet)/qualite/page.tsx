@@ -2,13 +2,14 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireContact } from "@/lib/auth/require-contact";
 import { companyScope } from "@/lib/tenancy/company-scope";
-import { pageNumber } from "@/lib/db/page-number";
+import { z } from "zod";
+import { pageFilter, pageQuery } from "@/lib/http/request-params";
 import { TICKETS_PAGE_SIZE, countTickets, listTickets } from "@/lib/tickets/list-tickets";
 import { Pagination } from "@/components/trainings/pagination";
 
-export default async function QualityPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function QualityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
-  const page = pageNumber((await searchParams).page);
+  const { page } = await pageQuery(searchParams, z.object({ page: pageFilter }));
   const scope = companyScope(context);
   const [tickets, total, t, format] = await Promise.all([
     listTickets({ scope, page }),

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { SessionList } from "@/components/catalogue/session-list";
 import { getCatalogueViewer } from "@/lib/catalogue/get-catalogue-viewer";
@@ -9,17 +10,20 @@ import {
   listCatalogueFacets,
 } from "@/lib/catalogue/list-catalogue";
 import { formatEuros } from "@/lib/orders/format";
+import { pageQuery, textFilter } from "@/lib/http/request-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("catalogue");
   return { title: t("title") };
 }
 
-type SearchParams = Promise<{ q?: string; category?: string; city?: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const querySchema = z.object({ q: textFilter(100), category: textFilter(100), city: textFilter(100) });
 
 export default async function CataloguePage({ searchParams }: { searchParams: SearchParams }) {
-  const [viewer, t, params] = await Promise.all([getCatalogueViewer(), getTranslations("catalogue"), searchParams]);
-  const filters = { q: params.q?.slice(0, 100), category: params.category?.slice(0, 100), city: params.city?.slice(0, 100) };
+  const [viewer, t, query] = await Promise.all([getCatalogueViewer(), getTranslations("catalogue"), pageQuery(searchParams, querySchema)]);
+  const filters = { q: query.q || undefined, category: query.category || undefined, city: query.city || undefined };
   const [modules, facets] = await Promise.all([
     browseCatalogue({
       organizationId: viewer.organizationId,

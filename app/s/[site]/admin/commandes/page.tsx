@@ -6,7 +6,8 @@ import { updateIntraRequestAction } from "@/lib/intra-requests/intra-request-act
 import { INTRA_STATUSES, listStaffIntraRequests } from "@/lib/intra-requests/list-intra-requests";
 import { decideOrderAction } from "@/lib/orders/order-actions";
 import { ORDERS_PAGE_SIZE, countStaffOrders, listStaffOrders } from "@/lib/orders/list-staff-orders";
-import { pageNumber } from "@/lib/db/page-number";
+import { z } from "zod";
+import { pageFilter, pageQuery } from "@/lib/http/request-params";
 import { Pagination } from "@/components/admin/pagination";
 import { formatDates, formatEuros } from "@/lib/orders/format";
 
@@ -15,9 +16,9 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const page = pageNumber((await searchParams).page);
+  const { page } = await pageQuery(searchParams, z.object({ page: pageFilter }));
   const [t, to, ti, orders, orderCount, requests] = await Promise.all([
     getTranslations("orders.admin"),
     getTranslations("orders"),

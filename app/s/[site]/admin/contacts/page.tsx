@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { AccessActions } from "@/components/admin/access-actions";
 import { AccessStatusBadge } from "@/components/admin/access-status-badge";
@@ -6,19 +7,18 @@ import { Pagination } from "@/components/admin/pagination";
 import { SearchForm } from "@/components/admin/search-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listContacts } from "@/lib/crm/list-contacts";
+import { enumFilter, flagFilter, pageFilter, pageQuery, textFilter } from "@/lib/http/request-params";
+
+const querySchema = z.object({ q: textFilter(100), page: pageFilter, extranet: enumFilter(["0"]), deleted: flagFilter });
 
 export async function generateMetadata() {
   return { title: (await getTranslations("contacts"))("title") };
 }
 
-export default async function ContactsPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ q?: string; page?: string; extranet?: string; deleted?: string }>;
-}) {
+export default async function ContactsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const { q = "", page, extranet, deleted } = await searchParams;
-  const [contacts, t] = await Promise.all([listContacts({ staff, search: q, page: Number(page) || 1 }), getTranslations("contacts")]);
+  const { q, page, extranet, deleted } = await pageQuery(searchParams, querySchema);
+  const [contacts, t] = await Promise.all([listContacts({ staff, search: q, page }), getTranslations("contacts")]);
   const showExtranet = extranet !== "0";
   const toggle = new URLSearchParams({ ...(q && { q }), ...(showExtranet && { extranet: "0" }) });
   return (

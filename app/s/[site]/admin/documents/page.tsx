@@ -1,13 +1,16 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/documents/status-badge";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { DOCUMENT_STATUSES, parseDocumentStatus, parseIdFilter } from "@/lib/documents/document-status";
+import { DOCUMENT_STATUSES } from "@/lib/documents/document-status";
 import { getGenerationChoices } from "@/lib/documents/get-generation-choices";
 import { DOCUMENTS_PAGE_SIZE } from "@/lib/documents/list-company-documents";
 import { countOrganizationDocuments, listOrganizationDocuments } from "@/lib/documents/list-organization-documents";
-import { pageNumber } from "@/lib/db/page-number";
+import { enumFilter, idFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 import { Pagination } from "@/components/admin/pagination";
+
+const querySchema = z.object({ entreprise: idFilter, statut: enumFilter(DOCUMENT_STATUSES), page: pageFilter });
 
 export async function generateMetadata() {
   return { title: (await getTranslations("documents.admin"))("title") };
@@ -16,13 +19,10 @@ export async function generateMetadata() {
 export default async function AdminDocumentsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ entreprise?: string; statut?: string; page?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const staff = await requireStaff();
-  const params = await searchParams;
-  const status = parseDocumentStatus(params.statut);
-  const companyId = parseIdFilter(params.entreprise);
-  const page = pageNumber(params.page);
+  const { entreprise: companyId, statut: status, page } = await pageQuery(searchParams, querySchema);
   const [documents, total, choices, t, format] = await Promise.all([
     listOrganizationDocuments({ staff, companyId, status, page }),
     countOrganizationDocuments({ staff, companyId, status }),
@@ -133,7 +133,7 @@ export default async function AdminDocumentsPage({
         basePath="/admin/documents"
         page={page}
         pageCount={Math.ceil(total / DOCUMENTS_PAGE_SIZE)}
-        params={{ entreprise: params.entreprise, statut: params.statut }}
+        params={{ entreprise: companyId, statut: status }}
       />
     </div>
   );

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { Pagination } from "@/components/admin/pagination";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { retryEmailAction } from "@/lib/emails/email-actions";
 import { listEmails } from "@/lib/emails/list-emails";
+import { pageFilter, pageQuery } from "@/lib/http/request-params";
 
 const STATUS_STYLES = {
   PENDING: "bg-amber-100 text-amber-900",
@@ -16,14 +18,10 @@ export async function generateMetadata() {
   return { title: (await getTranslations("emails"))("title") };
 }
 
-export default async function EmailsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function EmailsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const { page } = await searchParams;
-  const [emails, t, format] = await Promise.all([
-    listEmails({ staff, page: Number(page) || 1 }),
-    getTranslations("emails"),
-    getFormatter(),
-  ]);
+  const { page } = await pageQuery(searchParams, z.object({ page: pageFilter }));
+  const [emails, t, format] = await Promise.all([listEmails({ staff, page }), getTranslations("emails"), getFormatter()]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -1,18 +1,20 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/admin/pagination";
 import { SearchForm } from "@/components/admin/search-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listCompanies } from "@/lib/crm/list-companies";
+import { pageFilter, pageQuery, textFilter } from "@/lib/http/request-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("companies"))("title") };
 }
 
-export default async function CompaniesPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+export default async function CompaniesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const { q = "", page } = await searchParams;
-  const [companies, t] = await Promise.all([listCompanies({ staff, search: q, page: Number(page) || 1 }), getTranslations("companies")]);
+  const { q, page } = await pageQuery(searchParams, z.object({ q: textFilter(100), page: pageFilter }));
+  const [companies, t] = await Promise.all([listCompanies({ staff, search: q, page }), getTranslations("companies")]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-4">

@@ -1,15 +1,17 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { StorageBrowser, type StorageBrowserProps } from "@/components/shared-files/storage-browser";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db";
+import { idFilter, pageQuery } from "@/lib/http/request-params";
 import { listSharedFiles } from "@/lib/shared-files/list-shared-files";
 import { resolveStaffCompany } from "@/lib/shared-files/resolve-staff-company";
 import { staffCreateFolderAction, staffDeleteFileAction, staffRenameFileAction } from "@/lib/shared-files/shared-file-actions";
 
-export default async function AdminStoragePage({ searchParams }: { searchParams: Promise<{ entreprise?: string; dossier?: string }> }) {
+export default async function AdminStoragePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const { entreprise, dossier } = await searchParams;
+  const { entreprise, dossier } = await pageQuery(searchParams, z.object({ entreprise: idFilter, dossier: idFilter }));
   const t = await getTranslations("storage");
   const companies = await db.company.findMany({
     where: { organizationId: staff.organizationId, isIndividual: false },
@@ -19,7 +21,7 @@ export default async function AdminStoragePage({ searchParams }: { searchParams:
   });
 
   const scope = entreprise ? await resolveStaffCompany({ staff, companyId: entreprise }) : null;
-  const view = scope ? await listSharedFiles({ scope, folderId: dossier || null }) : null;
+  const view = scope ? await listSharedFiles({ scope, folderId: dossier ?? null }) : null;
   const actions = {
     rename: staffRenameFileAction,
     remove: staffDeleteFileAction,

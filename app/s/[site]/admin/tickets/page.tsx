@@ -1,24 +1,28 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db";
-import type { TicketCategory, TicketStatus } from "@/lib/generated/prisma/enums";
-import { pageNumber } from "@/lib/db/page-number";
+import { enumFilter, flagFilter, idFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 import { TICKETS_PAGE_SIZE, countTickets, listTickets } from "@/lib/tickets/list-tickets";
 import { Pagination } from "@/components/admin/pagination";
 import { TICKET_CATEGORIES, TICKET_STATUSES } from "@/lib/tickets/ticket-workflow";
 
-type Query = { statut?: string; categorie?: string; entreprise?: string; retard?: string; page?: string };
+const querySchema = z.object({
+  statut: enumFilter(TICKET_STATUSES),
+  categorie: enumFilter(TICKET_CATEGORIES),
+  entreprise: idFilter,
+  retard: flagFilter,
+  page: pageFilter,
+});
 
-export default async function AdminTicketsPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function AdminTicketsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const query = await searchParams;
-  const status = TICKET_STATUSES.find((value) => value === query.statut) as TicketStatus | undefined;
-  const category = TICKET_CATEGORIES.find((value) => value === query.categorie) as TicketCategory | undefined;
-  const page = pageNumber(query.page);
+  const query = await pageQuery(searchParams, querySchema);
+  const { statut: status, categorie: category, page } = query;
   const ticketQuery = {
     scope: { organizationId: staff.organizationId },
-    filters: { status, category, companyId: query.entreprise || undefined, overdue: query.retard === "1" },
+    filters: { status, category, companyId: query.entreprise, overdue: query.retard },
   };
   const [tickets, total, companies, t, format] = await Promise.all([
     listTickets({ ...ticketQuery, page }),
@@ -82,7 +86,7 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
           </select>
         </div>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="retard" value="1" defaultChecked={query.retard === "1"} />
+          <input type="checkbox" name="retard" value="1" defaultChecked={query.retard} />
           {t("overdueOnly")}
         </label>
         <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
@@ -146,7 +150,7 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
         basePath="/admin/tickets"
         page={page}
         pageCount={Math.ceil(total / TICKETS_PAGE_SIZE)}
-        params={{ statut: query.statut, categorie: query.categorie, entreprise: query.entreprise, retard: query.retard }}
+        params={{ statut: query.statut, categorie: query.categorie, entreprise: query.entreprise, retard: query.retard ? "1" : undefined }}
       />
     </div>
   );

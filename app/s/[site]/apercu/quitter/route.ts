@@ -1,8 +1,9 @@
-import { redirect } from "next/navigation";
+import { staffRoute } from "@/lib/http/define-route";
+import { seeOther } from "@/lib/http/see-other";
 import { endPreview } from "@/lib/preview/start-preview";
 
-// GET /apercu/quitter: leaves the preview and goes back to the administration.
-export async function GET() {
+// POST /apercu/quitter (the preview banner's button): leaves the preview and goes back to the administration.
+export const POST = staffRoute({}, async () => {
   await endPreview();
-  redirect("/admin");
-}
+  return seeOther("/admin");
+});

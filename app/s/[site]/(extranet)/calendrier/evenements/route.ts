@@ -1,18 +1,16 @@
-import { requireContact } from "@/lib/auth/require-contact";
+import { z } from "zod";
 import { listCalendarSlots } from "@/lib/calendar/list-calendar-slots";
+import { contactRoute } from "@/lib/http/define-route";
 
 const MAX_RANGE_MS = 62 * 86_400_000;
 
+const range = z
+  .object({ start: z.coerce.date(), end: z.coerce.date() })
+  .refine(({ start, end }) => end > start && end.getTime() - start.getTime() <= MAX_RANGE_MS);
+
 // GET /calendrier/evenements?start=…&end=… : the company's slots of the calendar's visible range (FullCalendar's JSON feed).
-export async function GET(request: Request) {
-  const context = await requireContact();
-  const url = new URL(request.url);
-  const from = new Date(url.searchParams.get("start") ?? "");
-  const to = new Date(url.searchParams.get("end") ?? "");
-  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to <= from || to.getTime() - from.getTime() > MAX_RANGE_MS) {
-    return Response.json({ error: "invalid_range" }, { status: 400 });
-  }
-  const slots = await listCalendarSlots({ context, from, to });
+export const GET = contactRoute({ query: range }, async ({ query }, context) => {
+  const slots = await listCalendarSlots({ context, from: query.start, to: query.end });
   return Response.json(
     slots.map((slot) => ({
       id: slot.id,
@@ -24,4 +22,4 @@ export async function GET(request: Request) {
     })),
     { headers: { "cache-control": "private, no-store" } },
   );
-}
+});

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LazyPdfViewer } from "@/components/documents/lazy-pdf-viewer";
 import { SignaturePanel } from "@/components/documents/signature-panel";
@@ -7,10 +8,11 @@ import { requireContact } from "@/lib/auth/require-contact";
 import { getCompanyDocument } from "@/lib/documents/get-company-document";
 import { recordSignatureView } from "@/lib/signatures/record-signature-view";
 import { requestOrigin } from "@/lib/signatures/request-origin";
+import { idParam, pageParams } from "@/lib/http/request-params";
 
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const context = await requireContact();
-  const { id } = await params;
+  const { id } = await pageParams(params, z.object({ id: idParam }));
   const document = await getCompanyDocument({ context, documentId: id });
   if (document.openRequest?.status === "PENDING")
     await recordSignatureView({ context, requestId: document.openRequest.id, origin: await requestOrigin() });

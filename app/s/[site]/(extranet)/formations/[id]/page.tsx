@@ -1,16 +1,18 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PlaceholderSeatsPanel } from "@/components/placeholders/placeholder-seats-panel";
 import { Badge, actionStatusTone, attendanceTone } from "@/components/trainings/badge";
 import { formatRate } from "@/components/trainings/format-rate";
 import { requireContact } from "@/lib/auth/require-contact";
 import { getCompanyAction } from "@/lib/trainings/get-company-action";
+import { idParam, pageParams } from "@/lib/http/request-params";
 
 export default async function TrainingPage({ params }: { params: Promise<{ id: string }> }) {
   const context = await requireContact();
   const now = new Date();
   const [action, t, format, locale] = await Promise.all([
-    getCompanyAction({ context, actionId: (await params).id, now }),
+    getCompanyAction({ context, actionId: (await pageParams(params, z.object({ id: idParam }))).id, now }),
     getTranslations("trainings"),
     getFormatter(),
     getLocale(),

@@ -1,15 +1,17 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge, actionStatusTone, attendanceTone } from "@/components/trainings/badge";
 import { formatRate } from "@/components/trainings/format-rate";
 import { requireContact } from "@/lib/auth/require-contact";
 import { getParticipant } from "@/lib/participants/get-participant";
+import { idParam, pageParams } from "@/lib/http/request-params";
 
 export default async function ParticipantPage({ params }: { params: Promise<{ id: string }> }) {
   const context = await requireContact();
   const now = new Date();
   const [participant, t, tt, format, locale] = await Promise.all([
-    getParticipant({ context, participantId: (await params).id, now }),
+    getParticipant({ context, participantId: (await pageParams(params, z.object({ id: idParam }))).id, now }),
     getTranslations("participants"),
     getTranslations("trainings"),
     getFormatter(),

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { FileUploader } from "@/components/shared-files/file-uploader";
 import { TicketButtonForm, TicketReplyForm } from "@/components/tickets/ticket-forms";
 import { TicketView } from "@/components/tickets/ticket-view";
 import { requireContact } from "@/lib/auth/require-contact";
+import { enumFilter, idParam, pageParams, pageQuery } from "@/lib/http/request-params";
 import { sharedFileLimits } from "@/lib/shared-files/limits";
 import { companyScope } from "@/lib/tenancy/company-scope";
 import { getTicket } from "@/lib/tickets/get-ticket";
@@ -14,10 +16,14 @@ export default async function TicketPage({
   searchParams,
 }: {
   params: Promise<{ ticketId: string }>;
-  searchParams: Promise<{ pieces?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const context = await requireContact();
-  const ticket = await getTicket({ scope: companyScope(context), ticketId: (await params).ticketId });
+  const [{ ticketId }, { pieces }] = await Promise.all([
+    pageParams(params, z.object({ ticketId: idParam })),
+    pageQuery(searchParams, z.object({ pieces: enumFilter(["incompletes"]) })),
+  ]);
+  const ticket = await getTicket({ scope: companyScope(context), ticketId });
   const t = await getTranslations("tickets");
   return (
     <div className="space-y-4">
@@ -27,7 +33,7 @@ export default async function TicketPage({
       <h1 className="text-2xl font-semibold">
         n° {ticket.number} · {ticket.subject}
       </h1>
-      {(await searchParams).pieces === "incompletes" && (
+      {pieces === "incompletes" && (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
           {t("attachmentsIncomplete")}
         </p>

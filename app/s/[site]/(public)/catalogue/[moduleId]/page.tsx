@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { EnrolmentRequestForm } from "@/components/catalogue/enrolment-request-form";
 import { IntraRequestForm } from "@/components/catalogue/intra-request-form";
@@ -6,9 +7,14 @@ import { SessionList } from "@/components/catalogue/session-list";
 import { getCatalogueViewer } from "@/lib/catalogue/get-catalogue-viewer";
 import { CATALOGUE_FRESHNESS_SECONDS, browseCatalogue } from "@/lib/catalogue/list-catalogue";
 import { formatDates, formatEuros } from "@/lib/orders/format";
+import { idParam, pageParams } from "@/lib/http/request-params";
 
 export default async function CatalogueModulePage({ params }: { params: Promise<{ moduleId: string }> }) {
-  const [viewer, t, { moduleId }] = await Promise.all([getCatalogueViewer(), getTranslations(), params]);
+  const [viewer, t, { moduleId }] = await Promise.all([
+    getCatalogueViewer(),
+    getTranslations(),
+    pageParams(params, z.object({ moduleId: idParam })),
+  ]);
   const [module] = await browseCatalogue({
     organizationId: viewer.organizationId,
     companyId: viewer.contact?.company.id ?? null,

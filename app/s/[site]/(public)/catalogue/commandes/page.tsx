@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { requireCatalogueContact } from "@/lib/catalogue/get-catalogue-viewer";
 import { listCompanyIntraRequests } from "@/lib/intra-requests/list-intra-requests";
 import { listCompanyOrders } from "@/lib/orders/list-company-orders";
 import { formatDates, formatEuros } from "@/lib/orders/format";
+import { flagFilter, pageQuery, textFilter } from "@/lib/http/request-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("orders");
@@ -16,12 +18,16 @@ const ORDER_TONE: Record<string, string> = {
   CANCELLED: "bg-slate-200 text-slate-900",
 };
 
-export default async function CompanyOrdersPage({ searchParams }: { searchParams: Promise<{ created?: string; intra?: string }> }) {
+export default async function CompanyOrdersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const context = await requireCatalogueContact();
   const [t, ti, params, orders, requests] = await Promise.all([
     getTranslations("orders"),
     getTranslations("intra"),
-    searchParams,
+    pageQuery(searchParams, z.object({ created: textFilter(30), intra: flagFilter })),
     listCompanyOrders({ context }),
     listCompanyIntraRequests({ context }),
   ]);
@@ -30,7 +36,7 @@ export default async function CompanyOrdersPage({ searchParams }: { searchParams
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       {params.created && (
         <p role="status" className="rounded-md bg-emerald-50 p-3 text-emerald-900">
-          {t("created", { number: params.created.slice(0, 30) })}
+          {t("created", { number: params.created })}
         </p>
       )}
       {params.intra && (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/catalogue/action-form";
 import { NewParticipantForm } from "@/components/catalogue/new-participant-form";
@@ -10,17 +11,18 @@ import { getCart } from "@/lib/catalogue/get-cart";
 import { requireCatalogueContact } from "@/lib/catalogue/get-catalogue-viewer";
 import { searchCompanyParticipants } from "@/lib/catalogue/search-company-participants";
 import { formatDates, formatEuros } from "@/lib/orders/format";
+import { pageQuery, textFilter } from "@/lib/http/request-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("catalogue.cart");
   return { title: t("title") };
 }
 
-export default async function CartPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function CartPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireCatalogueContact();
-  const [t, { q }] = await Promise.all([getTranslations("catalogue.cart"), searchParams]);
+  const [t, { q }] = await Promise.all([getTranslations("catalogue.cart"), pageQuery(searchParams, z.object({ q: textFilter(100) }))]);
   const cart = await getCart({ context, cart: await readCart(context) });
-  const choices = await searchCompanyParticipants({ context, q: q?.slice(0, 100), take: 15 });
+  const choices = await searchCompanyParticipants({ context, q, take: 15 });
   const peopleCount = cart.lines.reduce((sum, line) => sum + line.participants.length + line.newParticipants.length, 0);
   return (
     <div className="space-y-6">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { AccessActions } from "@/components/admin/access-actions";
 import { AccessStatusBadge } from "@/components/admin/access-status-badge";
@@ -8,16 +9,20 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { deleteContactAction } from "@/lib/crm/crm-actions";
 import { getContactDetail } from "@/lib/crm/get-contact-detail";
 import { listCompanyOptions } from "@/lib/crm/list-company-options";
+import { flagFilter, idParam, pageParams, pageQuery, textFilter } from "@/lib/http/request-params";
 
 export default async function ContactPage({
   params,
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ invited?: string; created?: string; refused?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const staff = await requireStaff();
-  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([
+    pageParams(params, z.object({ id: idParam })),
+    pageQuery(searchParams, z.object({ invited: flagFilter, created: flagFilter, refused: textFilter(40) })),
+  ]);
   const [contact, { companies }, t, tErrors] = await Promise.all([
     getContactDetail({ staff, contactId: id }),
     listCompanyOptions({ staff }),

@@ -1,17 +1,19 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { ContactForm } from "@/components/admin/contact-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db";
 import { listCompanyOptions } from "@/lib/crm/list-company-options";
+import { idFilter, pageQuery } from "@/lib/http/request-params";
 
-export default async function NewContactPage({ searchParams }: { searchParams: Promise<{ entreprise?: string }> }) {
+export default async function NewContactPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
   const [{ companies }, organization, t, { entreprise }] = await Promise.all([
     listCompanyOptions({ staff }),
     db.organization.findUniqueOrThrow({ where: { id: staff.organizationId }, select: { inviteCheckedByDefault: true } }),
     getTranslations("contacts"),
-    searchParams,
+    pageQuery(searchParams, z.object({ entreprise: idFilter })),
   ]);
   return (
     <div className="max-w-xl space-y-4">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DocumentActionForm } from "@/components/documents/document-action-form";
 import { SendModeFields } from "@/components/documents/send-mode-fields";
@@ -7,12 +8,13 @@ import { getStaffDocument } from "@/lib/documents/get-staff-document";
 import { sendDocument } from "@/lib/documents/send-document-action";
 import { cancelSignatureRequest } from "@/lib/signatures/cancel-signature-request-action";
 import { resendSignatureRequest } from "@/lib/signatures/resend-signature-request-action";
+import { idParam, pageParams } from "@/lib/http/request-params";
 
 const utc = (date: Date | null) => (date ? `${date.toISOString().replace("T", " ").slice(0, 19)} UTC` : "—");
 
 export default async function AdminDocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
-  const { id } = await params;
+  const { id } = await pageParams(params, z.object({ id: idParam }));
   const document = await getStaffDocument({ staff, documentId: id });
   const [t, format] = await Promise.all([getTranslations("documents"), getFormatter()]);
   const live = document.signatureRequests.some((request) => request.status !== "CANCELLED");

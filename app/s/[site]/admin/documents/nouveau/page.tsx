@@ -1,19 +1,19 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { DocumentActionForm } from "@/components/documents/document-action-form";
 import { SelectField } from "@/components/documents/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { GENERATED_KINDS } from "@/lib/documents/document-kinds";
-import { parseIdFilter } from "@/lib/documents/document-status";
 import { generateDocument } from "@/lib/documents/generate-document-action";
 import { getGenerationChoices } from "@/lib/documents/get-generation-choices";
 import { uploadDocument } from "@/lib/documents/upload-document-action";
+import { idFilter, pageQuery } from "@/lib/http/request-params";
 
-export default async function NewDocumentPage({ searchParams }: { searchParams: Promise<{ action?: string }> }) {
+export default async function NewDocumentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const { action } = await searchParams;
-  const actionId = parseIdFilter(action);
+  const { action: actionId } = await pageQuery(searchParams, z.object({ action: idFilter }));
   const [choices, t] = await Promise.all([getGenerationChoices({ staff, actionId }), getTranslations("documents")]);
   const actionOptions = choices.actions.map((candidate) => ({ value: candidate.id, label: `${candidate.number} — ${candidate.title}` }));
 

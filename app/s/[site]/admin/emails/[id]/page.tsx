@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { retryEmailAction } from "@/lib/emails/email-actions";
 import { getEmail } from "@/lib/emails/get-email";
+import { idParam, pageParams } from "@/lib/http/request-params";
 
 export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
-  const { id } = await params;
+  const { id } = await pageParams(params, z.object({ id: idParam }));
   const [email, t, format] = await Promise.all([getEmail({ staff, emailId: id }), getTranslations("emails"), getFormatter()]);
   return (
     <div className="space-y-4">
@@ -31,6 +33,15 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
           </>
         )}
       </dl>
+      {email.carriesSecret && (
+        <p
+          role="note"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+          data-testid="email-redacted"
+        >
+          {t("secretRedacted")}
+        </p>
+      )}
       {email.status === "FAILED" && (
         <ActionForm action={retryEmailAction} fields={[{ type: "hidden", name: "emailId", value: email.id }]} submitLabel={t("retry")} />
       )}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { AccessActions } from "@/components/admin/access-actions";
 import { AccessStatusBadge } from "@/components/admin/access-status-badge";
@@ -6,10 +7,11 @@ import { CompanyForm } from "@/components/admin/company-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getCompanyDetail } from "@/lib/crm/get-company-detail";
 import { listCompanyOptions } from "@/lib/crm/list-company-options";
+import { idParam, pageParams } from "@/lib/http/request-params";
 
 export default async function CompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
-  const { id } = await params;
+  const { id } = await pageParams(params, z.object({ id: idParam }));
   const [company, { companies, centres }, t] = await Promise.all([
     getCompanyDetail({ staff, companyId: id }),
     listCompanyOptions({ staff }),
@@ -34,12 +36,14 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
           </p>
         </div>
         {!company.isIndividual && (
-          <Link
-            href={`/apercu/${company.id}`}
-            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-100"
-          >
-            {t("preview")}
-          </Link>
+          <form method="post" action={`/apercu/${company.id}`}>
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-100"
+            >
+              {t("preview")}
+            </button>
+          </form>
         )}
       </div>
       {company.subsidiaries.length > 0 && (

@@ -1,16 +1,13 @@
-import { requireStaff } from "@/lib/auth/require-staff";
-import { answerNotFound } from "@/lib/shared-files/file-response";
+import { z } from "zod";
+import { staffRoute } from "@/lib/http/define-route";
+import { idFilter } from "@/lib/http/request-params";
 import { handleUploadRequest } from "@/lib/shared-files/handle-upload-request";
 import { resolveStaffCompany } from "@/lib/shared-files/resolve-staff-company";
 
 export const runtime = "nodejs";
 
 /** POST /admin/stockage/televerser?entreprise=…&dossier=…&name=…: staff share a file with a company of their organisation. */
-export async function POST(request: Request) {
-  return answerNotFound(async () => {
-    const staff = await requireStaff();
-    const query = new URL(request.url).searchParams;
-    const scope = await resolveStaffCompany({ staff, companyId: query.get("entreprise") ?? "" });
-    return handleUploadRequest({ request, scope, folderId: query.get("dossier") || null });
-  });
-}
+export const POST = staffRoute({ query: z.object({ entreprise: idFilter, dossier: idFilter }) }, async ({ request, query }, staff) => {
+  const scope = await resolveStaffCompany({ staff, companyId: query.entreprise ?? "" });
+  return handleUploadRequest({ request, scope, folderId: query.dossier ?? null });
+});

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { FileUploader } from "@/components/shared-files/file-uploader";
 import { TicketButtonForm, TicketHandlingForm, TicketReplyForm } from "@/components/tickets/ticket-forms";
@@ -9,10 +10,14 @@ import { sharedFileLimits } from "@/lib/shared-files/limits";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { changeTicketStatusAction, staffReplyAction, updateTicketHandlingAction } from "@/lib/tickets/ticket-actions";
 import { nextStatuses } from "@/lib/tickets/ticket-workflow";
+import { idParam, pageParams } from "@/lib/http/request-params";
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ ticketId: string }> }) {
   const staff = await requireStaff();
-  const ticket = await getTicket({ scope: { organizationId: staff.organizationId }, ticketId: (await params).ticketId });
+  const ticket = await getTicket({
+    scope: { organizationId: staff.organizationId },
+    ticketId: (await pageParams(params, z.object({ ticketId: idParam }))).ticketId,
+  });
   const [members, t] = await Promise.all([
     db.user.findMany({
       where: { organizationId: staff.organizationId, kind: "STAFF", disabledAt: null },

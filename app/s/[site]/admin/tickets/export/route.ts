@@ -1,11 +1,10 @@
-import { requireStaff } from "@/lib/auth/require-staff";
+import { staffRoute } from "@/lib/http/define-route";
 import { exportComplaintsCsv } from "@/lib/tickets/export-complaints-csv";
 
 export const runtime = "nodejs";
 
 /** GET /admin/tickets/export: the organisation's complaints and their handling, CSV for Excel. */
-export async function GET() {
-  const staff = await requireStaff();
+export const GET = staffRoute({}, async (_input, staff) => {
   const csv = await exportComplaintsCsv({ organizationId: staff.organizationId });
   const day = new Date().toISOString().slice(0, 10);
   return new Response(csv, {
@@ -15,4 +14,4 @@ export async function GET() {
       "Cache-Control": "private, no-store",
     },
   });
-}
+});
