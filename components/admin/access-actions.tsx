@@ -3,7 +3,7 @@ import type { AccessStatus } from "@/lib/generated/prisma/enums";
 import { revokeAccessAction, sendInvitationAction } from "@/lib/invitations/invitation-actions";
 import { ActionForm } from "./action-form";
 
-/** Per contact: the envelope (send or re-send the invitation) and, for an active access, the green cut button. */
+/** Per contact: the envelope (send or re-send the invitation) and, for an active access, the red cut button behind a confirmation. */
 export async function AccessActions({
   contactId,
   name,
@@ -50,10 +50,10 @@ export async function AccessActions({
           fields={[{ type: "hidden", name: "contactId", value: contactId }]}
           className="space-y-1"
           testId={`revoke-${contactId}`}
-          confirm={t("revokeConfirm", { name })}
+          confirm={{ title: t("revokeConfirm", { name }), description: t("revokeConfirmBody"), confirmLabel: t("revokeButton") }}
           submitAriaLabel={t("revoke", { name })}
           submitLabel={t("revokeButton")}
-          submitClassName="inline-flex items-center rounded-md bg-green-700 px-2 py-1 text-sm font-semibold text-white hover:bg-green-800"
+          submitClassName="inline-flex items-center rounded-md bg-red-700 px-2 py-1 text-sm font-semibold text-white hover:bg-red-800"
         />
       )}
     </div>

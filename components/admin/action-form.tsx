@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
+import { useActionState, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { PasswordStrength } from "./password-strength";
 
@@ -42,8 +43,8 @@ interface ActionFormProps {
   submitLabel: ReactNode;
   /** When the button shows only an icon. */
   submitAriaLabel?: string;
-  /** A sentence to confirm before submitting (e.g. deleting). */
-  confirm?: string;
+  /** A destructive action: the button opens a ConfirmDialog, and only its red button submits. */
+  confirm?: { title: string; description?: string; confirmLabel: string };
   className?: string;
   submitClassName?: string;
   testId?: string;
@@ -69,20 +70,27 @@ export function ActionForm({
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action as FormAction, idleState as ActionState<string>);
   const [passwords, setPasswords] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
   const error = state.status === "error" ? state : null;
   const errorsOf = (name: string) => error?.fieldErrors?.[name]?.map((key) => t(`formErrors.${key}`));
   const valueOf = (name: string, fallback?: string | null) => error?.values?.[name] ?? fallback ?? "";
+  const submit = (type: "submit" | "button") => (
+    <button
+      type={type}
+      disabled={pending}
+      aria-label={submitAriaLabel}
+      title={submitAriaLabel}
+      className={
+        submitClassName ??
+        "inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast hover:opacity-90 disabled:cursor-not-allowed disabled:opacity-60"
+      }
+    >
+      {submitLabel}
+    </button>
+  );
 
   return (
-    <form
-      action={formAction}
-      className={className}
-      noValidate
-      data-testid={testId}
-      onSubmit={(event) => {
-        if (confirm && !window.confirm(confirm)) event.preventDefault();
-      }}
-    >
+    <form ref={formRef} action={formAction} className={className} noValidate data-testid={testId}>
       {error?.formError && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {t(`formErrors.${error.formError}`)}
@@ -208,18 +216,17 @@ export function ActionForm({
           </div>
         );
       })}
-      <button
-        type="submit"
-        disabled={pending}
-        aria-label={submitAriaLabel}
-        title={submitAriaLabel}
-        className={
-          submitClassName ??
-          "inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast hover:opacity-90 disabled:cursor-not-allowed disabled:opacity-60"
-        }
-      >
-        {submitLabel}
-      </button>
+      {confirm ? (
+        <ConfirmDialog
+          trigger={submit("button")}
+          title={confirm.title}
+          description={confirm.description}
+          confirmLabel={confirm.confirmLabel}
+          onConfirm={() => formRef.current?.requestSubmit()}
+        />
+      ) : (
+        submit("submit")
+      )}
     </form>
   );
 }

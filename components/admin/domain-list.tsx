@@ -51,7 +51,11 @@ export async function DomainList({
                   action={removeDomainAction}
                   fields={[{ type: "hidden", name: "domainId", value: domain.id }]}
                   className=""
-                  confirm={t("removeConfirm", { hostname: domain.hostname })}
+                  confirm={{
+                    title: t("removeConfirm", { hostname: domain.hostname }),
+                    description: t("removeConfirmBody"),
+                    confirmLabel: t("removeConfirmAction"),
+                  }}
                   submitLabel={t("remove")}
                   submitAriaLabel={t("removeOf", { hostname: domain.hostname })}
                   submitClassName="rounded-md border border-red-300 px-2 py-1 text-xs font-semibold text-red-800 hover:bg-red-50"

@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { Button } from "../ui/button";
+import { ConfirmDialog } from "../ui/confirm-dialog";
 
 type FormAction<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 
@@ -36,6 +37,7 @@ export function FileManageForms<R, D>({
 }) {
   const t = useTranslations("storage");
   const [editing, setEditing] = useState(false);
+  const deleteForm = useRef<HTMLFormElement>(null);
   const [renameState, renameAction, renaming] = useActionState(rename, idleState);
   const [deleteState, deleteAction, deleting] = useActionState(remove, idleState);
   useRefreshOnSuccess(renameState, () => setEditing(false));
@@ -71,23 +73,25 @@ export function FileManageForms<R, D>({
           {t("rename")}
         </Button>
       )}
-      <form
-        action={deleteAction}
-        onSubmit={(event) => {
-          if (!window.confirm(t("confirmDelete", { name }))) event.preventDefault();
-        }}
-      >
+      <form ref={deleteForm} action={deleteAction}>
         <input type="hidden" name="fileId" value={fileId} />
         {companyId && <input type="hidden" name="companyId" value={companyId} />}
-        <Button
-          type="submit"
-          variant="secondary"
-          disabled={deleting}
-          className="px-2 py-1 text-red-700"
-          aria-label={t("deleteFile", { name })}
-        >
-          {t("delete")}
-        </Button>
+        <ConfirmDialog
+          trigger={
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={deleting}
+              className="px-2 py-1 text-red-700"
+              aria-label={t("deleteFile", { name })}
+            >
+              {t("delete")}
+            </Button>
+          }
+          title={t("confirmDelete", { name })}
+          confirmLabel={t("delete")}
+          onConfirm={() => deleteForm.current?.requestSubmit()}
+        />
       </form>
     </div>
   );

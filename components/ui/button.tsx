@@ -3,6 +3,8 @@ import type { ButtonHTMLAttributes } from "react";
 const variants = {
   primary: "bg-brand text-brand-contrast hover:opacity-90",
   secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100",
+  /** Destructive actions (cut an access, delete): always behind a ConfirmDialog. */
+  danger: "bg-red-700 text-white hover:bg-red-800",
 } as const;
 
 export function Button({

@@ -4,7 +4,7 @@ import type { AbstractIntlMessages } from "next-intl";
 // every page's payload was most of a light page's size and of its server time (serialised, then inlined
 // in the HTML). Each part of the product lists the namespaces (or single keys) of its client components;
 // a client component that reads a namespace missing here shows the key instead of the text.
-export const SHELL_MESSAGES = ["common", "errors", "login"];
+export const SHELL_MESSAGES = ["common", "errors", "login", "notFound", "errorPage"];
 const FORMS = ["actionResults", "formErrors", "passwordHint"];
 const PDF_VIEWER = ["documents.loadingPreview", "documents.page", "documents.previewError"];
 export const CLIENT_MESSAGES = {

@@ -1,4 +1,4 @@
-/** The extranet's sections, in menu order. Sections without their own page yet show a "coming soon" page. */
+/** The extranet's sections, in menu order. */
 export const EXTRANET_SECTIONS = [
   { key: "dashboard", href: "/" },
   { key: "trainings", href: "/formations" },
@@ -24,12 +24,3 @@ export const ADMIN_SECTIONS = [
   { key: "emails", href: "/admin/emails", adminOnly: true },
   { key: "settings", href: "/admin/parametres", adminOnly: true },
 ] as const;
-
-export interface NavSection {
-  key: string;
-  href: string;
-}
-
-export function findSection(sections: readonly NavSection[], href: string): NavSection | undefined {
-  return sections.find((section) => section.href === href);
-}

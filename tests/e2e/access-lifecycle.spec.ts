@@ -4,7 +4,6 @@ test("staff invites a contact who activates the access on the sub-centre's host;
   page,
   browser,
 }) => {
-  page.on("dialog", (dialog) => void dialog.accept());
   const stamp = Date.now().toString(36);
   const email = `ines.garnier.${stamp}@martin-boulangerie.test`;
 
@@ -68,10 +67,17 @@ test("staff invites a contact who activates the access on the sub-centre's host;
   await expect(again.getByTestId("invitation-invalid")).toBeVisible();
   await again.close();
 
-  // Staff cuts the access (green button, confirmed).
+  // Staff cuts the access: the status is a badge, the cut a red button that asks first.
   await page.goto(contactPage);
   await expect(page.getByTestId("access-status")).toHaveText("Accès actif");
   await page.getByRole("button", { name: /Couper l’accès de Inès/ }).click();
+  const confirmation = page.getByRole("alertdialog", { name: /Couper l’accès de Inès/ });
+  await expect(confirmation).toBeVisible();
+  await confirmation.getByRole("button", { name: "Annuler" }).click();
+  await expect(confirmation).toHaveCount(0);
+  await expect(page.getByTestId("access-status")).toHaveText("Accès actif");
+  await page.getByRole("button", { name: /Couper l’accès de Inès/ }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Couper l’accès", exact: true }).click();
   await expect(page.getByTestId("access-status")).toHaveText("Accès coupé");
 
   // The contact's next click lands on the login page.

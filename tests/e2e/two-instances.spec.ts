@@ -107,8 +107,11 @@ test.describe("two instances behind a load balancer", () => {
     const changed = await timeUntilB(hostname, (answer) => answer.status === 200 && answer.body.toLowerCase().includes(colour));
     expect(changed).toBeLessThanOrEqual(PROPAGATION_MS);
 
-    page.once("dialog", (dialog) => dialog.accept());
     await domains.getByRole("button", { name: `Retirer le domaine ${hostname}` }).click();
+    await page
+      .getByRole("alertdialog", { name: `Retirer le domaine ${hostname} ?` })
+      .getByRole("button", { name: "Retirer le domaine" })
+      .click();
     await expect(domains.getByText(hostname, { exact: true })).toHaveCount(0);
     const removed = await timeUntilB(hostname, (answer) => answer.status === 404);
     expect(removed).toBeLessThanOrEqual(PROPAGATION_MS);

@@ -80,7 +80,7 @@ export default async function ContactPage({
         <ActionForm
           action={deleteContactAction}
           fields={[{ type: "hidden", name: "contactId", value: contact.id }]}
-          confirm={t("deleteConfirm", { name })}
+          confirm={{ title: t("deleteConfirm", { name }), description: t("deleteConfirmBody"), confirmLabel: t("delete") }}
           submitLabel={t("delete")}
           submitClassName="rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800"
         />
