@@ -2,6 +2,7 @@ import "server-only";
 import type { AccessStatus } from "../generated/prisma/enums";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
+import { staleInvitationWhere } from "../invitations/stale-invitations";
 import { PAGE_SIZE, pageParams } from "./crm-schemas";
 import type { Paged } from "./list-companies";
 
@@ -14,22 +15,34 @@ export interface ContactRow {
   accessStatus: AccessStatus | null;
 }
 
-export async function listContacts({
-  staff,
-  search = "",
-  page,
-}: {
+/** The access filters of the contacts list: "stale_invitation" = invited, not accepted for 7 days. */
+export const CONTACT_ACCESS_FILTERS = ["stale_invitation"] as const;
+
+interface ContactQuery {
   staff: StaffContext;
   search?: string;
-  page?: number;
-}): Promise<Paged<ContactRow>> {
-  const { page: current, skip, take } = pageParams(page);
+  access?: (typeof CONTACT_ACCESS_FILTERS)[number];
+  now?: Date;
+}
+
+function contactWhere({ staff, search = "", access, now }: ContactQuery) {
   const query = search.trim().slice(0, 100);
   const contains = { contains: query, mode: "insensitive" as const };
-  const where = {
+  return {
     organizationId: staff.organizationId,
     ...(query ? { OR: [{ lastName: contains }, { firstName: contains }, { email: contains }, { company: { name: contains } }] } : {}),
+    ...(access === "stale_invitation" ? { access: staleInvitationWhere(now) } : {}),
   };
+}
+
+/** How many of the organisation's contacts the filters give (the admin home's stale invitations). */
+export function countContacts(query: ContactQuery): Promise<number> {
+  return db.contact.count({ where: contactWhere(query) });
+}
+
+export async function listContacts({ page, ...filters }: ContactQuery & { page?: number }): Promise<Paged<ContactRow>> {
+  const { page: current, skip, take } = pageParams(page);
+  const where = contactWhere(filters);
   const [rows, total] = await Promise.all([
     db.contact.findMany({
       where,

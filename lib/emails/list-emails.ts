@@ -18,11 +18,28 @@ export interface EmailRow {
   sentAt: Date | null;
 }
 
-/** The organisation's email log, newest first, for administrators (links and codes in it are redacted). */
-export async function listEmails({ staff, page }: { staff: StaffContext; page?: number }): Promise<Paged<EmailRow>> {
+export const EMAIL_STATUSES = ["PENDING", "SENT", "FAILED"] as const satisfies readonly EmailStatus[];
+
+interface EmailQuery {
+  staff: StaffContext;
+  /** Only the emails in this state (the admin home's "failed" opens FAILED). */
+  status?: EmailStatus;
+}
+
+function emailWhere({ staff, status }: EmailQuery) {
   assertAdmin(staff);
+  return { organizationId: staff.organizationId, ...(status ? { status } : {}) };
+}
+
+/** How many emails of the log the filter gives, for administrators. */
+export function countEmails(query: EmailQuery): Promise<number> {
+  return db.emailOutbox.count({ where: emailWhere(query) });
+}
+
+/** The organisation's email log, newest first, for administrators (links and codes in it are redacted). */
+export async function listEmails({ page, ...query }: EmailQuery & { page?: number }): Promise<Paged<EmailRow>> {
+  const where = emailWhere(query);
   const { page: current, skip, take } = pageParams(page);
-  const where = { organizationId: staff.organizationId };
   const [items, total] = await Promise.all([
     db.emailOutbox.findMany({
       where,

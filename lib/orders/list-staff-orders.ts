@@ -22,21 +22,25 @@ export interface StaffOrder {
 /** Orders per page of the staff's list. */
 export const ORDERS_PAGE_SIZE = 25;
 
-/** How many orders the organisation received (for the list's pager). */
-export function countStaffOrders({ staff }: { staff: Pick<StaffContext, "organizationId"> }): Promise<number> {
-  return db.order.count({ where: { organizationId: staff.organizationId } });
+export const ORDER_STATUSES = ["PENDING", "CONFIRMED", "DECLINED", "CANCELLED"] as const satisfies readonly StaffOrder["status"][];
+
+interface OrderQuery {
+  staff: Pick<StaffContext, "organizationId">;
+  /** Only the orders in this status (the admin home's "to confirm" opens PENDING). */
+  status?: StaffOrder["status"];
+}
+
+const orderWhere = ({ staff, status }: OrderQuery) => ({ organizationId: staff.organizationId, ...(status ? { status } : {}) });
+
+/** How many orders the organisation received, in `status` when given (for the list's pager and the admin home). */
+export function countStaffOrders(query: OrderQuery): Promise<number> {
+  return db.order.count({ where: orderWhere(query) });
 }
 
 /** Incoming orders of the staff member's organisation, pending first, a page of ORDERS_PAGE_SIZE at a time. */
-export async function listStaffOrders({
-  staff,
-  page = 1,
-}: {
-  staff: Pick<StaffContext, "organizationId">;
-  page?: number;
-}): Promise<StaffOrder[]> {
+export async function listStaffOrders({ page = 1, ...query }: OrderQuery & { page?: number }): Promise<StaffOrder[]> {
   const orders = await db.order.findMany({
-    where: { organizationId: staff.organizationId },
+    where: orderWhere(query),
     orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "asc" }],
     skip: (page - 1) * ORDERS_PAGE_SIZE,
     take: ORDERS_PAGE_SIZE,

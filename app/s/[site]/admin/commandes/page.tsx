@@ -5,9 +5,10 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { updateIntraRequestAction } from "@/lib/intra-requests/intra-request-actions";
 import { INTRA_STATUSES, listStaffIntraRequests } from "@/lib/intra-requests/list-intra-requests";
 import { decideOrderAction } from "@/lib/orders/order-actions";
-import { ORDERS_PAGE_SIZE, countStaffOrders, listStaffOrders } from "@/lib/orders/list-staff-orders";
+import { ORDERS_PAGE_SIZE, ORDER_STATUSES, countStaffOrders, listStaffOrders } from "@/lib/orders/list-staff-orders";
 import { z } from "zod";
-import { pageFilter, pageQuery } from "@/lib/http/request-params";
+import { enumFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
+import { ActiveFilter } from "@/components/admin/active-filter";
 import { Pagination } from "@/components/admin/pagination";
 import { formatDates, formatEuros } from "@/lib/orders/format";
 
@@ -18,13 +19,13 @@ export async function generateMetadata() {
 
 export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const { page } = await pageQuery(searchParams, z.object({ page: pageFilter }));
+  const { page, statut: status } = await pageQuery(searchParams, z.object({ page: pageFilter, statut: enumFilter(ORDER_STATUSES) }));
   const [t, to, ti, orders, orderCount, requests] = await Promise.all([
     getTranslations("orders.admin"),
     getTranslations("orders"),
     getTranslations("intra"),
-    listStaffOrders({ staff, page }),
-    countStaffOrders({ staff }),
+    listStaffOrders({ staff, page, status }),
+    countStaffOrders({ staff, status }),
     listStaffIntraRequests({ staff }),
   ]);
   return (
@@ -34,6 +35,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
         <h2 id="orders-title" className="text-lg font-semibold">
           {t("orders")}
         </h2>
+        {status && <ActiveFilter label={to(`status.${status}`)} clearHref="/admin/commandes" />}
         {orders.length === 0 && (
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("noOrder")}</p>
         )}
@@ -101,7 +103,12 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
             )}
           </article>
         ))}
-        <Pagination basePath="/admin/commandes" page={page} pageCount={Math.ceil(orderCount / ORDERS_PAGE_SIZE)} params={{}} />
+        <Pagination
+          basePath="/admin/commandes"
+          page={page}
+          pageCount={Math.ceil(orderCount / ORDERS_PAGE_SIZE)}
+          params={{ statut: status }}
+        />
       </section>
       <section aria-labelledby="intra-title" className="space-y-3">
         <h2 id="intra-title" className="text-lg font-semibold">

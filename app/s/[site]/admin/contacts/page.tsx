@@ -6,10 +6,17 @@ import { AccessStatusBadge } from "@/components/admin/access-status-badge";
 import { Pagination } from "@/components/admin/pagination";
 import { SearchForm } from "@/components/admin/search-form";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { listContacts } from "@/lib/crm/list-contacts";
+import { CONTACT_ACCESS_FILTERS, listContacts } from "@/lib/crm/list-contacts";
+import { ActiveFilter } from "@/components/admin/active-filter";
 import { enumFilter, flagFilter, pageFilter, pageQuery, textFilter } from "@/lib/http/request-params";
 
-const querySchema = z.object({ q: textFilter(100), page: pageFilter, extranet: enumFilter(["0"]), deleted: flagFilter });
+const querySchema = z.object({
+  q: textFilter(100),
+  page: pageFilter,
+  extranet: enumFilter(["0"]),
+  deleted: flagFilter,
+  acces: enumFilter(CONTACT_ACCESS_FILTERS),
+});
 
 export async function generateMetadata() {
   return { title: (await getTranslations("contacts"))("title") };
@@ -17,8 +24,12 @@ export async function generateMetadata() {
 
 export default async function ContactsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const { q, page, extranet, deleted } = await pageQuery(searchParams, querySchema);
-  const [contacts, t] = await Promise.all([listContacts({ staff, search: q, page }), getTranslations("contacts")]);
+  const { q, page, extranet, deleted, acces: access } = await pageQuery(searchParams, querySchema);
+  const [contacts, t, ta] = await Promise.all([
+    listContacts({ staff, search: q, page, access }),
+    getTranslations("contacts"),
+    getTranslations("admin.workQueue"),
+  ]);
   const showExtranet = extranet !== "0";
   const toggle = new URLSearchParams({ ...(q && { q }), ...(showExtranet && { extranet: "0" }) });
   return (
@@ -34,6 +45,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           {t("deleted")}
         </p>
       )}
+      {access && <ActiveFilter label={ta("staleInvitations.filter")} clearHref="/admin/contacts" />}
       <div className="flex flex-wrap items-end justify-between gap-4">
         <SearchForm label={t("search")} submit={t("searchSubmit")} defaultValue={q} hidden={{ extranet }} />
         <Link href={`/admin/contacts?${toggle}`} className="text-sm font-medium underline" aria-pressed={showExtranet}>
@@ -97,7 +109,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       )}
-      <Pagination basePath="/admin/contacts" page={contacts.page} pageCount={contacts.pageCount} params={{ q, extranet }} />
+      <Pagination basePath="/admin/contacts" page={contacts.page} pageCount={contacts.pageCount} params={{ q, extranet, acces: access }} />
     </div>
   );
 }

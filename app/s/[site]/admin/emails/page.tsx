@@ -5,8 +5,9 @@ import { ActionForm } from "@/components/admin/action-form";
 import { Pagination } from "@/components/admin/pagination";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { retryEmailAction } from "@/lib/emails/email-actions";
-import { listEmails } from "@/lib/emails/list-emails";
-import { pageFilter, pageQuery } from "@/lib/http/request-params";
+import { EMAIL_STATUSES, listEmails } from "@/lib/emails/list-emails";
+import { enumFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
+import { ActiveFilter } from "@/components/admin/active-filter";
 
 const STATUS_STYLES = {
   PENDING: "bg-amber-100 text-amber-900",
@@ -20,12 +21,13 @@ export async function generateMetadata() {
 
 export default async function EmailsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const { page } = await pageQuery(searchParams, z.object({ page: pageFilter }));
-  const [emails, t, format] = await Promise.all([listEmails({ staff, page }), getTranslations("emails"), getFormatter()]);
+  const { page, statut: status } = await pageQuery(searchParams, z.object({ page: pageFilter, statut: enumFilter(EMAIL_STATUSES) }));
+  const [emails, t, format] = await Promise.all([listEmails({ staff, page, status }), getTranslations("emails"), getFormatter()]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
+      {status && <ActiveFilter label={t(`statuses.${status}`)} clearHref="/admin/emails" />}
       {emails.items.length === 0 ? (
         <p className="rounded-xl bg-white p-6 text-slate-700 shadow-sm">{t("empty")}</p>
       ) : (
@@ -83,7 +85,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
           </table>
         </div>
       )}
-      <Pagination basePath="/admin/emails" page={emails.page} pageCount={emails.pageCount} params={{}} />
+      <Pagination basePath="/admin/emails" page={emails.page} pageCount={emails.pageCount} params={{ statut: status }} />
     </div>
   );
 }
