@@ -4,6 +4,8 @@ import { useActionState, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
+import { ColourField } from "./colour-field";
+import { LogoFileInput } from "./logo-file-input";
 import { PasswordStrength } from "./password-strength";
 
 type FormAction = (state: ActionState<string>, formData: FormData) => Promise<ActionState<string>>;
@@ -25,7 +27,15 @@ export type FieldSpec =
       maxLength?: number;
     }
   | { type: "new-password"; name: string; label: string }
-  | { type: "color"; name: string; label: string; defaultValue?: string | null; hint?: string }
+  | {
+      type: "color";
+      name: string;
+      label: string;
+      defaultValue?: string | null;
+      hint?: string;
+      /** The name and logo the live preview shows in the colour being chosen. */
+      preview?: { name: string; logoUrl: string | null };
+    }
   | { type: "checkbox"; name: string; label: string; defaultChecked?: boolean; hint?: string }
   | {
       type: "select";
@@ -35,7 +45,7 @@ export type FieldSpec =
       defaultValue?: string | null;
       required?: boolean;
     }
-  | { type: "file"; name: string; label: string; accept: string; hint?: string };
+  | { type: "file"; name: string; label: string; accept: string; hint?: string; imagePreview?: boolean };
 
 interface ActionFormProps {
   action: AnyFormAction;
@@ -173,6 +183,8 @@ export function ActionForm({
                 aria-describedby={describedBy}
                 className={inputClass}
               />
+            ) : field.type === "file" && field.imagePreview ? (
+              <LogoFileInput id={id} name={field.name} accept={field.accept} invalid={invalid} describedBy={describedBy} />
             ) : field.type === "file" ? (
               <input
                 id={id}
@@ -184,17 +196,13 @@ export function ActionForm({
                 className="block w-full text-sm"
               />
             ) : field.type === "color" ? (
-              <input
+              <ColourField
                 id={id}
                 name={field.name}
-                type="text"
-                inputMode="text"
-                pattern="#[0-9a-fA-F]{6}"
-                placeholder="#1d4ed8"
                 defaultValue={valueOf(field.name, field.defaultValue)}
-                aria-invalid={invalid || undefined}
-                aria-describedby={describedBy}
-                className={`${inputClass} max-w-40 font-mono`}
+                invalid={invalid}
+                describedBy={describedBy}
+                preview={field.preview}
               />
             ) : (
               <input

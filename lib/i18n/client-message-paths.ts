@@ -20,7 +20,7 @@ export const CLIENT_MESSAGES = {
     "signatures",
     ...PDF_VIEWER,
   ],
-  admin: [...FORMS, "catalogue.errors", "storage", "tickets", "documents.errors", ...PDF_VIEWER],
+  admin: [...FORMS, "settings.colour", "catalogue.errors", "storage", "tickets", "documents.errors", ...PDF_VIEWER],
   public: ["catalogue.errors", "catalogue.cart", "catalogue.request", "intra.form", "verification"],
   account: FORMS,
 } as const;

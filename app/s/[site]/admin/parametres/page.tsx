@@ -69,7 +69,14 @@ export default async function SettingsPage() {
           submitLabel={t("save")}
           fields={[
             { type: "text", name: "legalName", label: t("legalName"), defaultValue: settings.legalName, required: true },
-            { type: "color", name: "primaryColor", label: t("primaryColor"), defaultValue: settings.primaryColor, hint: t("colorHint") },
+            {
+              type: "color",
+              name: "primaryColor",
+              label: t("primaryColor"),
+              defaultValue: settings.primaryColor,
+              hint: t("colorHint"),
+              preview: { name: settings.legalName, logoUrl: settings.logoUrl },
+            },
             { type: "url", name: "logoUrl", label: t("logoUrl"), defaultValue: settings.logoUrl, hint: t("logoUrlHint") },
           ]}
         />
@@ -77,7 +84,16 @@ export default async function SettingsPage() {
           action={uploadLogoAction}
           testId="logo-form"
           submitLabel={t("upload")}
-          fields={[{ type: "file", name: "logo", label: t("logoFile"), accept: "image/png,image/svg+xml", hint: t("logoFileHint") }]}
+          fields={[
+            {
+              type: "file",
+              name: "logo",
+              label: t("logoFile"),
+              accept: "image/png,image/svg+xml",
+              imagePreview: true,
+              hint: t("logoFileHint"),
+            },
+          ]}
         />
         <h3 className="font-semibold">{t("domains")}</h3>
         <DomainList domains={settings.domains} centreId={null} testId="organization-domains" />
@@ -109,6 +125,7 @@ export default async function SettingsPage() {
                   label: t("primaryColor"),
                   defaultValue: centre.primaryColor,
                   hint: t("centreColorHint"),
+                  preview: { name: centre.legalName, logoUrl: centre.logoUrl ?? settings.logoUrl },
                 },
                 { type: "url", name: "logoUrl", label: t("logoUrl"), defaultValue: centre.logoUrl, hint: t("logoUrlHint") },
               ]}
@@ -118,7 +135,14 @@ export default async function SettingsPage() {
               submitLabel={t("upload")}
               fields={[
                 { type: "hidden", name: "centreId", value: centre.id },
-                { type: "file", name: "logo", label: t("logoFile"), accept: "image/png,image/svg+xml", hint: t("logoFileHint") },
+                {
+                  type: "file",
+                  name: "logo",
+                  label: t("logoFile"),
+                  accept: "image/png,image/svg+xml",
+                  imagePreview: true,
+                  hint: t("logoFileHint"),
+                },
               ]}
               testId={`centre-logo-${centre.slug}`}
             />
