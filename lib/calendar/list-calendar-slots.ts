@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
-import { companyActionWhere } from "../trainings/company-action-where";
+import { companyActionWhere } from "../tenancy/company-action-where";
 
 /** At most this many slots per window: a month of the largest company fits many times over. */
 export const MAX_CALENDAR_SLOTS = 2_000;

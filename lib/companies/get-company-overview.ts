@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import { companyScope } from "../tenancy/company-scope";
-import { companyActionWhere } from "../trainings/company-action-where";
+import { companyActionWhere } from "../tenancy/company-action-where";
 
 export interface CompanyOverview {
   participantCount: number;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { attendanceRate, EMPTY_COUNTS, type AttendanceCounts } from "../trainings/attendance-rate";
-import { companiesActionWhere } from "../trainings/company-action-where";
+import { companiesActionWhere } from "../tenancy/company-action-where";
 import { utcToday } from "../trainings/utc-today";
 import type { DashboardScope } from "./dashboard-scope";
 

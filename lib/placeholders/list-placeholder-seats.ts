@@ -2,7 +2,7 @@ import "server-only";
 import type { ContactContext } from "../auth/require-contact";
 import { db } from "../db";
 import { companyScope } from "../tenancy/company-scope";
-import { companyActionWhere } from "../trainings/company-action-where";
+import { companyActionWhere } from "../tenancy/company-action-where";
 
 export interface PlaceholderSeatGroup {
   action: { id: string; number: string; title: string; startDate: Date; endDate: Date };

@@ -4,7 +4,7 @@ import type { ContactContext } from "../auth/require-contact";
 import { db } from "../db";
 import type { TicketCategory } from "../generated/prisma/enums";
 import { companyScope } from "../tenancy/company-scope";
-import { companyActionWhere } from "../trainings/company-action-where";
+import { companyActionWhere } from "../tenancy/company-action-where";
 import { notifyStaffOfTicket, TICKET_REF_SELECT } from "./notify-ticket";
 
 export interface CreateTicketInput {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { ActionMode, ActionStatus, ActionType, AttendanceStatus, EnrolmentStatus } from "../generated/prisma/enums";
-import { companyActionWhere } from "./company-action-where";
+import { companyActionWhere } from "../tenancy/company-action-where";
 import { attendanceRate, foldStatusCounts, type AttendanceCounts } from "./attendance-rate";
 
 /** Bounds of the detail page: an action has a few dozen slots and seats; these only guard against runaway data. */

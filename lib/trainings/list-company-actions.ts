@@ -3,7 +3,7 @@ import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { Prisma } from "../generated/prisma/client";
 import type { ActionMode, ActionStatus, ActionType } from "../generated/prisma/enums";
-import { companiesActionIds } from "./company-action-where";
+import { companiesActionIds } from "../tenancy/company-action-where";
 import { PAGE_SIZE, type ActionFilters } from "./action-filters";
 import { utcToday } from "./utc-today";
 

@@ -27,7 +27,7 @@ async function browserFetch(page: Page, url: string): Promise<{ status: number; 
   return { status: result.status, contentType: result.contentType, bytes: Buffer.from(result.base64, "base64") };
 }
 
-const frenchHours = (hours: number) => `${hours.toLocaleString("fr-FR", { maximumFractionDigits: 2 })} heures`;
+const frenchHours = (hours: number) => `${hours.toLocaleString("fr-FR", { maximumFractionDigits: 2 })} ${hours < 2 ? "heure" : "heures"}`;
 
 test("staff generate every kind of document, each a valid PDF with the right data; the certificate's duration comes from attendance", async ({
   page,
@@ -54,7 +54,7 @@ test("staff generate every kind of document, each a valid PDF with the right dat
 
   const expectations: Record<string, string[]> = {
     CONVENTION: ["Convention de formation professionnelle", "Transports Rivière", action!.number, participant.lastName],
-    CONVOCATION: ["Convocation à une action de formation", participantName, action!.title],
+    CONVOCATION: ["Convocation à une action de formation", participantName, action!.title, "Première séance", "Adresse"],
     PROGRAMME: ["Programme de formation", action!.title, action!.number],
     CERTIFICAT_REALISATION: [
       "Certificat de réalisation",

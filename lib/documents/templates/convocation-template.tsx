@@ -3,10 +3,13 @@ import type { Brand } from "../../branding/brand";
 import { PdfFrame } from "../../pdf/pdf-frame";
 import { pdfStyles } from "../../pdf/pdf-styles";
 import type { DocumentData } from "../load-document-data";
-import { Field, Heading, MODES, Paragraph, formatDuration, formatSlot, period } from "./parts";
+import { Field, Heading, MODES, Paragraph, formatDurationInDays, formatSlot, formatStart, period } from "./parts";
 
+/** What a participant needs to turn up: when the first session starts, where, for how long; never a price. */
 export function ConvocationTemplate({ brand, data, createdAt }: { brand: Brand; data: DocumentData; createdAt: Date }) {
   const { action, participant } = data;
+  const first = data.slots[0];
+  const address = first?.location ?? action.location;
   return (
     <PdfFrame
       brand={brand}
@@ -18,9 +21,10 @@ export function ConvocationTemplate({ brand, data, createdAt }: { brand: Brand; 
       <Paragraph>{`À l’attention de ${participant?.name}${participant?.jobTitle ? `, ${participant.jobTitle}` : ""} — ${data.company.name}`}</Paragraph>
       <Paragraph>{`Nous avons le plaisir de vous convoquer à la formation « ${action.title} », ${period(action)}.`}</Paragraph>
       <Field label="Action">{action.number}</Field>
-      <Field label="Durée">{formatDuration(action.durationHours)}</Field>
+      {first && <Field label="Première séance">{formatStart(first.startsAt)}</Field>}
+      <Field label="Adresse">{address ?? "—"}</Field>
+      <Field label="Durée">{formatDurationInDays(action.durationHours)}</Field>
       <Field label="Modalité">{MODES[action.mode]}</Field>
-      <Field label="Lieu">{action.location ?? "—"}</Field>
       <Field label="Formateur(s)">{data.trainers.join(", ") || "—"}</Field>
       <Heading>Séances</Heading>
       {data.slots.map((slot) => (

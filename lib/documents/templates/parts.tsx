@@ -19,7 +19,7 @@ export const formatSlot = (slot: { startsAt: Date; endsAt: Date }) =>
   `${dayFormat.format(slot.startsAt)} ${timeFormat.format(slot.startsAt)}–${timeFormat.format(slot.endsAt)}`;
 export const formatEuros = (cents: number) =>
   `${(cents / 100).toLocaleString("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).replace(/\s/g, " ")} €`;
-export const formatDuration = (hours: number) => `${hours.toLocaleString("fr-FR", { maximumFractionDigits: 2 })} heures`;
+export { formatDuration, formatDurationInDays, formatStart } from "./french-formats";
 
 export function period(action: DocumentData["action"]): string {
   return action.startDate.getTime() === action.endDate.getTime()

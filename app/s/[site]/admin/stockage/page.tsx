@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { StorageBrowser, type StorageBrowserProps } from "@/components/shared-files/storage-browser";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { db } from "@/lib/db";
+import { listStorageCompanies } from "@/lib/shared-files/list-storage-companies";
 import { idFilter, pageQuery } from "@/lib/http/request-params";
 import { listSharedFiles } from "@/lib/shared-files/list-shared-files";
 import { resolveStaffCompany } from "@/lib/shared-files/resolve-staff-company";
@@ -13,12 +13,7 @@ export default async function AdminStoragePage({ searchParams }: { searchParams:
   const staff = await requireStaff();
   const { entreprise, dossier } = await pageQuery(searchParams, z.object({ entreprise: idFilter, dossier: idFilter }));
   const t = await getTranslations("storage");
-  const companies = await db.company.findMany({
-    where: { organizationId: staff.organizationId, isIndividual: false },
-    select: { id: true, name: true, _count: { select: { files: true } } },
-    orderBy: { name: "asc" },
-    take: 500,
-  });
+  const companies = await listStorageCompanies({ staff });
 
   const scope = entreprise ? await resolveStaffCompany({ staff, companyId: entreprise }) : null;
   const view = scope ? await listSharedFiles({ scope, folderId: dossier ?? null }) : null;

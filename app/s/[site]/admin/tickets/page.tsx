@@ -2,8 +2,8 @@ import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { db } from "@/lib/db";
 import { enumFilter, flagFilter, idFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
+import { listTicketCompanies } from "@/lib/tickets/list-ticket-companies";
 import { TICKETS_PAGE_SIZE, countTickets, listTickets } from "@/lib/tickets/list-tickets";
 import { Pagination } from "@/components/admin/pagination";
 import { TICKET_CATEGORIES, TICKET_STATUSES } from "@/lib/tickets/ticket-workflow";
@@ -27,12 +27,7 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
   const [tickets, total, companies, t, format] = await Promise.all([
     listTickets({ ...ticketQuery, page }),
     countTickets(ticketQuery),
-    db.company.findMany({
-      where: { organizationId: staff.organizationId, tickets: { some: {} } },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-      take: 500,
-    }),
+    listTicketCompanies({ staff }),
     getTranslations("tickets"),
     getFormatter(),
   ]);

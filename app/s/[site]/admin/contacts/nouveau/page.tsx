@@ -3,15 +3,15 @@ import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { ContactForm } from "@/components/admin/contact-form";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { db } from "@/lib/db";
+import { getInviteDefault } from "@/lib/settings/get-invite-default";
 import { listCompanyOptions } from "@/lib/crm/list-company-options";
 import { idFilter, pageQuery } from "@/lib/http/request-params";
 
 export default async function NewContactPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const [{ companies }, organization, t, { entreprise }] = await Promise.all([
+  const [{ companies }, inviteChecked, t, { entreprise }] = await Promise.all([
     listCompanyOptions({ staff }),
-    db.organization.findUniqueOrThrow({ where: { id: staff.organizationId }, select: { inviteCheckedByDefault: true } }),
+    getInviteDefault({ staff }),
     getTranslations("contacts"),
     pageQuery(searchParams, z.object({ entreprise: idFilter })),
   ]);
@@ -22,7 +22,7 @@ export default async function NewContactPage({ searchParams }: { searchParams: P
       </Link>
       <h1 className="text-2xl font-semibold">{t("new")}</h1>
       <div className="rounded-xl bg-white p-6 shadow-sm">
-        <ContactForm companies={companies} defaultCompanyId={entreprise} inviteChecked={organization.inviteCheckedByDefault} />
+        <ContactForm companies={companies} defaultCompanyId={entreprise} inviteChecked={inviteChecked} />
       </div>
     </div>
   );

@@ -5,7 +5,7 @@ import { FileUploader } from "@/components/shared-files/file-uploader";
 import { TicketButtonForm, TicketHandlingForm, TicketReplyForm } from "@/components/tickets/ticket-forms";
 import { TicketView } from "@/components/tickets/ticket-view";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { db } from "@/lib/db";
+import { listTicketAssignees } from "@/lib/tickets/list-ticket-assignees";
 import { sharedFileLimits } from "@/lib/shared-files/limits";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { changeTicketStatusAction, staffReplyAction, updateTicketHandlingAction } from "@/lib/tickets/ticket-actions";
@@ -18,15 +18,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ ti
     scope: { organizationId: staff.organizationId },
     ticketId: (await pageParams(params, z.object({ ticketId: idParam }))).ticketId,
   });
-  const [members, t] = await Promise.all([
-    db.user.findMany({
-      where: { organizationId: staff.organizationId, kind: "STAFF", disabledAt: null },
-      select: { id: true, firstName: true, lastName: true },
-      orderBy: { lastName: "asc" },
-      take: 200,
-    }),
-    getTranslations("tickets"),
-  ]);
+  const [members, t] = await Promise.all([listTicketAssignees({ staff }), getTranslations("tickets")]);
   return (
     <div className="space-y-4">
       <Link href="/admin/tickets" className="text-sm text-brand underline">
