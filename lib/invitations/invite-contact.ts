@@ -1,10 +1,7 @@
-import { InvitationEmail, invitationSubject } from "@/components/email/invitation-email";
 import { newSecretToken } from "../accounts/secret-token";
-import { getBrand } from "../branding/get-brand";
 import type { TransactionClient } from "../db/create-prisma-client";
-import { enqueueEmail } from "../email/enqueue-email";
-import { secretLink } from "../email/email-secrets";
 import { INVITATION_TTL_MS, type InviteResult } from "./invitation-rules";
+import { notifyInvitation } from "./notify-invitation";
 
 export interface InviteContactOptions {
   tx: TransactionClient;
@@ -72,23 +69,15 @@ export async function inviteContact({
     data: { organizationId, accessId: access.id, contactId: contact.id, email, tokenHash, expiresAt, createdById: actorUserId },
     select: { id: true },
   });
-  const brand = await getBrand({ db: tx, organizationId, companyId: contact.companyId });
-  const { id: emailId } = await enqueueEmail({
-    db: tx,
+  const { id: emailId } = await notifyInvitation({
+    tx,
     organizationId,
-    template: "invitation",
+    companyId: contact.companyId,
     to: email,
-    subject: invitationSubject(brand),
-    secrets: { url: secretLink(`${brand.baseUrl}/invitation/${token}`, token) },
-    body: (secrets) => (
-      <InvitationEmail
-        brand={brand}
-        firstName={contact.firstName}
-        companyName={contact.company.name}
-        url={secrets.url}
-        expiresAt={expiresAt}
-      />
-    ),
+    firstName: contact.firstName,
+    companyName: contact.company.name,
+    token,
+    expiresAt,
   });
   await tx.auditEvent.create({
     data: {

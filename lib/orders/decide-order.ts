@@ -2,9 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { StaffContext } from "../auth/require-staff";
-import { getBrand } from "../branding/get-brand";
-import { enqueueEmail } from "../email/enqueue-email";
-import { OrderDecisionEmail } from "@/components/email/order-decision-email";
+import { notifyOrderDecision } from "./notify-order-decision";
 
 export interface DecideOrderOptions {
   staff: Pick<StaffContext, "organizationId" | "user">;
@@ -52,31 +50,8 @@ export async function decideOrder({
         metadata: { number: order.number },
       },
     });
-    if (order.requesterEmail) {
-      const brand = await getBrand({ db: tx, organizationId, companyId: order.companyId });
-      const title = decision === "confirm" ? `Commande ${order.number} confirmée` : `Commande ${order.number} non retenue`;
-      const body =
-        decision === "confirm"
-          ? "Vos inscriptions sont confirmées. Vous recevrez les convocations avant le début des sessions."
-          : "Nous ne pouvons malheureusement pas donner suite à cette commande.";
-      await enqueueEmail({
-        db: tx,
-        organizationId,
-        template: "order-decision",
-        to: order.requesterEmail,
-        subject: title,
-        body: (
-          <OrderDecisionEmail
-            brand={brand}
-            recipientName={order.requesterName ?? ""}
-            title={title}
-            body={body}
-            message={message || null}
-            link={order.companyId ? `${brand.baseUrl}/catalogue/commandes` : null}
-          />
-        ),
-      });
-    }
+    if (order.requesterEmail)
+      await notifyOrderDecision({ tx, organizationId, order: { ...order, requesterEmail: order.requesterEmail }, decision, message });
     return { status };
   });
 }
