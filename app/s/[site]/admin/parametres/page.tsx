@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm, type FieldSpec } from "@/components/admin/action-form";
 import { DomainList } from "@/components/admin/domain-list";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getSettings } from "@/lib/settings/get-settings";
@@ -19,6 +19,14 @@ export default async function SettingsPage() {
   // Administrators only: a manager gets "not found".
   const [settings, t] = await Promise.all([getSettings({ staff }), getTranslations("settings")]);
   const card = "space-y-4 rounded-xl bg-white p-6 shadow-sm";
+  const logoField: FieldSpec = {
+    type: "file",
+    name: "logo",
+    label: t("logoFile"),
+    accept: "image/png,image/svg+xml",
+    imagePreview: true,
+    hint: t("logoFileHint"),
+  };
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -80,21 +88,7 @@ export default async function SettingsPage() {
             { type: "url", name: "logoUrl", label: t("logoUrl"), defaultValue: settings.logoUrl, hint: t("logoUrlHint") },
           ]}
         />
-        <ActionForm
-          action={uploadLogoAction}
-          testId="logo-form"
-          submitLabel={t("upload")}
-          fields={[
-            {
-              type: "file",
-              name: "logo",
-              label: t("logoFile"),
-              accept: "image/png,image/svg+xml",
-              imagePreview: true,
-              hint: t("logoFileHint"),
-            },
-          ]}
-        />
+        <ActionForm action={uploadLogoAction} testId="logo-form" submitLabel={t("upload")} fields={[logoField]} />
         <h3 className="font-semibold">{t("domains")}</h3>
         <DomainList domains={settings.domains} centreId={null} testId="organization-domains" />
       </section>
@@ -133,17 +127,7 @@ export default async function SettingsPage() {
             <ActionForm
               action={uploadLogoAction}
               submitLabel={t("upload")}
-              fields={[
-                { type: "hidden", name: "centreId", value: centre.id },
-                {
-                  type: "file",
-                  name: "logo",
-                  label: t("logoFile"),
-                  accept: "image/png,image/svg+xml",
-                  imagePreview: true,
-                  hint: t("logoFileHint"),
-                },
-              ]}
+              fields={[{ type: "hidden", name: "centreId", value: centre.id }, logoField]}
               testId={`centre-logo-${centre.slug}`}
             />
             <h4 className="font-semibold">{t("domains")}</h4>
