@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BarChartCard } from "@/components/dashboard/bar-chart-card";
 import { Badge, invoiceStatusTone } from "@/components/trainings/badge";
 import { formatEuros } from "@/components/trainings/format-rate";
-import { Pagination } from "@/components/trainings/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { requireContact } from "@/lib/auth/require-contact";
 import { enumFilter, numberFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 import { INVOICE_STATUSES } from "@/lib/invoices/invoice-status";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge, actionStatusTone } from "@/components/trainings/badge";
-import { Pagination } from "@/components/trainings/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { requireContact } from "@/lib/auth/require-contact";
 import { pageQuery } from "@/lib/http/request-params";
 import { actionFiltersSchema } from "@/lib/trainings/action-filters";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { Pagination } from "@/components/trainings/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { requireContact } from "@/lib/auth/require-contact";
 import { listParticipants } from "@/lib/participants/list-participants";
 import { pageFilter, pageQuery, textFilter } from "@/lib/http/request-params";

@@ -8,7 +8,7 @@ import { decideOrderAction } from "@/lib/orders/order-actions";
 import { ORDERS_PAGE_SIZE, countStaffOrders, listStaffOrders } from "@/lib/orders/list-staff-orders";
 import { z } from "zod";
 import { pageFilter, pageQuery } from "@/lib/http/request-params";
-import { Pagination } from "@/components/admin/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { formatDates, formatEuros } from "@/lib/orders/format";
 
 export async function generateMetadata() {
@@ -101,7 +101,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
             )}
           </article>
         ))}
-        <Pagination basePath="/admin/commandes" page={page} pageCount={Math.ceil(orderCount / ORDERS_PAGE_SIZE)} params={{}} />
+        <Pagination path="/admin/commandes" page={page} pageCount={Math.ceil(orderCount / ORDERS_PAGE_SIZE)} params={{}} />
       </section>
       <section aria-labelledby="intra-title" className="space-y-3">
         <h2 id="intra-title" className="text-lg font-semibold">

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { AccessActions } from "@/components/admin/access-actions";
 import { AccessStatusBadge } from "@/components/admin/access-status-badge";
-import { Pagination } from "@/components/admin/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/admin/search-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listContacts } from "@/lib/crm/list-contacts";
@@ -97,7 +97,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       )}
-      <Pagination basePath="/admin/contacts" page={contacts.page} pageCount={contacts.pageCount} params={{ q, extranet }} />
+      <Pagination path="/admin/contacts" page={contacts.page} pageCount={contacts.pageCount} params={{ q, extranet }} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { getGenerationChoices } from "@/lib/documents/get-generation-choices";
 import { DOCUMENTS_PAGE_SIZE } from "@/lib/documents/list-company-documents";
 import { countOrganizationDocuments, listOrganizationDocuments } from "@/lib/documents/list-organization-documents";
 import { enumFilter, idFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
-import { Pagination } from "@/components/admin/pagination";
+import { Pagination } from "@/components/ui/pagination";
 
 const querySchema = z.object({ entreprise: idFilter, statut: enumFilter(DOCUMENT_STATUSES), page: pageFilter });
 
@@ -130,7 +130,7 @@ export default async function AdminDocumentsPage({
         </div>
       )}
       <Pagination
-        basePath="/admin/documents"
+        path="/admin/documents"
         page={page}
         pageCount={Math.ceil(total / DOCUMENTS_PAGE_SIZE)}
         params={{ entreprise: companyId, statut: status }}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
-import { Pagination } from "@/components/admin/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { retryEmailAction } from "@/lib/emails/email-actions";
 import { listEmails } from "@/lib/emails/list-emails";
@@ -83,7 +83,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
           </table>
         </div>
       )}
-      <Pagination basePath="/admin/emails" page={emails.page} pageCount={emails.pageCount} params={{}} />
+      <Pagination path="/admin/emails" page={emails.page} pageCount={emails.pageCount} params={{}} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { Pagination } from "@/components/admin/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/admin/search-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listCompanies } from "@/lib/crm/list-companies";
@@ -68,7 +68,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
           </table>
         </div>
       )}
-      <Pagination basePath="/admin/entreprises" page={companies.page} pageCount={companies.pageCount} params={{ q }} />
+      <Pagination path="/admin/entreprises" page={companies.page} pageCount={companies.pageCount} params={{ q }} />
     </div>
   );
 }

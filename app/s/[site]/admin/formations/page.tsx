@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/catalogue/action-form";
-import { Field } from "@/components/catalogue/field";
+import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listStaffCompanies, listStaffModules } from "@/lib/modules/list-staff-modules";
@@ -98,7 +98,7 @@ export default async function AdminModulesPage() {
                     ))}
                   </select>
                 </div>
-                <Field id={`price-${module.id}`} name="price" inputMode="decimal" label={t("priceEuros")} />
+                <TextField id={`price-${module.id}`} name="price" inputMode="decimal" label={t("priceEuros")} />
                 <Button type="submit" variant="secondary">
                   {t("savePrice")}
                 </Button>
@@ -121,7 +121,7 @@ export default async function AdminModulesPage() {
                     >
                       <input type="hidden" name="actionId" value={session.id} />
                       <div className="w-24">
-                        <Field
+                        <TextField
                           id={`min-${session.id}`}
                           name="minPlaces"
                           type="number"
@@ -131,7 +131,7 @@ export default async function AdminModulesPage() {
                         />
                       </div>
                       <div className="w-24">
-                        <Field
+                        <TextField
                           id={`max-${session.id}`}
                           name="maxPlaces"
                           type="number"

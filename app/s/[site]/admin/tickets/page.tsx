@@ -5,7 +5,7 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db";
 import { enumFilter, flagFilter, idFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 import { TICKETS_PAGE_SIZE, countTickets, listTickets } from "@/lib/tickets/list-tickets";
-import { Pagination } from "@/components/admin/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { TICKET_CATEGORIES, TICKET_STATUSES } from "@/lib/tickets/ticket-workflow";
 
 const querySchema = z.object({
@@ -147,7 +147,7 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
         </div>
       )}
       <Pagination
-        basePath="/admin/tickets"
+        path="/admin/tickets"
         page={page}
         pageCount={Math.ceil(total / TICKETS_PAGE_SIZE)}
         params={{ statut: query.statut, categorie: query.categorie, entreprise: query.entreprise, retard: query.retard ? "1" : undefined }}
