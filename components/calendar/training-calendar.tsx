@@ -10,6 +10,16 @@ import type { EventContentArg } from "@fullcalendar/core";
 
 const PHONE_QUERY = "(max-width: 639px)";
 
+/** FullCalendar draws its arrows as unnamed role="img" spans inside buttons its title already names. */
+function hideButtonIcons({ el }: { el: HTMLElement }) {
+  el.closest(".fc")
+    ?.querySelectorAll(".fc-button .fc-icon")
+    .forEach((icon) => {
+      icon.removeAttribute("role");
+      icon.setAttribute("aria-hidden", "true");
+    });
+}
+
 /** True on a phone-sized screen, following rotations and resizes. */
 function useIsPhone(): boolean {
   return useSyncExternalStore(
@@ -52,6 +62,7 @@ export function TrainingCalendar({ locale }: { locale: string }) {
         weekends={true}
         eventColor="var(--brand, #1d4ed8)"
         events="/calendrier/evenements"
+        viewDidMount={hideButtonIcons}
         eventContent={(arg: EventContentArg) => {
           const { location, trainer } = arg.event.extendedProps as { location: string | null; trainer: string | null };
           if (arg.view.type.startsWith("list")) {

@@ -2,8 +2,9 @@ import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PlaceholderSeatsPanel } from "@/components/placeholders/placeholder-seats-panel";
-import { Badge, actionStatusTone, attendanceTone } from "@/components/trainings/badge";
-import { formatRate } from "@/components/trainings/format-rate";
+import { Badge } from "@/components/ui/badge";
+import { actionStatusTone, attendanceTone } from "@/components/ui/status-tones";
+import { formatPercent } from "@/lib/format/format";
 import { requireContact } from "@/lib/auth/require-contact";
 import { getCompanyAction } from "@/lib/trainings/get-company-action";
 import { idParam, pageParams } from "@/lib/http/request-params";
@@ -53,7 +54,7 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
         <div className={card}>
           <dt className="text-sm text-slate-600">{t("detail.rate")}</dt>
           <dd className="text-2xl font-semibold" data-testid="action-rate">
-            {formatRate(action.rate, locale)}
+            {formatPercent(action.rate, locale)}
           </dd>
         </div>
       </dl>
@@ -222,7 +223,7 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
                         </td>
                       );
                     })}
-                    <td className="py-1 pl-3 font-semibold">{formatRate(seat.rate, locale)}</td>
+                    <td className="py-1 pl-3 font-semibold">{formatPercent(seat.rate, locale)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Badge, actionStatusTone, attendanceTone } from "@/components/trainings/badge";
-import { formatRate } from "@/components/trainings/format-rate";
+import { Badge } from "@/components/ui/badge";
+import { actionStatusTone, attendanceTone } from "@/components/ui/status-tones";
+import { formatPercent } from "@/lib/format/format";
 import { requireContact } from "@/lib/auth/require-contact";
 import { getParticipant } from "@/lib/participants/get-participant";
 import { idParam, pageParams } from "@/lib/http/request-params";
@@ -38,7 +39,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
         <div className="rounded-xl bg-white p-5 shadow-sm">
           <dt className="text-sm text-slate-600">{tt("detail.rate")}</dt>
           <dd className="text-2xl font-semibold" data-testid="participant-rate">
-            {formatRate(participant.rate, locale)}
+            {formatPercent(participant.rate, locale)}
           </dd>
         </div>
         <div className="rounded-xl bg-white p-5 shadow-sm">
@@ -63,7 +64,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
               <div className="flex items-center gap-2 text-sm">
                 <Badge tone={actionStatusTone[training.actionStatus]}>{tt(`status.${training.actionStatus}`)}</Badge>
                 <span>{tt(`enrolment.${training.enrolmentStatus}`)}</span>
-                <span className="font-semibold">{formatRate(training.rate, locale)}</span>
+                <span className="font-semibold">{formatPercent(training.rate, locale)}</span>
               </div>
             </div>
             <p className="text-sm text-slate-600">
