@@ -41,7 +41,11 @@ export default async function ExtranetHomePage() {
     <div className="space-y-6">
       <PageHeader
         title={tHome("welcome", { name: context.user.firstName })}
-        description={<p data-testid="company-context">{tHome("context", { company: context.company.name, organization: context.site.branding.name })}</p>}
+        description={
+          <p data-testid="company-context">
+            {tHome("context", { company: context.company.name, organization: context.site.branding.name })}
+          </p>
+        }
       />
 
       <StatGrid id="urgent-indicators" title={t("urgentTitle")} columns="sm:grid-cols-2 lg:grid-cols-3">
@@ -115,7 +119,12 @@ export default async function ExtranetHomePage() {
           />
         ))}
         {[thisYear, lastYear].map((row) => (
-          <StatCard key={`hours-${row.year}`} label={t("hours", { year: row.year })} value={formatHours(row.hours, locale)} definition={t("hoursHint", { year: row.year })} />
+          <StatCard
+            key={`hours-${row.year}`}
+            label={t("hours", { year: row.year })}
+            value={formatHours(row.hours, locale)}
+            definition={t("hoursHint", { year: row.year })}
+          />
         ))}
         <StatCard
           label={t("attendanceRate")}

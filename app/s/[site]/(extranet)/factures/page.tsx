@@ -25,11 +25,7 @@ const querySchema = z.object({
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
   const { year, status, page } = await pageQuery(searchParams, querySchema);
-  const [list, t, locale] = await Promise.all([
-    listInvoices({ context, year, status, page }),
-    getTranslations("invoices"),
-    getLocale(),
-  ]);
+  const [list, t, locale] = await Promise.all([listInvoices({ context, year, status, page }), getTranslations("invoices"), getLocale()]);
   const selected = list.years.find((row) => row.year === list.year);
   const euros = (cents: number) => formatMoney(cents, locale);
   const linkParams = (extra: Record<string, string | undefined>) =>
@@ -101,11 +97,33 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                   </span>
                 ),
               },
-              { key: "issueDate", header: t("columns.issueDate"), className: "whitespace-nowrap", cell: (row) => formatDate(row.issueDate, locale, "medium") },
-              { key: "dueDate", header: t("columns.dueDate"), className: "whitespace-nowrap", cell: (row) => formatDate(row.dueDate, locale, "medium") },
+              {
+                key: "issueDate",
+                header: t("columns.issueDate"),
+                className: "whitespace-nowrap",
+                cell: (row) => formatDate(row.issueDate, locale, "medium"),
+              },
+              {
+                key: "dueDate",
+                header: t("columns.dueDate"),
+                className: "whitespace-nowrap",
+                cell: (row) => formatDate(row.dueDate, locale, "medium"),
+              },
               { key: "training", header: t("columns.training"), cell: (row) => row.actionTitle ?? "—" },
-              { key: "total", header: t("columns.total"), align: "right", className: "whitespace-nowrap", cell: (row) => euros(row.totalInclTaxCents) },
-              { key: "paid", header: t("columns.paid"), align: "right", className: "whitespace-nowrap", cell: (row) => euros(row.paidCents) },
+              {
+                key: "total",
+                header: t("columns.total"),
+                align: "right",
+                className: "whitespace-nowrap",
+                cell: (row) => euros(row.totalInclTaxCents),
+              },
+              {
+                key: "paid",
+                header: t("columns.paid"),
+                align: "right",
+                className: "whitespace-nowrap",
+                cell: (row) => euros(row.paidCents),
+              },
               {
                 key: "status",
                 header: t("columns.status"),

@@ -32,7 +32,10 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title={t("title")}
         actions={
-          <Link href="/calendrier" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand">
+          <Link
+            href="/calendrier"
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand"
+          >
             {t("calendarLink")}
           </Link>
         }

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { pageFilter, pageQuery } from "@/lib/http/request-params";
 import { Pagination } from "@/components/ui/pagination";
 import { formatDates, formatEuros } from "@/lib/orders/format";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
   const t = await getTranslations("orders.admin");
@@ -38,12 +39,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("noOrder")}</p>
         )}
         {orders.map((order) => (
-          <article
-            key={order.id}
-            className="space-y-2 rounded-xl bg-white p-5 shadow-sm"
-            data-testid="admin-order"
-            aria-labelledby={`order-${order.id}`}
-          >
+          <Card as="article" className="space-y-2" key={order.id} data-testid="admin-order" aria-labelledby={`order-${order.id}`}>
             <header className="flex flex-wrap items-center justify-between gap-2">
               <h3 id={`order-${order.id}`} className="font-semibold">
                 {order.number} —{" "}
@@ -99,7 +95,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                 </div>
               </ActionForm>
             )}
-          </article>
+          </Card>
         ))}
         <Pagination path="/admin/commandes" page={page} pageCount={Math.ceil(orderCount / ORDERS_PAGE_SIZE)} params={{}} />
       </section>
@@ -111,7 +107,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("noIntra")}</p>
         )}
         {requests.map((request) => (
-          <article key={request.id} className="space-y-2 rounded-xl bg-white p-5 shadow-sm" data-testid="admin-intra">
+          <Card as="article" className="space-y-2" key={request.id} data-testid="admin-intra">
             <header className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">
                 {request.moduleTitle} — {request.companyName ?? request.requesterCompany ?? request.requester}
@@ -167,7 +163,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                 {t("save")}
               </Button>
             </ActionForm>
-          </article>
+          </Card>
         ))}
       </section>
     </div>

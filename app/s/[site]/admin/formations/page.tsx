@@ -11,6 +11,7 @@ import {
   setSessionCapacityAction,
 } from "@/lib/modules/module-actions";
 import { formatEuros } from "@/lib/orders/format";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
   const t = await getTranslations("modules");
@@ -32,12 +33,7 @@ export default async function AdminModulesPage() {
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
       )}
       {modules.map((module) => (
-        <section
-          key={module.id}
-          aria-labelledby={`module-${module.id}`}
-          className="space-y-4 rounded-xl bg-white p-5 shadow-sm"
-          data-testid="admin-module"
-        >
+        <Card as="section" className="space-y-4" key={module.id} aria-labelledby={`module-${module.id}`} data-testid="admin-module">
           <header className="flex flex-wrap items-start justify-between gap-3">
             <div>
               <h2 id={`module-${module.id}`} className="font-semibold">
@@ -149,7 +145,7 @@ export default async function AdminModulesPage() {
               </ul>
             </div>
           </div>
-        </section>
+        </Card>
       ))}
     </div>
   );

@@ -8,6 +8,7 @@ import { formatPercent } from "@/lib/format/format";
 import { requireContact } from "@/lib/auth/require-contact";
 import { getCompanyAction } from "@/lib/trainings/get-company-action";
 import { idParam, pageParams } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export default async function TrainingPage({ params }: { params: Promise<{ id: string }> }) {
   const context = await requireContact();
@@ -18,7 +19,6 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
     getFormatter(),
     getLocale(),
   ]);
-  const card = "rounded-xl bg-white p-5 shadow-sm";
   const time = (date: Date) => format.dateTime(date, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-6">
@@ -35,31 +35,31 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
         </p>
       </header>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <div className={card}>
+        <Card>
           <dt className="text-sm text-slate-600">{t("detail.dates")}</dt>
           <dd className="font-semibold">
             {format.dateTimeRange(action.startDate, action.endDate, { dateStyle: "long", timeZone: "UTC" })}
           </dd>
-        </div>
-        <div className={card}>
+        </Card>
+        <Card>
           <dt className="text-sm text-slate-600">{t("detail.duration")}</dt>
           <dd className="font-semibold">{t("detail.hours", { hours: action.durationHours })}</dd>
-        </div>
-        <div className={card}>
+        </Card>
+        <Card>
           <dt className="text-sm text-slate-600">{t("detail.seats")}</dt>
           <dd className="font-semibold">
             {t("detail.seatsValue", { count: action.seats.filter((seat) => seat.status !== "CANCELLED").length })}
           </dd>
-        </div>
-        <div className={card}>
+        </Card>
+        <Card>
           <dt className="text-sm text-slate-600">{t("detail.rate")}</dt>
           <dd className="text-2xl font-semibold" data-testid="action-rate">
             {formatPercent(action.rate, locale)}
           </dd>
-        </div>
+        </Card>
       </dl>
 
-      <section className={card} aria-labelledby="modules-title">
+      <Card as="section" aria-labelledby="modules-title">
         <h2 id="modules-title" className="mb-3 text-lg font-semibold">
           {t("detail.modules")}
         </h2>
@@ -80,10 +80,10 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
             ))}
           </ul>
         )}
-      </section>
+      </Card>
 
       <div className="grid gap-4 md:grid-cols-2">
-        <section className={card} aria-labelledby="places-title">
+        <Card as="section" aria-labelledby="places-title">
           <h2 id="places-title" className="mb-3 text-lg font-semibold">
             {t("detail.places")}
           </h2>
@@ -102,8 +102,8 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
               ))}
             </ul>
           )}
-        </section>
-        <section className={card} aria-labelledby="trainers-title">
+        </Card>
+        <Card as="section" aria-labelledby="trainers-title">
           <h2 id="trainers-title" className="mb-3 text-lg font-semibold">
             {t("detail.trainers")}
           </h2>
@@ -116,10 +116,10 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
               ))}
             </ul>
           )}
-        </section>
+        </Card>
       </div>
 
-      <section className={card} aria-labelledby="slots-title">
+      <Card as="section" aria-labelledby="slots-title">
         <h2 id="slots-title" className="mb-3 text-lg font-semibold">
           {t("detail.slots")}
         </h2>
@@ -156,11 +156,11 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
             </tbody>
           </table>
         </div>
-      </section>
+      </Card>
 
       <PlaceholderSeatsPanel context={context} actionId={action.id} />
 
-      <section className={card} aria-labelledby="attendance-title">
+      <Card as="section" aria-labelledby="attendance-title">
         <h2 id="attendance-title" className="mb-1 text-lg font-semibold">
           {t("detail.participants")}
         </h2>
@@ -216,9 +216,12 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
                           {status ? (
                             <Badge tone={attendanceTone[status]}>{t(`attendance.${status}`)}</Badge>
                           ) : (
-                            <span className="text-slate-400" aria-label={t("detail.upcoming")}>
-                              ·
-                            </span>
+                            <>
+                              <span className="text-slate-500" aria-hidden="true">
+                                ·
+                              </span>
+                              <span className="sr-only">{t("detail.upcoming")}</span>
+                            </>
                           )}
                         </td>
                       );
@@ -230,7 +233,7 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
             </table>
           </div>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { getCatalogueViewer } from "@/lib/catalogue/get-catalogue-viewer";
 import { CATALOGUE_FRESHNESS_SECONDS, browseCatalogue } from "@/lib/catalogue/list-catalogue";
 import { formatDates, formatEuros } from "@/lib/orders/format";
 import { idParam, pageParams } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export default async function CatalogueModulePage({ params }: { params: Promise<{ moduleId: string }> }) {
   const [viewer, t, { moduleId }] = await Promise.all([
@@ -44,15 +45,15 @@ export default async function CatalogueModulePage({ params }: { params: Promise<
         </p>
       </header>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section className="rounded-xl bg-white p-5 shadow-sm">
+        <Card as="section">
           <h2 className="mb-2 font-semibold">{t("catalogue.objectives")}</h2>
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {lines(module.objectives).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-        </section>
-        <section className="rounded-xl bg-white p-5 shadow-sm">
+        </Card>
+        <Card as="section">
           <h2 className="mb-2 font-semibold">{t("catalogue.prerequisites")}</h2>
           <p className="text-sm">{module.prerequisites ?? "—"}</p>
           {module.programme && (
@@ -65,7 +66,7 @@ export default async function CatalogueModulePage({ params }: { params: Promise<
               </ul>
             </>
           )}
-        </section>
+        </Card>
       </div>
       <section aria-labelledby="sessions-title" className="space-y-3">
         <h2 id="sessions-title" className="text-lg font-semibold">
@@ -81,7 +82,7 @@ export default async function CatalogueModulePage({ params }: { params: Promise<
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
         {!viewer.contact && module.sessions.length > 0 && (
-          <section aria-labelledby="request-title" className="rounded-xl bg-white p-5 shadow-sm">
+          <Card as="section" aria-labelledby="request-title">
             <h2 id="request-title" className="mb-3 text-lg font-semibold">
               {t("catalogue.request.title")}
             </h2>
@@ -91,15 +92,15 @@ export default async function CatalogueModulePage({ params }: { params: Promise<
                 label: `${formatDates(session.startDate, session.endDate)} — ${session.place ?? ""}`,
               }))}
             />
-          </section>
+          </Card>
         )}
-        <section aria-labelledby="intra-title" className="rounded-xl bg-white p-5 shadow-sm">
+        <Card as="section" aria-labelledby="intra-title">
           <h2 id="intra-title" className="mb-1 text-lg font-semibold">
             {t("intra.form.title")}
           </h2>
           <p className="mb-3 text-sm text-slate-600">{t("intra.form.intro")}</p>
           <IntraRequestForm moduleId={module.id} asVisitor={!viewer.contact} />
-        </section>
+        </Card>
       </div>
     </article>
   );

@@ -5,6 +5,7 @@ import { listCompanyIntraRequests } from "@/lib/intra-requests/list-intra-reques
 import { listCompanyOrders } from "@/lib/orders/list-company-orders";
 import { formatDates, formatEuros } from "@/lib/orders/format";
 import { flagFilter, pageQuery, textFilter } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
   const t = await getTranslations("orders");
@@ -52,7 +53,7 @@ export default async function CompanyOrdersPage({
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
         )}
         {orders.map((order) => (
-          <article key={order.id} className="space-y-2 rounded-xl bg-white p-5 shadow-sm" data-testid="order">
+          <Card as="article" className="space-y-2" key={order.id} data-testid="order">
             <header className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{t("number", { number: order.number })}</h3>
               <span className={`rounded px-2 py-0.5 text-sm font-semibold ${ORDER_TONE[order.status]}`} data-testid="order-status">
@@ -84,7 +85,7 @@ export default async function CompanyOrdersPage({
                 <span className="font-semibold">{t("staffMessage")}</span> {order.staffMessage}
               </p>
             )}
-          </article>
+          </Card>
         ))}
       </section>
       <section aria-labelledby="intra-title" className="space-y-3">
@@ -95,7 +96,7 @@ export default async function CompanyOrdersPage({
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{ti("empty")}</p>
         )}
         {requests.map((request) => (
-          <article key={request.id} className="space-y-1 rounded-xl bg-white p-5 shadow-sm" data-testid="intra-request">
+          <Card as="article" className="space-y-1" key={request.id} data-testid="intra-request">
             <header className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{request.moduleTitle}</h3>
               <span className="rounded bg-slate-100 px-2 py-0.5 text-sm font-semibold">{ti(`status.${request.status}`)}</span>
@@ -112,7 +113,7 @@ export default async function CompanyOrdersPage({
                 <span className="font-semibold">{ti("staffMessage")}</span> {request.staffMessage}
               </p>
             )}
-          </article>
+          </Card>
         ))}
       </section>
     </div>

@@ -12,6 +12,7 @@ import { requireCatalogueContact } from "@/lib/catalogue/get-catalogue-viewer";
 import { searchCompanyParticipants } from "@/lib/catalogue/search-company-participants";
 import { formatDates, formatEuros } from "@/lib/orders/format";
 import { pageQuery, textFilter } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
   const t = await getTranslations("catalogue.cart");
@@ -37,7 +38,7 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
         </p>
       )}
       {cart.lines.length > 0 && (
-        <form role="search" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm">
+        <Card as="form" padding="sm" className="flex flex-wrap items-end gap-3" role="search">
           <div className="min-w-64 flex-1 space-y-1">
             <label htmlFor="participant-search" className="block text-sm font-medium">
               {t("searchParticipants")}
@@ -51,15 +52,10 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
             />
           </div>
           <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold">{t("searchSubmit")}</button>
-        </form>
+        </Card>
       )}
       {cart.lines.map((line) => (
-        <section
-          key={line.actionId}
-          aria-labelledby={`line-${line.actionId}`}
-          className="space-y-4 rounded-xl bg-white p-5 shadow-sm"
-          data-testid="cart-line"
-        >
+        <Card as="section" className="space-y-4" key={line.actionId} aria-labelledby={`line-${line.actionId}`} data-testid="cart-line">
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div>
               <h2 id={`line-${line.actionId}`} className="font-semibold">
@@ -166,15 +162,15 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
             </div>
           </details>
           <p className="text-right text-sm font-semibold">{t("subtotal", { price: formatEuros(line.subtotalCents) })}</p>
-        </section>
+        </Card>
       ))}
       {cart.lines.length > 0 && (
-        <section className="space-y-3 rounded-xl bg-white p-5 shadow-sm" aria-labelledby="total-title">
+        <Card as="section" className="space-y-3" aria-labelledby="total-title">
           <h2 id="total-title" className="text-lg font-semibold" data-testid="cart-total">
             {t("total", { price: formatEuros(cart.totalCents), count: peopleCount })}
           </h2>
           <ValidateCartForm disabled={peopleCount === 0} />
-        </section>
+        </Card>
       )}
     </div>
   );
