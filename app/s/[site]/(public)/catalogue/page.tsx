@@ -9,7 +9,7 @@ import {
   browseCatalogue,
   listCatalogueFacets,
 } from "@/lib/catalogue/list-catalogue";
-import { formatEuros } from "@/lib/orders/format";
+import { formatMoney } from "@/lib/format/format";
 import { pageQuery, textFilter } from "@/lib/http/request-params";
 import { Card } from "@/components/ui/card";
 
@@ -109,7 +109,8 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
                       </Link>
                     </h3>
                     <p className="text-sm font-semibold" data-testid="module-price">
-                      {formatEuros(module.priceCents)} <span className="font-normal text-slate-600">{t("exclTax")}</span>
+                      {formatMoney(module.priceCents, "fr", { plainSpaces: true })}{" "}
+                      <span className="font-normal text-slate-600">{t("exclTax")}</span>
                       {module.companyPrice && (
                         <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">{t("companyPrice")}</span>
                       )}

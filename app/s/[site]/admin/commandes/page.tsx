@@ -9,7 +9,7 @@ import { ORDERS_PAGE_SIZE, countStaffOrders, listStaffOrders } from "@/lib/order
 import { z } from "zod";
 import { pageFilter, pageQuery } from "@/lib/http/request-params";
 import { Pagination } from "@/components/ui/pagination";
-import { formatDates, formatEuros } from "@/lib/orders/format";
+import { formatDateSpan, formatMoney } from "@/lib/format/format";
 import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
@@ -56,8 +56,8 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
             <ul className="text-sm">
               {order.lines.map((line) => (
                 <li key={line.id}>
-                  {line.title} ({line.number}) — {formatDates(line.startDate, line.endDate)} · {line.quantity} ×{" "}
-                  {formatEuros(line.unitPriceCents)}
+                  {line.title} ({line.number}) — {formatDateSpan(line.startDate, line.endDate)} · {line.quantity} ×{" "}
+                  {formatMoney(line.unitPriceCents, "fr", { plainSpaces: true })}
                 </li>
               ))}
             </ul>
@@ -66,7 +66,9 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                 {order.enrolments.map((enrolment) => `${enrolment.name} (${to(`enrolmentStatus.${enrolment.status}`)})`).join(", ")}
               </p>
             )}
-            <p className="text-sm font-semibold">{to("totalExclTax", { price: formatEuros(order.totalExclTaxCents) })}</p>
+            <p className="text-sm font-semibold">
+              {to("totalExclTax", { price: formatMoney(order.totalExclTaxCents, "fr", { plainSpaces: true }) })}
+            </p>
             {order.message && <p className="rounded bg-slate-50 p-2 text-sm">« {order.message} »</p>}
             {order.staffMessage && (
               <p className="text-sm">

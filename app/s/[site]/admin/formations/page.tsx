@@ -10,7 +10,7 @@ import {
   setModulePublishedAction,
   setSessionCapacityAction,
 } from "@/lib/modules/module-actions";
-import { formatEuros } from "@/lib/orders/format";
+import { formatMoney } from "@/lib/format/format";
 import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
@@ -40,7 +40,8 @@ export default async function AdminModulesPage() {
                 {module.title}
               </h2>
               <p className="text-sm text-slate-600">
-                {module.code} · {module.category} · {t("defaultPrice", { price: formatEuros(module.defaultPriceCents) })}
+                {module.code} · {module.category} ·{" "}
+                {t("defaultPrice", { price: formatMoney(module.defaultPriceCents, "fr", { plainSpaces: true }) })}
               </p>
             </div>
             <ActionForm action={setModulePublishedAction} className="flex items-center gap-3">
@@ -65,7 +66,7 @@ export default async function AdminModulesPage() {
                 {module.prices.map((price) => (
                   <li key={price.id} className="flex items-center justify-between gap-2 rounded bg-slate-50 px-3 py-1 text-sm">
                     <span>
-                      {price.companyName} · <strong>{formatEuros(price.priceCents)}</strong>
+                      {price.companyName} · <strong>{formatMoney(price.priceCents, "fr", { plainSpaces: true })}</strong>
                     </span>
                     <ActionForm action={removeCompanyPriceAction}>
                       <input type="hidden" name="priceId" value={price.id} />

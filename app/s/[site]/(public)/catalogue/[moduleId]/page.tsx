@@ -6,7 +6,7 @@ import { IntraRequestForm } from "@/components/catalogue/intra-request-form";
 import { SessionList } from "@/components/catalogue/session-list";
 import { getCatalogueViewer } from "@/lib/catalogue/get-catalogue-viewer";
 import { CATALOGUE_FRESHNESS_SECONDS, browseCatalogue } from "@/lib/catalogue/list-catalogue";
-import { formatDates, formatEuros } from "@/lib/orders/format";
+import { formatDateSpan, formatMoney } from "@/lib/format/format";
 import { idParam, pageParams } from "@/lib/http/request-params";
 import { Card } from "@/components/ui/card";
 
@@ -38,7 +38,8 @@ export default async function CatalogueModulePage({ params }: { params: Promise<
         <h1 className="text-2xl font-semibold">{module.title}</h1>
         <p className="text-slate-700">{module.summary}</p>
         <p className="font-semibold" data-testid="module-price">
-          {formatEuros(module.priceCents)} {t("catalogue.exclTax")} · {t("catalogue.duration", { hours: module.durationHours })}
+          {formatMoney(module.priceCents, "fr", { plainSpaces: true })} {t("catalogue.exclTax")} ·{" "}
+          {t("catalogue.duration", { hours: module.durationHours })}
           {module.companyPrice && (
             <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">{t("catalogue.companyPrice")}</span>
           )}
@@ -89,7 +90,7 @@ export default async function CatalogueModulePage({ params }: { params: Promise<
             <EnrolmentRequestForm
               sessions={module.sessions.map((session) => ({
                 id: session.id,
-                label: `${formatDates(session.startDate, session.endDate)} — ${session.place ?? ""}`,
+                label: `${formatDateSpan(session.startDate, session.endDate)} — ${session.place ?? ""}`,
               }))}
             />
           </Card>

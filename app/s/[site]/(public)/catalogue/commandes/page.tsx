@@ -3,7 +3,7 @@ import { z } from "zod";
 import { requireCatalogueContact } from "@/lib/catalogue/get-catalogue-viewer";
 import { listCompanyIntraRequests } from "@/lib/intra-requests/list-intra-requests";
 import { listCompanyOrders } from "@/lib/orders/list-company-orders";
-import { formatDates, formatEuros } from "@/lib/orders/format";
+import { formatDateSpan, formatMoney } from "@/lib/format/format";
 import { flagFilter, pageQuery, textFilter } from "@/lib/http/request-params";
 import { Card } from "@/components/ui/card";
 
@@ -62,13 +62,14 @@ export default async function CompanyOrdersPage({
             </header>
             <p className="text-sm text-slate-600">
               {t("placedOn", { date: order.createdAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" }) })} ·{" "}
-              {t("totalExclTax", { price: formatEuros(order.totalExclTaxCents) })}
+              {t("totalExclTax", { price: formatMoney(order.totalExclTaxCents, "fr", { plainSpaces: true }) })}
             </p>
             <ul className="space-y-2">
               {order.lines.map((line) => (
                 <li key={line.id} className="text-sm">
                   <p className="font-medium">
-                    {line.title} — {formatDates(line.startDate, line.endDate)} · {line.quantity} × {formatEuros(line.unitPriceCents)}
+                    {line.title} — {formatDateSpan(line.startDate, line.endDate)} · {line.quantity} ×{" "}
+                    {formatMoney(line.unitPriceCents, "fr", { plainSpaces: true })}
                   </p>
                 </li>
               ))}

@@ -10,7 +10,7 @@ import { readCart } from "@/lib/catalogue/cart-cookie";
 import { getCart } from "@/lib/catalogue/get-cart";
 import { requireCatalogueContact } from "@/lib/catalogue/get-catalogue-viewer";
 import { searchCompanyParticipants } from "@/lib/catalogue/search-company-participants";
-import { formatDates, formatEuros } from "@/lib/orders/format";
+import { formatDateSpan, formatMoney } from "@/lib/format/format";
 import { pageQuery, textFilter } from "@/lib/http/request-params";
 import { Card } from "@/components/ui/card";
 
@@ -62,10 +62,10 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
                 {line.title}
               </h2>
               <p className="text-sm text-slate-600">
-                {formatDates(line.startDate, line.endDate)} · {line.place} · {line.number}
+                {formatDateSpan(line.startDate, line.endDate)} · {line.place} · {line.number}
               </p>
               <p className="text-sm">
-                {t("unitPrice", { price: formatEuros(line.unitPriceCents) })} ·{" "}
+                {t("unitPrice", { price: formatMoney(line.unitPriceCents, "fr", { plainSpaces: true }) })} ·{" "}
                 <span className={line.seatsLeft === 0 ? "text-red-700" : ""}>{t("seatsLeft", { count: line.seatsLeft })}</span>
               </p>
             </div>
@@ -161,13 +161,15 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
               <NewParticipantForm actionId={line.actionId} />
             </div>
           </details>
-          <p className="text-right text-sm font-semibold">{t("subtotal", { price: formatEuros(line.subtotalCents) })}</p>
+          <p className="text-right text-sm font-semibold">
+            {t("subtotal", { price: formatMoney(line.subtotalCents, "fr", { plainSpaces: true }) })}
+          </p>
         </Card>
       ))}
       {cart.lines.length > 0 && (
         <Card as="section" className="space-y-3" aria-labelledby="total-title">
           <h2 id="total-title" className="text-lg font-semibold" data-testid="cart-total">
-            {t("total", { price: formatEuros(cart.totalCents), count: peopleCount })}
+            {t("total", { price: formatMoney(cart.totalCents, "fr", { plainSpaces: true }), count: peopleCount })}
           </h2>
           <ValidateCartForm disabled={peopleCount === 0} />
         </Card>
