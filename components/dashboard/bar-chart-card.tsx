@@ -25,7 +25,7 @@ export async function BarChartCard({
         <span className="font-semibold">{title}</span>
         {description && <span className="mt-0.5 block text-sm text-slate-600">{description}</span>}
       </figcaption>
-      <div className="h-56" aria-hidden="true">
+      <div className="h-56 overflow-hidden" aria-hidden="true">
         <LazyBarChart data={data} unit={unit} valueLabel={valueLabel} locale={locale} />
       </div>
       <table className="sr-only">

@@ -10,16 +10,24 @@ test.use({ viewport: { width: 390, height: 844 } });
 test.describe.configure({ timeout: 240_000 });
 
 /** The page's width beyond the screen, after its lazy parts (charts, calendar) have drawn. */
-async function overflowOf(page: Page, path: string): Promise<{ path: string; scrollWidth: number; innerWidth: number }> {
+async function overflowOf(page: Page, path: string): Promise<{ path: string; scrollWidth: number; innerWidth: number; beyond: string[] }> {
   await page.goto(siteUrl(DEMO_HOSTS.formapro, path));
   await page.waitForLoadState("networkidle");
-  return page.evaluate((visited) => ({ path: visited, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }), path);
+  return page.evaluate((visited) => {
+    // The innermost elements that reach past the screen's right edge, to say what to fix.
+    const beyond = [...document.querySelectorAll("body *")]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .filter((element) => ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 0.5))
+      .slice(0, 3)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join(".")}`);
+    return { path: visited, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, beyond };
+  }, path);
 }
 
 /** The first link of the current page whose address starts with `prefix` (a detail page to visit). */
 async function firstLink(page: Page, prefix: string, listPath: string): Promise<string> {
   await page.goto(siteUrl(DEMO_HOSTS.formapro, listPath));
-  const href = await page.locator(`main a[href^="${prefix}"]`).first().getAttribute("href");
+  const href = await page.locator(`main a[href^="${prefix}"]:not([download]):not([href$="/nouveau"]):not([href$="/nouvelle"])`).first().getAttribute("href");
   expect(href, `a link to ${prefix}… on ${listPath}`).toBeTruthy();
   return href!;
 }

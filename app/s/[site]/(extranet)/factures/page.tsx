@@ -90,6 +90,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
               {
                 key: "number",
                 header: t("columns.number"),
+                className: "sm:whitespace-nowrap",
                 cell: (row) => (
                   <span className="font-medium">
                     {row.number}

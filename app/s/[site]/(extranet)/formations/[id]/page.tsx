@@ -9,6 +9,7 @@ import { requireContact } from "@/lib/auth/require-contact";
 import { getCompanyAction } from "@/lib/trainings/get-company-action";
 import { idParam, pageParams } from "@/lib/http/request-params";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 
 export default async function TrainingPage({ params }: { params: Promise<{ id: string }> }) {
   const context = await requireContact();
@@ -123,39 +124,23 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
         <h2 id="slots-title" className="mb-3 text-lg font-semibold">
           {t("detail.slots")}
         </h2>
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <thead className="text-left text-slate-700">
-              <tr>
-                <th scope="col" className="py-1 pr-3">
-                  {t("detail.slotDate")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("detail.slotModule")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("columns.place")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("detail.trainer")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {action.slots.map((slot) => (
-                <tr key={slot.id} className="border-t border-slate-100">
-                  <td className="py-1 pr-3 whitespace-nowrap">
-                    {format.dateTime(slot.startsAt, { dateStyle: "medium", timeZone: "Europe/Paris" })}, {time(slot.startsAt)}–
-                    {time(slot.endsAt)}
-                  </td>
-                  <td className="py-1 pr-3">{slot.moduleTitle ?? "—"}</td>
-                  <td className="py-1 pr-3">{slot.locationName ?? "—"}</td>
-                  <td className="py-1 pr-3">{slot.trainerName ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("detail.slots")}
+          rows={action.slots}
+          rowKey={(slot) => slot.id}
+          empty={t("detail.noSlots")}
+          columns={[
+            {
+              key: "date",
+              header: t("detail.slotDate"),
+              className: "sm:whitespace-nowrap",
+              cell: (slot) => `${format.dateTime(slot.startsAt, { dateStyle: "medium", timeZone: "Europe/Paris" })}, ${time(slot.startsAt)}–${time(slot.endsAt)}`,
+            },
+            { key: "module", header: t("detail.slotModule"), cell: (slot) => slot.moduleTitle ?? "—" },
+            { key: "place", header: t("columns.place"), cell: (slot) => slot.locationName ?? "—" },
+            { key: "trainer", header: t("detail.trainer"), cell: (slot) => slot.trainerName ?? "—" },
+          ]}
+        />
       </Card>
 
       <PlaceholderSeatsPanel context={context} actionId={action.id} />
@@ -168,7 +153,8 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
         {action.seats.length === 0 ? (
           <p className="text-slate-600">{t("detail.noSeats")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          // A matrix of participants × sessions: it scrolls sideways within its card, by keyboard too.
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="attendance-title">
             <table className="min-w-full text-sm" data-testid="attendance-table">
               <thead className="text-left text-slate-700">
                 <tr>
