@@ -27,7 +27,10 @@ async function overflowOf(page: Page, path: string): Promise<{ path: string; scr
 /** The first link of the current page whose address starts with `prefix` (a detail page to visit). */
 async function firstLink(page: Page, prefix: string, listPath: string): Promise<string> {
   await page.goto(siteUrl(DEMO_HOSTS.formapro, listPath));
-  const href = await page.locator(`main a[href^="${prefix}"]:not([download]):not([href$="/nouveau"]):not([href$="/nouvelle"])`).first().getAttribute("href");
+  const href = await page
+    .locator(`main a[href^="${prefix}"]:not([download]):not([href$="/nouveau"]):not([href$="/nouvelle"])`)
+    .first()
+    .getAttribute("href");
   expect(href, `a link to ${prefix}… on ${listPath}`).toBeTruthy();
   return href!;
 }
@@ -48,7 +51,18 @@ test("on a phone, the menu button opens the whole navigation", async ({ page }) 
 
   await page.getByRole("button", { name: "Menu" }).click();
   const menu = page.getByRole("dialog");
-  for (const label of ["Tableau de bord", "Formations", "Calendrier", "Participants", "Documents", "Factures", "Catalogue", "Espace de stockage", "Suivi qualité", "Mon compte"]) {
+  for (const label of [
+    "Tableau de bord",
+    "Formations",
+    "Calendrier",
+    "Participants",
+    "Documents",
+    "Factures",
+    "Catalogue",
+    "Espace de stockage",
+    "Suivi qualité",
+    "Mon compte",
+  ]) {
     await expect(menu.getByRole("link", { name: label, exact: true })).toBeVisible();
   }
   await menu.getByRole("link", { name: "Factures", exact: true }).click();
@@ -82,5 +96,11 @@ test("every admin page fits a phone's width", async ({ page }) => {
     await firstLink(page, "/admin/documents/", "/admin/documents"),
     await firstLink(page, "/admin/tickets/", "/admin/tickets"),
   ];
-  await expectAllFit(page, [...ADMIN_SECTIONS.map((section) => section.href), "/admin/entreprises/nouvelle", "/admin/contacts/nouveau", "/admin/documents/nouveau", ...details]);
+  await expectAllFit(page, [
+    ...ADMIN_SECTIONS.map((section) => section.href),
+    "/admin/entreprises/nouvelle",
+    "/admin/contacts/nouveau",
+    "/admin/documents/nouveau",
+    ...details,
+  ]);
 });

@@ -134,7 +134,8 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
               key: "date",
               header: t("detail.slotDate"),
               className: "sm:whitespace-nowrap",
-              cell: (slot) => `${format.dateTime(slot.startsAt, { dateStyle: "medium", timeZone: "Europe/Paris" })}, ${time(slot.startsAt)}–${time(slot.endsAt)}`,
+              cell: (slot) =>
+                `${format.dateTime(slot.startsAt, { dateStyle: "medium", timeZone: "Europe/Paris" })}, ${time(slot.startsAt)}–${time(slot.endsAt)}`,
             },
             { key: "module", header: t("detail.slotModule"), cell: (slot) => slot.moduleTitle ?? "—" },
             { key: "place", header: t("columns.place"), cell: (slot) => slot.locationName ?? "—" },
