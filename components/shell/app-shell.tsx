@@ -55,7 +55,7 @@ export async function AppShell({ branding, area, userName, links, root, headerEx
           </div>
           <MobileMenu title={branding.name}>
             <NavLinks links={links} root={root} label={t("mainNavigation")} />
-            {headerExtra}
+            {headerExtra && <div className="[&_form]:flex-wrap">{headerExtra}</div>}
             <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4">
               <span className="text-sm text-slate-700">{userName}</span>
               <LocaleSwitcher />

@@ -20,22 +20,21 @@ export function MobileMenu({ title, children }: { title: string; children: React
         <Menu aria-hidden="true" className="size-5" />
         {t("menu")}
       </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content
-          className="fixed inset-y-0 right-0 z-50 flex w-[min(20rem,90vw)] flex-col gap-4 overflow-y-auto bg-white p-4 shadow-xl"
-          onClick={closeOnLink}
-          aria-describedby={undefined}
-        >
-          <div className="flex items-center justify-between gap-2">
-            <Dialog.Title className="font-semibold">{title}</Dialog.Title>
-            <Dialog.Close className="rounded-md p-2 text-slate-700 hover:bg-slate-100" aria-label={t("closeMenu")}>
-              <X aria-hidden="true" className="size-5" />
-            </Dialog.Close>
-          </div>
-          {children}
-        </Dialog.Content>
-      </Dialog.Portal>
+      {/* No portal: the panel stays inside the site's element, which carries its brand colours. */}
+      <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
+      <Dialog.Content
+        className="fixed inset-y-0 right-0 z-50 flex w-[min(20rem,90vw)] flex-col gap-4 overflow-y-auto bg-white p-4 shadow-xl"
+        onClick={closeOnLink}
+        aria-describedby={undefined}
+      >
+        <div className="flex items-center justify-between gap-2">
+          <Dialog.Title className="font-semibold">{title}</Dialog.Title>
+          <Dialog.Close className="rounded-md p-2 text-slate-700 hover:bg-slate-100" aria-label={t("closeMenu")}>
+            <X aria-hidden="true" className="size-5" />
+          </Dialog.Close>
+        </div>
+        {children}
+      </Dialog.Content>
     </Dialog.Root>
   );
 }

@@ -17,10 +17,29 @@ async function overflowOf(page: Page, path: string): Promise<{ path: string; scr
     // The innermost elements that reach past the screen's right edge, to say what to fix.
     const beyond = [...document.querySelectorAll("body *")]
       .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+      // What a scrolling or clipping box holds does not widen the page.
+      .filter((element) => {
+        for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+          if (getComputedStyle(parent).overflowX !== "visible") return false;
+        }
+        return true;
+      })
       .filter((element) => ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 0.5))
       .slice(0, 3)
       .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join(".")}`);
-    return { path: visited, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, beyond };
+    // And the boxes whose content is wider than themselves without scrolling it.
+    const spilling = [...document.querySelectorAll("body *")]
+      .filter((element) => element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === "visible")
+      .slice(-3)
+      .map(
+        (element) => `${element.tagName.toLowerCase()}.${[...element.classList].join(".")} ${element.scrollWidth}/${element.clientWidth}`,
+      );
+    return {
+      path: visited,
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      beyond: [...beyond, ...spilling],
+    };
   }, path);
 }
 
