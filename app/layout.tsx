@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getLocale } from "next-intl/server";
 import { ClientMessages } from "@/lib/i18n/client-messages";
+import "@fontsource-variable/inter";
 import "./globals.css";
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

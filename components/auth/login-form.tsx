@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { logIn } from "@/lib/auth/log-in-action";
 import { Button } from "../ui/button";
-import { TextField } from "../ui/text-field";
+import { TextField } from "@/components/ui/field";
 
 export function LoginForm() {
   const t = useTranslations();

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/calendar-feed-actions";
 import { Button } from "../ui/button";
+import { Card } from "@/components/ui/card";
 
 type FeedState = ActionState<{ url: string | null }>;
 
@@ -24,7 +25,7 @@ export function CalendarFeedPanel({ active, readOnly }: { active: boolean; readO
   const isActive = url !== null || (active && revoked.status !== "success");
   const error = [created, revoked].find((state) => state.status === "error");
   return (
-    <section aria-labelledby="feed-title" className="space-y-3 rounded-xl bg-white p-5 shadow-sm">
+    <Card as="section" className="space-y-3" aria-labelledby="feed-title">
       <h2 id="feed-title" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -68,7 +69,7 @@ export function CalendarFeedPanel({ active, readOnly }: { active: boolean; readO
           </form>
         )}
       </div>
-    </section>
+    </Card>
   );
 }
 

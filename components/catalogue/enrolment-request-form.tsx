@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { requestEnrolmentAction } from "@/lib/orders/order-actions";
 import { Button } from "../ui/button";
-import { TextField } from "../ui/text-field";
+import { TextField } from "@/components/ui/field";
 import { useErrorText } from "./use-error-text";
 
 /** An anonymous visitor's enrolment request for one session, as an individual or for a company. */

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { requestIntraAction, requestIntraVisitorAction } from "@/lib/intra-requests/intra-request-actions";
 import { Button } from "../ui/button";
-import { Field } from "./field";
+import { TextField } from "@/components/ui/field";
 import { useErrorText } from "./use-error-text";
 
 /** "Faire une demande d’INTRA": a contact's (company from the session) or a visitor's (who says who they are). */
@@ -29,7 +29,7 @@ export function IntraRequestForm({ moduleId, asVisitor }: { moduleId: string; as
       <input type="hidden" name="moduleId" value={moduleId} />
       {asVisitor && (
         <>
-          <Field
+          <TextField
             id="intra-name"
             name="name"
             label={t("name")}
@@ -37,7 +37,7 @@ export function IntraRequestForm({ moduleId, asVisitor }: { moduleId: string; as
             defaultValue={error?.values?.name}
             errors={fieldErrors("name")}
           />
-          <Field
+          <TextField
             id="intra-email"
             name="email"
             type="email"
@@ -46,7 +46,7 @@ export function IntraRequestForm({ moduleId, asVisitor }: { moduleId: string; as
             defaultValue={error?.values?.email}
             errors={fieldErrors("email")}
           />
-          <Field
+          <TextField
             id="intra-company"
             name="company"
             label={t("company")}
@@ -55,7 +55,7 @@ export function IntraRequestForm({ moduleId, asVisitor }: { moduleId: string; as
           />
         </>
       )}
-      <Field
+      <TextField
         id="intra-count"
         name="participantCount"
         type="number"
@@ -64,14 +64,14 @@ export function IntraRequestForm({ moduleId, asVisitor }: { moduleId: string; as
         defaultValue={error?.values?.participantCount ?? ""}
         errors={fieldErrors("participantCount")}
       />
-      <Field
+      <TextField
         id="intra-period"
         name="desiredPeriod"
         label={t("desiredPeriod")}
         defaultValue={error?.values?.desiredPeriod}
         errors={fieldErrors("desiredPeriod")}
       />
-      <Field
+      <TextField
         id="intra-location"
         name="desiredLocation"
         label={t("desiredLocation")}

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { addNewCartParticipant } from "@/lib/catalogue/cart-actions";
 import { Button } from "../ui/button";
-import { Field } from "./field";
+import { TextField } from "@/components/ui/field";
 import { useErrorText } from "./use-error-text";
 
 /** A new participant for one session of the cart: names and email, checked for duplicates. */
@@ -19,21 +19,21 @@ export function NewParticipantForm({ actionId }: { actionId: string }) {
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-4 sm:items-end" noValidate aria-label={t("newParticipant")}>
       <input type="hidden" name="actionId" value={actionId} />
-      <Field
+      <TextField
         id={id("firstName")}
         name="firstName"
         label={t("firstName")}
         defaultValue={error?.values?.firstName}
         errors={fieldErrors("firstName")}
       />
-      <Field
+      <TextField
         id={id("lastName")}
         name="lastName"
         label={t("lastName")}
         defaultValue={error?.values?.lastName}
         errors={fieldErrors("lastName")}
       />
-      <Field
+      <TextField
         id={id("email")}
         name="email"
         type="email"

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { CatalogueSession } from "@/lib/catalogue/list-catalogue";
 import { addToCart } from "@/lib/catalogue/cart-actions";
-import { formatDates, formatEuros } from "@/lib/orders/format";
+import { formatDateSpan, formatMoney } from "@/lib/format/format";
 import { Button } from "../ui/button";
 import { ActionForm } from "./action-form";
 
@@ -14,7 +14,7 @@ export async function SessionList({ sessions, asContact }: { sessions: Catalogue
       {sessions.map((session) => (
         <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 p-3" data-testid="session">
           <div className="text-sm">
-            <p className="font-medium">{formatDates(session.startDate, session.endDate)}</p>
+            <p className="font-medium">{formatDateSpan(session.startDate, session.endDate)}</p>
             <p className="text-slate-600">
               {session.place ?? t(`modes.${session.mode}`)}
               {session.city && session.place && !session.place.includes(session.city) ? ` (${session.city})` : ""}
@@ -22,7 +22,7 @@ export async function SessionList({ sessions, asContact }: { sessions: Catalogue
           </div>
           <div className="text-sm">
             <p data-testid="session-price" className="font-semibold">
-              {t("perParticipant", { price: formatEuros(session.unitPriceCents) })}
+              {t("perParticipant", { price: formatMoney(session.unitPriceCents, "fr", { plainSpaces: true }) })}
             </p>
             <p className={session.seatsLeft === 0 ? "text-red-700" : "text-slate-600"}>
               {session.seatsLeft === 0 ? t("full") : t("seatsLeft", { count: session.seatsLeft })}

@@ -1,8 +1,8 @@
+import { formatHours, formatMoney } from "@/lib/format/format";
+
 export type ChartUnit = "hours" | "euros";
 
-/** A bar's value as the chart's tooltip and its table read it. */
-export function formatChartValue(value: number, unit: ChartUnit): string {
-  return unit === "euros"
-    ? new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value)
-    : `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(value)} h`;
+/** A bar's value or an axis tick, exact, as the chart, its tooltip and its table read it (euros or hours). */
+export function formatChartValue(value: number, unit: ChartUnit, locale = "fr"): string {
+  return unit === "euros" ? formatMoney(Math.round(value * 100), locale, { wholeEuros: true }) : formatHours(value, locale);
 }

@@ -7,7 +7,7 @@ import { idleState } from "@/lib/actions/action-state";
 import { requestSignatureCode } from "@/lib/signatures/request-signature-code-action";
 import { signDocumentAction } from "@/lib/signatures/sign-document-action";
 import { Button } from "../ui/button";
-import { TextField } from "../ui/text-field";
+import { TextField } from "@/components/ui/field";
 import { SignaturePad } from "./signature-pad";
 
 /**

@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { verifyDocument } from "@/lib/signatures/verify-document-action";
 import { Button } from "../ui/button";
-import { TextField } from "../ui/text-field";
+import { TextField } from "@/components/ui/field";
 
 export function VerificationForm({ organization }: { organization: string }) {
   const t = useTranslations("verification");

@@ -3,10 +3,11 @@ import type { Brand } from "@/lib/branding/brand";
 import type { InvoiceDetail } from "@/lib/invoices/get-invoice";
 import { PdfFrame } from "@/lib/pdf/pdf-frame";
 import { pdfStyles } from "@/lib/pdf/pdf-styles";
+import { formatDate, formatMoney } from "@/lib/format/format";
 
-const euros = (cents: number) =>
-  new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100).replace(/\u202f|\u00a0/g, " ");
-const day = (date: Date) => new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" }).format(date);
+// The PDF's fonts have no narrow no-break space: plain spaces.
+const euros = (cents: number) => formatMoney(cents, "fr", { plainSpaces: true });
+const day = (date: Date) => formatDate(date, "fr", "long");
 const cell = { paddingHorizontal: 4 } as const;
 
 /**

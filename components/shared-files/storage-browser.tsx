@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { formatBytes } from "@/lib/format/format";
 import type { SharedFilesView } from "@/lib/shared-files/list-shared-files";
 import type { ActionState } from "@/lib/actions/action-state";
 import { FileManageForms, NewFolderForm } from "./file-manage-forms";
@@ -22,22 +24,16 @@ function withQuery(path: string, key: string, value: string | null): string {
   return `${path}${path.includes("?") ? "&" : "?"}${key}=${encodeURIComponent(value)}`;
 }
 
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} o`;
-  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} Ko`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(".", ",")} Mo`;
-}
-
 /** A folder of a company's storage space, the same for the company's contacts and for staff. */
 export async function StorageBrowser({ view, pagePath, uploadPath, downloadPath, companyId, actions }: StorageBrowserProps) {
-  const [t, format] = await Promise.all([getTranslations("storage"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("storage"), getFormatter(), getLocale()]);
   const folderId = view.folder?.id ?? null;
   const percent = Math.min(100, Math.round((view.usedBytes / view.quotaBytes) * 100));
 
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href={pagePath} className="text-brand underline">
+        <Link href={pagePath} className="underline">
           {t("root")}
         </Link>
         {view.folder && (
@@ -45,7 +41,7 @@ export async function StorageBrowser({ view, pagePath, uploadPath, downloadPath,
             {view.folder.parentId && (
               <>
                 {" / "}
-                <Link href={withQuery(pagePath, "dossier", view.folder.parentId)} className="text-brand underline">
+                <Link href={withQuery(pagePath, "dossier", view.folder.parentId)} className="underline">
                   …
                 </Link>
               </>
@@ -59,7 +55,7 @@ export async function StorageBrowser({ view, pagePath, uploadPath, downloadPath,
       </nav>
 
       <p className="text-sm text-slate-700" data-testid="quota">
-        {t("quota", { used: formatSize(view.usedBytes), quota: formatSize(view.quotaBytes), percent })}
+        {t("quota", { used: formatBytes(view.usedBytes, locale), quota: formatBytes(view.quotaBytes, locale), percent })}
       </p>
 
       <FileUploader uploadUrl={withQuery(uploadPath, "dossier", folderId)} maxFileBytes={view.maxFileBytes} />
@@ -78,7 +74,7 @@ export async function StorageBrowser({ view, pagePath, uploadPath, downloadPath,
                   href={withQuery(pagePath, "dossier", folder.id)}
                   className="block rounded-lg border border-slate-200 bg-white px-4 py-3 font-medium hover:border-brand"
                 >
-                  📁 {folder.name}
+                  <span aria-hidden="true">📁</span> {folder.name}
                 </Link>
               </li>
             ))}
@@ -90,62 +86,56 @@ export async function StorageBrowser({ view, pagePath, uploadPath, downloadPath,
         <h2 id="files-title" className="mb-2 text-lg font-semibold">
           {t("files")}
         </h2>
-        {view.files.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
-        ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-50 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t("name")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("size")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("uploadedBy")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("uploadedAt")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    <span className="sr-only">{t("actions")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.files.map((file) => (
-                  <tr key={file.id} className="border-t border-slate-100" data-testid="shared-file">
-                    <td className="px-3 py-2">
-                      <a href={downloadPath(file.id)} className="font-medium text-brand underline" download>
-                        {file.name}
-                      </a>
-                    </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatSize(file.sizeBytes)}</td>
-                    <td className="px-3 py-2">
-                      {file.uploadedBy} <span className="text-xs text-slate-600">({t(`side.${file.uploadedBySide}`)})</span>
-                    </td>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      {format.dateTime(file.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" })}
-                    </td>
-                    <td className="px-3 py-2">
-                      {file.canManage && (
-                        <FileManageForms
-                          fileId={file.id}
-                          name={file.name}
-                          companyId={companyId}
-                          rename={actions.rename}
-                          remove={actions.remove}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t("files")}
+          rows={view.files}
+          rowKey={(file) => file.id}
+          rowTestId="shared-file"
+          empty={t("empty")}
+          columns={[
+            {
+              key: "name",
+              header: t("name"),
+              className: "break-all",
+              cell: (file) => (
+                <a href={downloadPath(file.id)} className="font-medium underline" download>
+                  {file.name}
+                </a>
+              ),
+            },
+            { key: "size", header: t("size"), className: "whitespace-nowrap", cell: (file) => formatBytes(file.sizeBytes, locale) },
+            {
+              key: "uploadedBy",
+              header: t("uploadedBy"),
+              cell: (file) => (
+                <span>
+                  {file.uploadedBy} <span className="text-xs text-slate-600">({t(`side.${file.uploadedBySide}`)})</span>
+                </span>
+              ),
+            },
+            {
+              key: "uploadedAt",
+              header: t("uploadedAt"),
+              className: "whitespace-nowrap",
+              cell: (file) => format.dateTime(file.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" }),
+            },
+            {
+              key: "actions",
+              header: t("actions"),
+              hideHeader: true,
+              cell: (file) =>
+                file.canManage && (
+                  <FileManageForms
+                    fileId={file.id}
+                    name={file.name}
+                    companyId={companyId}
+                    rename={actions.rename}
+                    remove={actions.remove}
+                  />
+                ),
+            },
+          ]}
+        />
       </section>
     </div>
   );

@@ -15,8 +15,8 @@ function isCurrent(pathname: string, href: string, root: string): boolean {
 export function NavLinks({ links, root, label }: { links: NavLink[]; root: string; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="overflow-x-auto">
-      <ul className="flex gap-1 md:flex-col">
+    <nav aria-label={label}>
+      <ul className="flex flex-col gap-1">
         {links.map((link) => {
           const current = isCurrent(pathname, link.href, root);
           return (

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { Button } from "../ui/button";
+import { Card } from "@/components/ui/card";
 
 type FormAction = (state: ActionState<unknown>, formData: FormData) => Promise<ActionState<unknown>>;
 
@@ -56,7 +57,7 @@ export function TicketCreateForm({ action, actions }: { action: FormAction; acti
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state, router]);
   return (
-    <form action={formAction} className="space-y-4 rounded-xl bg-white p-5 shadow-sm" noValidate>
+    <Card as="form" className="space-y-4" action={formAction} noValidate>
       <div className="space-y-1">
         <label htmlFor="category" className="block text-sm font-medium">
           {t("fields.category")}
@@ -141,7 +142,7 @@ export function TicketCreateForm({ action, actions }: { action: FormAction; acti
       <Button type="submit" disabled={pending || attaching}>
         {attaching ? t("attaching") : t("submit")}
       </Button>
-    </form>
+    </Card>
   );
 }
 

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TicketDto } from "@/lib/tickets/get-ticket";
+import { Card } from "@/components/ui/card";
 
 /** The ticket's facts (Qualiopi indicator 31 fields for a complaint) and its conversation thread. */
 export async function TicketView({ ticket, downloadPath }: { ticket: TicketDto; downloadPath: (fileId: string) => string }) {
@@ -27,7 +28,7 @@ export async function TicketView({ ticket, downloadPath }: { ticket: TicketDto; 
 
   return (
     <div className="space-y-6">
-      <dl className="grid gap-x-6 gap-y-2 rounded-xl bg-white p-5 shadow-sm sm:grid-cols-2">
+      <Card as="dl" className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label}>
             <dt className="text-xs font-medium tracking-wide text-slate-600 uppercase">{label}</dt>
@@ -36,7 +37,7 @@ export async function TicketView({ ticket, downloadPath }: { ticket: TicketDto; 
             </dd>
           </div>
         ))}
-      </dl>
+      </Card>
       <section aria-labelledby="thread-title">
         <h2 id="thread-title" className="mb-2 text-lg font-semibold">
           {t("thread")}

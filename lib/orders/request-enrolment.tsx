@@ -6,7 +6,7 @@ import { enqueueEmail } from "../email/enqueue-email";
 import { upcomingInterWhere } from "../catalogue/list-catalogue";
 import { OrderConfirmationEmail } from "@/components/email/order-confirmation-email";
 import { OrderNotificationEmail } from "@/components/email/order-notification-email";
-import { formatDates, formatEuros } from "./format";
+import { formatDateSpan, formatMoney } from "../format/format";
 import { nextOrderNumber } from "./next-order-number";
 
 export interface RequestEnrolmentOptions {
@@ -63,7 +63,7 @@ export async function requestEnrolment(options: RequestEnrolmentOptions): Promis
       data: { organizationId, action: "order.requested", targetType: "Order", targetId: order.id, metadata: { number, kind } },
     });
     const brand = await getBrand({ db: tx, organizationId });
-    const dates = formatDates(action.startDate, action.endDate);
+    const dates = formatDateSpan(action.startDate, action.endDate);
     await enqueueEmail({
       db: tx,
       organizationId,
@@ -76,7 +76,7 @@ export async function requestEnrolment(options: RequestEnrolmentOptions): Promis
           recipientName={name}
           number={number}
           lines={[{ title: action.title, dates, people: [`${seats} place(s)`], status: "demande reçue" }]}
-          total={formatEuros(unitPriceCents * seats)}
+          total={formatMoney(unitPriceCents * seats, "fr", { plainSpaces: true })}
           confirmed={false}
           link={null}
         />

@@ -12,7 +12,7 @@ import { TAKEN_SEAT_STATUSES, loadCompanyPrices } from "../catalogue/list-catalo
 import { resolveUnitPrice } from "../catalogue/resolve-price";
 import { OrderConfirmationEmail, type OrderEmailLine } from "@/components/email/order-confirmation-email";
 import { OrderNotificationEmail } from "@/components/email/order-notification-email";
-import { formatDates, formatEuros } from "./format";
+import { formatDateSpan, formatMoney } from "../format/format";
 import { nextOrderNumber } from "./next-order-number";
 
 export type RefusalReason = "full" | "unavailable" | "no_participants" | "already_enrolled";
@@ -223,7 +223,7 @@ export async function validateCart({
         accepted.push({ actionId: plan.action.id, title: plan.action.title, waitlisted: plan.status === "WAITLISTED" });
         emailLines.push({
           title: plan.action.title,
-          dates: formatDates(plan.action.startDate, plan.action.endDate),
+          dates: formatDateSpan(plan.action.startDate, plan.action.endDate),
           people: people.map((person) => person.name),
           status: status === "WAITLISTED" ? "liste d’attente" : status === "CONFIRMED" ? "confirmée" : "en attente de confirmation",
         });
@@ -242,7 +242,7 @@ export async function validateCart({
       });
 
       const brand = await getBrand({ db: tx, organizationId, companyId: context.company.id });
-      const total = formatEuros(totalExclTaxCents);
+      const total = formatMoney(totalExclTaxCents, "fr", { plainSpaces: true });
       await enqueueEmail({
         db: tx,
         organizationId,

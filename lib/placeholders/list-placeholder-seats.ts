@@ -2,7 +2,7 @@ import "server-only";
 import type { ContactContext } from "../auth/require-contact";
 import { db } from "../db";
 import { companyScope } from "../tenancy/company-scope";
-import { companyActionWhere } from "../tenancy/company-action-where";
+import { openPlaceholderSeatsWhere } from "./open-placeholder-seats-where";
 
 export interface PlaceholderSeatGroup {
   action: { id: string; number: string; title: string; startDate: Date; endDate: Date };
@@ -24,15 +24,8 @@ export async function listPlaceholderSeats({
   actionId?: string;
   now?: Date;
 }): Promise<PlaceholderSeatGroup[]> {
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const seats = await db.enrolment.findMany({
-    where: {
-      ...companyScope(context),
-      participantId: null,
-      status: { not: "CANCELLED" },
-      ...(actionId ? { actionId } : {}),
-      action: { AND: [companyActionWhere(context), { endDate: { gte: today }, status: { not: "CANCELLED" } }] },
-    },
+    where: openPlaceholderSeatsWhere({ context, actionId, now }),
     select: {
       id: true,
       placeholderLabel: true,

@@ -9,11 +9,26 @@ import { test as base } from "@playwright/test";
 import { CHROMIUM, E2E_PORT } from "../../playwright.config";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
 import { e2eMailboxDir } from "../../scripts/e2e-mailbox";
+import { AccessibilityWatch, describeFindings } from "./accessibility-watch";
 
 export { expect };
 export * from "../../prisma/seed/demo-accounts";
 
-export const test = base.extend({});
+export const test = base.extend<{ accessibility: AccessibilityWatch }>({
+  // Auto: every page of every test goes through axe-core (see accessibility-watch.ts).
+  accessibility: [
+    async ({ browser, context }, use) => {
+      const watch = new AccessibilityWatch();
+      watch.watchContext(context);
+      const undo = watch.watchBrowser(browser);
+      await use(watch);
+      undo();
+      const findings = await watch.finish();
+      if (!process.env.AXE_REPORT_ONLY) expect(findings, describeFindings(findings)).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 test.skip(!existsSync(CHROMIUM), `No Chromium at ${CHROMIUM}: browser tests skipped (apt-get install -y chromium)`);
 
 export function siteUrl(host: string, path = "/"): string {

@@ -1,140 +1,181 @@
-import { Suspense } from "react";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BarChartCard } from "@/components/dashboard/bar-chart-card";
-import { PlaceholderSeatsPanel } from "@/components/placeholders/placeholder-seats-panel";
-import { formatEuros, formatRate } from "@/components/trainings/format-rate";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatCard } from "@/components/ui/stat-card";
 import { requireContact } from "@/lib/auth/require-contact";
 import { companyDashboardScope } from "@/lib/dashboard/dashboard-scope";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
+import { formatHours, formatMoney, formatNumber, formatPercent } from "@/lib/format/format";
+import { countPlaceholderSeats } from "@/lib/placeholders/count-placeholder-seats";
 
-function Indicator({ label, value, href, testId }: { label: string; value: string; href?: string; testId?: string }) {
-  const body = (
-    <>
-      <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="text-2xl font-semibold" data-testid={testId}>
-        {value}
-      </dd>
-    </>
-  );
+function StatGrid({ id, title, columns, children }: { id: string; title: string; columns: string; children: React.ReactNode }) {
   return (
-    <div className="rounded-xl bg-white p-4 shadow-sm">
-      {href ? (
-        <Link href={href} className="block hover:text-brand">
-          {body}
-        </Link>
-      ) : (
-        body
-      )}
-    </div>
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-2 text-lg font-semibold">
+        {title}
+      </h2>
+      <div className={`grid gap-3 ${columns}`}>{children}</div>
+    </section>
   );
 }
 
 export default async function ExtranetHomePage() {
   const context = await requireContact();
-  const [dashboard, t, tHome, format, locale] = await Promise.all([
+  const [dashboard, placeholderCount, t, tHome, format, locale] = await Promise.all([
     getDashboard({ scope: companyDashboardScope(context) }),
+    countPlaceholderSeats({ context }),
     getTranslations("dashboard"),
     getTranslations("home"),
     getFormatter(),
     getLocale(),
   ]);
-  const number = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  const number = (value: number) => formatNumber(value, locale);
   const [thisYear, lastYear] = dashboard.trained;
   const monthName = (month: number) =>
     format.dateTime(new Date(Date.UTC(dashboard.year, month - 1, 1)), { month: "short", timeZone: "UTC" });
+  const { overdueCount, overdueCents, unpaidCount, unpaidCents } = dashboard.invoices;
+  const urgent = overdueCount > 0 || dashboard.documentsToSign > 0 || placeholderCount > 0;
   return (
     <div className="space-y-6">
-      <section>
-        <h1 className="text-2xl font-semibold">{tHome("welcome", { name: context.user.firstName })}</h1>
-        <p className="mt-1 text-slate-700" data-testid="company-context">
-          {tHome("context", { company: context.company.name, organization: context.site.branding.name })}
-        </p>
-      </section>
+      <PageHeader
+        title={tHome("welcome", { name: context.user.firstName })}
+        description={
+          <p data-testid="company-context">
+            {tHome("context", { company: context.company.name, organization: context.site.branding.name })}
+          </p>
+        }
+      />
 
-      {/* Streamed: the figures below do not wait for the seats to fill in. */}
-      <Suspense fallback={null}>
-        <PlaceholderSeatsPanel context={context} />
-      </Suspense>
+      <StatGrid id="urgent-indicators" title={t("urgentTitle")} columns="sm:grid-cols-2 lg:grid-cols-3">
+        {overdueCount > 0 && (
+          <StatCard
+            tone="attention"
+            label={t("overdue", { count: overdueCount })}
+            value={formatMoney(overdueCents, locale)}
+            definition={t("overdueHint")}
+            href="/factures?status=OVERDUE"
+            actionLabel={t("pay")}
+            testId="indicator-overdue"
+          />
+        )}
+        {dashboard.documentsToSign > 0 && (
+          <StatCard
+            tone="attention"
+            label={t("documentsToSign", { count: dashboard.documentsToSign })}
+            value={number(dashboard.documentsToSign)}
+            definition={t("documentsToSignHint")}
+            href="/documents?statut=to_sign"
+            actionLabel={t("sign")}
+            testId="indicator-to-sign"
+          />
+        )}
+        {placeholderCount > 0 && (
+          <StatCard
+            tone="attention"
+            label={t("placeholders", { count: placeholderCount })}
+            value={number(placeholderCount)}
+            definition={t("placeholdersHint")}
+            href="/formations/participants-a-identifier"
+            actionLabel={t("complete")}
+            testId="indicator-placeholders"
+          />
+        )}
+        {!urgent && <p className="text-slate-700 sm:col-span-2 lg:col-span-3">{t("nothingUrgent")}</p>}
+      </StatGrid>
 
-      <section aria-labelledby="trainings-indicators">
-        <h2 id="trainings-indicators" className="mb-2 text-lg font-semibold">
-          {t("trainingsTitle")}
-        </h2>
-        <dl className="grid gap-3 sm:grid-cols-3">
-          <Indicator
-            label={t("upcoming")}
-            value={number(dashboard.actions.upcoming)}
-            href="/formations?period=upcoming"
-            testId="indicator-upcoming"
-          />
-          <Indicator
-            label={t("inProgress")}
-            value={number(dashboard.actions.inProgress)}
-            href="/formations?period=current"
-            testId="indicator-in-progress"
-          />
-          <Indicator
-            label={t("doneThisYear", { year: dashboard.year })}
-            value={number(dashboard.actions.doneThisYear)}
-            href="/formations?period=past"
-            testId="indicator-done"
-          />
-        </dl>
-      </section>
+      <StatGrid id="trainings-indicators" title={t("trainingsTitle")} columns="sm:grid-cols-3">
+        <StatCard
+          label={t("upcoming")}
+          value={number(dashboard.actions.upcoming)}
+          definition={t("upcomingHint")}
+          href="/formations?period=upcoming"
+          testId="indicator-upcoming"
+        />
+        <StatCard
+          label={t("inProgress")}
+          value={number(dashboard.actions.inProgress)}
+          definition={t("inProgressHint")}
+          href="/formations?period=current"
+          testId="indicator-in-progress"
+        />
+        <StatCard
+          label={t("doneThisYear", { year: dashboard.year })}
+          value={number(dashboard.actions.doneThisYear)}
+          definition={t("doneThisYearHint", { year: dashboard.year })}
+          href="/formations?period=past"
+          testId="indicator-done"
+        />
+      </StatGrid>
 
-      <section aria-labelledby="people-indicators">
-        <h2 id="people-indicators" className="mb-2 text-lg font-semibold">
-          {t("peopleTitle")}
-        </h2>
-        <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-          <Indicator label={t("trained", { year: thisYear.year })} value={number(thisYear.participants)} />
-          <Indicator label={t("hours", { year: thisYear.year })} value={`${number(thisYear.hours)} h`} />
-          <Indicator label={t("trained", { year: lastYear.year })} value={number(lastYear.participants)} />
-          <Indicator label={t("hours", { year: lastYear.year })} value={`${number(lastYear.hours)} h`} />
-          <Indicator label={t("attendanceRate")} value={formatRate(dashboard.attendanceRate, locale)} testId="indicator-rate" />
-        </dl>
-      </section>
-
-      <section aria-labelledby="follow-up-indicators">
-        <h2 id="follow-up-indicators" className="mb-2 text-lg font-semibold">
-          {t("followUpTitle")}
-        </h2>
-        <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <Indicator label={t("documentsToSign")} value={number(dashboard.documentsToSign)} href="/documents" />
-          <Indicator
-            label={t("unpaid", { count: dashboard.invoices.unpaidCount })}
-            value={formatEuros(dashboard.invoices.unpaidCents, locale)}
-            href="/factures"
-            testId="indicator-unpaid"
+      <StatGrid id="people-indicators" title={t("peopleTitle")} columns="sm:grid-cols-2 lg:grid-cols-5">
+        {[thisYear, lastYear].map((row) => (
+          <StatCard
+            key={`trained-${row.year}`}
+            label={t("trained", { year: row.year })}
+            value={number(row.participants)}
+            definition={t("trainedHint", { year: row.year })}
           />
-          <Indicator
-            label={t("overdue", { count: dashboard.invoices.overdueCount })}
-            value={formatEuros(dashboard.invoices.overdueCents, locale)}
+        ))}
+        {[thisYear, lastYear].map((row) => (
+          <StatCard
+            key={`hours-${row.year}`}
+            label={t("hours", { year: row.year })}
+            value={formatHours(row.hours, locale)}
+            definition={t("hoursHint", { year: row.year })}
+          />
+        ))}
+        <StatCard
+          label={t("attendanceRate")}
+          value={formatPercent(dashboard.attendanceRate, locale)}
+          definition={t("attendanceRateHint")}
+          testId="indicator-rate"
+        />
+      </StatGrid>
+
+      <StatGrid id="follow-up-indicators" title={t("followUpTitle")} columns="sm:grid-cols-2 lg:grid-cols-3">
+        <StatCard
+          label={t("unpaid", { count: unpaidCount })}
+          value={formatMoney(unpaidCents, locale)}
+          definition={t("unpaidHint")}
+          href="/factures"
+          testId="indicator-unpaid"
+        />
+        {overdueCount === 0 && (
+          <StatCard
+            label={t("overdue", { count: 0 })}
+            value={formatMoney(0, locale)}
+            definition={t("overdueHint")}
             href="/factures?status=OVERDUE"
             testId="indicator-overdue"
           />
-          <Indicator label={t("openTickets")} value={number(dashboard.openTickets)} href="/qualite" />
-        </dl>
-      </section>
+        )}
+        {dashboard.documentsToSign === 0 && (
+          <StatCard label={t("documentsToSign", { count: 0 })} value={number(0)} definition={t("documentsToSignHint")} href="/documents" />
+        )}
+        <StatCard label={t("openTickets")} value={number(dashboard.openTickets)} definition={t("openTicketsHint")} href="/qualite" />
+      </StatGrid>
 
       <div className="grid gap-4 lg:grid-cols-2">
         <BarChartCard
           title={t("hoursPerMonth", { year: dashboard.year })}
+          description={t("hoursPerMonthHint")}
           valueLabel={t("hoursLabel")}
           unit="hours"
           data={dashboard.hoursPerMonth.map((row) => ({ label: monthName(row.month), value: row.hours }))}
         />
         <BarChartCard
           title={t("spendingPerYear")}
+          description={t("spendingPerYearHint")}
           valueLabel={t("spendingLabel")}
           unit="euros"
           data={dashboard.spendingPerYear.map((row) => ({ label: String(row.year), value: row.totalInclTaxCents / 100 }))}
         />
       </div>
 
-      <section aria-labelledby="next-slots" className="rounded-xl bg-white p-5 shadow-sm">
-        <div className="mb-3 flex items-center justify-between gap-3">
+      <Card as="section" aria-labelledby="next-slots">
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
           <h2 id="next-slots" className="text-lg font-semibold">
             {t("nextSessions")}
           </h2>
@@ -160,7 +201,7 @@ export default async function ExtranetHomePage() {
             ))}
           </ul>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

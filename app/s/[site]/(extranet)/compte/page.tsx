@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { changePasswordAction, requestEmailChangeAction } from "@/lib/accounts/account-actions";
 import { requireContact } from "@/lib/auth/require-contact";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
@@ -9,7 +10,6 @@ export async function generateMetadata() {
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const [context, t, { password }] = await Promise.all([requireContact(), getTranslations("account"), searchParams]);
-  const card = "max-w-xl space-y-4 rounded-xl bg-white p-6 shadow-sm";
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -18,7 +18,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           {t("passwordChanged")}
         </p>
       )}
-      <section aria-labelledby="identity-title" className={card}>
+      <Card as="section" padding="lg" className="max-w-xl space-y-4" aria-labelledby="identity-title">
         <h2 id="identity-title" className="text-lg font-semibold">
           {t("identity")}
         </h2>
@@ -28,8 +28,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <p className="text-sm text-slate-700" data-testid="login-email">
           {t("currentEmail", { email: context.user.email })}
         </p>
-      </section>
-      <section aria-labelledby="password-title" className={card}>
+      </Card>
+      <Card as="section" padding="lg" className="max-w-xl space-y-4" aria-labelledby="password-title">
         <h2 id="password-title" className="text-lg font-semibold">
           {t("changePassword")}
         </h2>
@@ -43,8 +43,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             { type: "password", name: "confirm", label: t("confirmPassword"), autoComplete: "new-password", required: true },
           ]}
         />
-      </section>
-      <section aria-labelledby="email-title" className={card}>
+      </Card>
+      <Card as="section" padding="lg" className="max-w-xl space-y-4" aria-labelledby="email-title">
         <h2 id="email-title" className="text-lg font-semibold">
           {t("changeEmail")}
         </h2>
@@ -58,7 +58,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             { type: "password", name: "currentPassword", label: t("currentPassword"), autoComplete: "current-password", required: true },
           ]}
         />
-      </section>
+      </Card>
     </div>
   );
 }

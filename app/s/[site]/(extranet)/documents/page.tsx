@@ -5,7 +5,7 @@ import { StatusBadge } from "@/components/documents/status-badge";
 import { requireContact } from "@/lib/auth/require-contact";
 import { DOCUMENT_STATUSES } from "@/lib/documents/document-status";
 import { listCompanyDocuments } from "@/lib/documents/list-company-documents";
-import { Pagination } from "@/components/trainings/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { enumFilter, idFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 
 export async function generateMetadata() {

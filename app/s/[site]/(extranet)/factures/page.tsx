@@ -1,10 +1,16 @@
 import Link from "next/link";
 import { z } from "zod";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BarChartCard } from "@/components/dashboard/bar-chart-card";
-import { Badge, invoiceStatusTone } from "@/components/trainings/badge";
-import { formatEuros } from "@/components/trainings/format-rate";
-import { Pagination } from "@/components/trainings/pagination";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatCard } from "@/components/ui/stat-card";
+import { invoiceStatusTone } from "@/components/ui/status-tones";
+import { formatDate, formatMoney, formatNumber } from "@/lib/format/format";
+import { Pagination } from "@/components/ui/pagination";
 import { requireContact } from "@/lib/auth/require-contact";
 import { enumFilter, numberFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 import { INVOICE_STATUSES } from "@/lib/invoices/invoice-status";
@@ -19,23 +25,18 @@ const querySchema = z.object({
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
   const { year, status, page } = await pageQuery(searchParams, querySchema);
-  const [list, t, format, locale] = await Promise.all([
-    listInvoices({ context, year, status, page }),
-    getTranslations("invoices"),
-    getFormatter(),
-    getLocale(),
-  ]);
+  const [list, t, locale] = await Promise.all([listInvoices({ context, year, status, page }), getTranslations("invoices"), getLocale()]);
   const selected = list.years.find((row) => row.year === list.year);
-  const euros = (cents: number) => formatEuros(cents, locale);
+  const euros = (cents: number) => formatMoney(cents, locale);
   const linkParams = (extra: Record<string, string | undefined>) =>
     new URLSearchParams(
       Object.entries({ year: String(list.year), status, ...extra }).filter((entry): entry is [string, string] => Boolean(entry[1])),
     ).toString();
   return (
     <div className="space-y-5">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {list.years.length === 0 ? (
-        <p className="rounded-xl bg-white p-6 shadow-sm">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <>
           <nav aria-label={t("years")} className="flex flex-wrap gap-2">
@@ -51,26 +52,14 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             ))}
           </nav>
           {selected && (
-            <dl className="grid gap-4 sm:grid-cols-4" data-testid="year-totals">
-              <div className="rounded-xl bg-white p-4 shadow-sm">
-                <dt className="text-sm text-slate-600">{t("totals.count")}</dt>
-                <dd className="text-xl font-semibold">{selected.count}</dd>
-              </div>
-              <div className="rounded-xl bg-white p-4 shadow-sm">
-                <dt className="text-sm text-slate-600">{t("totals.exclTax")}</dt>
-                <dd className="text-xl font-semibold">{euros(selected.totalExclTaxCents)}</dd>
-              </div>
-              <div className="rounded-xl bg-white p-4 shadow-sm">
-                <dt className="text-sm text-slate-600">{t("totals.inclTax")}</dt>
-                <dd className="text-xl font-semibold">{euros(selected.totalInclTaxCents)}</dd>
-              </div>
-              <div className="rounded-xl bg-white p-4 shadow-sm">
-                <dt className="text-sm text-slate-600">{t("totals.outstanding")}</dt>
-                <dd className="text-xl font-semibold">{euros(selected.outstandingCents)}</dd>
-              </div>
-            </dl>
+            <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="year-totals">
+              <StatCard label={t("totals.count")} value={formatNumber(selected.count, locale)} />
+              <StatCard label={t("totals.exclTax")} value={euros(selected.totalExclTaxCents)} />
+              <StatCard label={t("totals.inclTax")} value={euros(selected.totalInclTaxCents)} />
+              <StatCard label={t("totals.outstanding")} value={euros(selected.outstandingCents)} />
+            </div>
           )}
-          <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm">
+          <Card as="form" padding="sm" method="get" className="flex flex-wrap items-end gap-3">
             <input type="hidden" name="year" value={list.year} />
             <label className="text-sm font-medium">
               {t("filters.status")}
@@ -91,70 +80,68 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             <p className="text-sm text-slate-600">
               {t("filteredTotals", { count: list.filteredTotals.count, total: euros(list.filteredTotals.totalInclTaxCents) })}
             </p>
-          </form>
-          {list.rows.length === 0 ? (
-            <p className="rounded-xl bg-white p-6 shadow-sm">{t("emptyFilter")}</p>
-          ) : (
-            <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
-              <table className="min-w-full text-sm">
-                <thead className="bg-slate-50 text-left text-slate-700">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">
-                      {t("columns.number")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("columns.issueDate")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("columns.dueDate")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("columns.training")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right">
-                      {t("columns.total")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right">
-                      {t("columns.paid")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("columns.status")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      <span className="sr-only">{t("columns.pdf")}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.rows.map((row) => (
-                    <tr key={row.id} className="border-t border-slate-100">
-                      <td className="px-3 py-2 font-medium">
-                        {row.number}
-                        {row.kind === "CREDIT_NOTE" && <span className="ml-1 text-xs text-slate-600">({t("creditNote")})</span>}
-                      </td>
-                      <td className="px-3 py-2 whitespace-nowrap">
-                        {format.dateTime(row.issueDate, { dateStyle: "medium", timeZone: "UTC" })}
-                      </td>
-                      <td className="px-3 py-2 whitespace-nowrap">
-                        {format.dateTime(row.dueDate, { dateStyle: "medium", timeZone: "UTC" })}
-                      </td>
-                      <td className="px-3 py-2">{row.actionTitle ?? "—"}</td>
-                      <td className="px-3 py-2 text-right whitespace-nowrap">{euros(row.totalInclTaxCents)}</td>
-                      <td className="px-3 py-2 text-right whitespace-nowrap">{euros(row.paidCents)}</td>
-                      <td className="px-3 py-2">
-                        <Badge tone={invoiceStatusTone[row.status]}>{t(`status.${row.status}`)}</Badge>
-                      </td>
-                      <td className="px-3 py-2">
-                        <a href={`/factures/${row.id}/pdf`} download className="underline-offset-4 hover:underline">
-                          {t("download", { number: row.number })}
-                        </a>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          </Card>
+          <DataTable
+            caption={t("title")}
+            rows={list.rows}
+            rowKey={(row) => row.id}
+            empty={t("emptyFilter")}
+            columns={[
+              {
+                key: "number",
+                header: t("columns.number"),
+                className: "sm:whitespace-nowrap",
+                cell: (row) => (
+                  <span className="font-medium">
+                    {row.number}
+                    {row.kind === "CREDIT_NOTE" && <span className="ml-1 text-xs text-slate-600">({t("creditNote")})</span>}
+                  </span>
+                ),
+              },
+              {
+                key: "issueDate",
+                header: t("columns.issueDate"),
+                className: "whitespace-nowrap",
+                cell: (row) => formatDate(row.issueDate, locale, "medium"),
+              },
+              {
+                key: "dueDate",
+                header: t("columns.dueDate"),
+                className: "whitespace-nowrap",
+                cell: (row) => formatDate(row.dueDate, locale, "medium"),
+              },
+              { key: "training", header: t("columns.training"), cell: (row) => row.actionTitle ?? "—" },
+              {
+                key: "total",
+                header: t("columns.total"),
+                align: "right",
+                className: "whitespace-nowrap",
+                cell: (row) => euros(row.totalInclTaxCents),
+              },
+              {
+                key: "paid",
+                header: t("columns.paid"),
+                align: "right",
+                className: "whitespace-nowrap",
+                cell: (row) => euros(row.paidCents),
+              },
+              {
+                key: "status",
+                header: t("columns.status"),
+                cell: (row) => <Badge tone={invoiceStatusTone[row.status]}>{t(`status.${row.status}`)}</Badge>,
+              },
+              {
+                key: "pdf",
+                header: t("columns.pdf"),
+                hideHeader: true,
+                cell: (row) => (
+                  <a href={`/factures/${row.id}/pdf`} download className="underline-offset-4 hover:underline">
+                    {t("download", { number: row.number })}
+                  </a>
+                ),
+              },
+            ]}
+          />
           <Pagination
             page={list.page}
             pageCount={list.pageCount}

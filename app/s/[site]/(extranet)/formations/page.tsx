@@ -1,7 +1,12 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Badge, actionStatusTone } from "@/components/trainings/badge";
-import { Pagination } from "@/components/trainings/pagination";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { actionStatusTone } from "@/components/ui/status-tones";
+import { formatNumber } from "@/lib/format/format";
+import { Pagination } from "@/components/ui/pagination";
 import { requireContact } from "@/lib/auth/require-contact";
 import { pageQuery } from "@/lib/http/request-params";
 import { actionFiltersSchema } from "@/lib/trainings/action-filters";
@@ -24,13 +29,18 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
   const selectClass = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
     <div className="space-y-5">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Link href="/calendrier" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand">
-          {t("calendarLink")}
-        </Link>
-      </div>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm" role="search">
+      <PageHeader
+        title={t("title")}
+        actions={
+          <Link
+            href="/calendrier"
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand"
+          >
+            {t("calendarLink")}
+          </Link>
+        }
+      />
+      <Card as="form" padding="sm" method="get" className="flex flex-wrap items-end gap-3" role="search">
         <label className="text-sm font-medium">
           {t("filters.search")}
           <input
@@ -71,61 +81,44 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
           </select>
         </label>
         <button className="rounded-md bg-brand px-4 py-1.5 text-sm font-semibold text-brand-contrast">{t("filters.apply")}</button>
-      </form>
+      </Card>
       <p className="text-sm text-slate-600" data-testid="trainings-count">
         {t("count", { count: list.total })}
       </p>
-      {list.rows.length === 0 ? (
-        <p className="rounded-xl bg-white p-6 text-slate-700 shadow-sm">{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.action")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.dates")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.type")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.place")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.seats")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.status")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2">
-                    <Link href={`/formations/${row.id}`} className="font-medium text-slate-900 underline-offset-4 hover:underline">
-                      {row.title}
-                    </Link>
-                    <div className="text-xs text-slate-600">{row.number}</div>
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {format.dateTimeRange(row.startDate, row.endDate, { dateStyle: "medium", timeZone: "UTC" })}
-                  </td>
-                  <td className="px-3 py-2">{t(`type.${row.type}`)}</td>
-                  <td className="px-3 py-2">{row.locationName ?? t(`mode.${row.mode}`)}</td>
-                  <td className="px-3 py-2">{new Intl.NumberFormat(locale).format(row.companySeats)}</td>
-                  <td className="px-3 py-2">
-                    <Badge tone={actionStatusTone[row.status]}>{t(`status.${row.status}`)}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("title")}
+        rows={list.rows}
+        rowKey={(row) => row.id}
+        empty={t("empty")}
+        columns={[
+          {
+            key: "action",
+            header: t("columns.action"),
+            cell: (row) => (
+              <span>
+                <Link href={`/formations/${row.id}`} className="font-medium text-slate-900 underline-offset-4 hover:underline">
+                  {row.title}
+                </Link>
+                <span className="block text-xs text-slate-600">{row.number}</span>
+              </span>
+            ),
+          },
+          {
+            key: "dates",
+            header: t("columns.dates"),
+            className: "sm:whitespace-nowrap",
+            cell: (row) => format.dateTimeRange(row.startDate, row.endDate, { dateStyle: "medium", timeZone: "UTC" }),
+          },
+          { key: "type", header: t("columns.type"), cell: (row) => t(`type.${row.type}`) },
+          { key: "place", header: t("columns.place"), cell: (row) => row.locationName ?? t(`mode.${row.mode}`) },
+          { key: "seats", header: t("columns.seats"), cell: (row) => formatNumber(row.companySeats, locale) },
+          {
+            key: "status",
+            header: t("columns.status"),
+            cell: (row) => <Badge tone={actionStatusTone[row.status]}>{t(`status.${row.status}`)}</Badge>,
+          },
+        ]}
+      />
       <Pagination page={list.page} pageCount={list.pageCount} params={params} path="/formations" />
     </div>
   );

@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { Pagination } from "@/components/trainings/pagination";
+import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireContact } from "@/lib/auth/require-contact";
 import { listParticipants } from "@/lib/participants/list-participants";
 import { pageFilter, pageQuery, textFilter } from "@/lib/http/request-params";
@@ -12,53 +15,35 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
   const [list, t] = await Promise.all([listParticipants({ context, q, page }), getTranslations("participants")]);
   return (
     <div className="space-y-5">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <form method="get" role="search" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm">
+      <PageHeader title={t("title")} />
+      <Card as="form" padding="sm" method="get" role="search" className="flex flex-wrap items-end gap-3">
         <label className="text-sm font-medium">
           {t("search")}
           <input type="search" name="q" defaultValue={q} className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
         </label>
         <button className="rounded-md bg-brand px-4 py-1.5 text-sm font-semibold text-brand-contrast">{t("apply")}</button>
-      </form>
+      </Card>
       <p className="text-sm text-slate-600">{t("count", { count: list.total })}</p>
-      {list.rows.length === 0 ? (
-        <p className="rounded-xl bg-white p-6 shadow-sm">{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.name")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.jobTitle")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.email")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("columns.trainings")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2">
-                    <Link href={`/participants/${row.id}`} className="font-medium underline-offset-4 hover:underline">
-                      {row.lastName} {row.firstName}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{row.jobTitle ?? "—"}</td>
-                  <td className="px-3 py-2">{row.email ?? "—"}</td>
-                  <td className="px-3 py-2">{row.trainingCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("title")}
+        rows={list.rows}
+        rowKey={(row) => row.id}
+        empty={t("empty")}
+        columns={[
+          {
+            key: "name",
+            header: t("columns.name"),
+            cell: (row) => (
+              <Link href={`/participants/${row.id}`} className="font-medium underline-offset-4 hover:underline">
+                {row.lastName} {row.firstName}
+              </Link>
+            ),
+          },
+          { key: "jobTitle", header: t("columns.jobTitle"), cell: (row) => row.jobTitle ?? "—" },
+          { key: "email", header: t("columns.email"), className: "break-all", cell: (row) => row.email ?? "—" },
+          { key: "trainings", header: t("columns.trainings"), cell: (row) => row.trainingCount },
+        ]}
+      />
       <Pagination page={list.page} pageCount={list.pageCount} params={q ? { q } : {}} path="/participants" />
     </div>
   );

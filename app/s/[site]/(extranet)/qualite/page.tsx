@@ -5,7 +5,7 @@ import { companyScope } from "@/lib/tenancy/company-scope";
 import { z } from "zod";
 import { pageFilter, pageQuery } from "@/lib/http/request-params";
 import { TICKETS_PAGE_SIZE, countTickets, listTickets } from "@/lib/tickets/list-tickets";
-import { Pagination } from "@/components/trainings/pagination";
+import { Pagination } from "@/components/ui/pagination";
 
 export default async function QualityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();

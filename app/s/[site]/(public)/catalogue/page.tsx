@@ -9,8 +9,9 @@ import {
   browseCatalogue,
   listCatalogueFacets,
 } from "@/lib/catalogue/list-catalogue";
-import { formatEuros } from "@/lib/orders/format";
+import { formatMoney } from "@/lib/format/format";
 import { pageQuery, textFilter } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
   const t = await getTranslations("catalogue");
@@ -40,7 +41,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">{t("seatsFreshness", { seconds: CATALOGUE_FRESHNESS_SECONDS })}</p>
       </div>
-      <form role="search" className="grid gap-3 rounded-xl bg-white p-4 shadow-sm sm:grid-cols-4 sm:items-end">
+      <Card as="form" padding="sm" className="grid gap-3 sm:grid-cols-4 sm:items-end" role="search">
         <div className="space-y-1 sm:col-span-2">
           <label htmlFor="q" className="block text-sm font-medium">
             {t("search")}
@@ -87,7 +88,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
           </select>
         </div>
         <button className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast sm:col-start-4">{t("filter")}</button>
-      </form>
+      </Card>
       {modules.length === 0 && (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
       )}
@@ -100,7 +101,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
             {modules
               .filter((module) => module.category === category)
               .map((module) => (
-                <li key={module.id} className="space-y-3 rounded-xl bg-white p-5 shadow-sm" data-testid="catalogue-module">
+                <Card as="li" className="space-y-3" key={module.id} data-testid="catalogue-module">
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <h3 className="font-semibold">
                       <Link href={`/catalogue/${module.id}`} className="hover:underline">
@@ -108,7 +109,8 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
                       </Link>
                     </h3>
                     <p className="text-sm font-semibold" data-testid="module-price">
-                      {formatEuros(module.priceCents)} <span className="font-normal text-slate-600">{t("exclTax")}</span>
+                      {formatMoney(module.priceCents, "fr", { plainSpaces: true })}{" "}
+                      <span className="font-normal text-slate-600">{t("exclTax")}</span>
                       {module.companyPrice && (
                         <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">{t("companyPrice")}</span>
                       )}
@@ -130,7 +132,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
                   >
                     {viewer.contact ? t("detailsAndIntra") : t("detailsAndRequest")}
                   </Link>
-                </li>
+                </Card>
               ))}
           </ul>
         </section>

@@ -9,8 +9,9 @@ import { ORDERS_PAGE_SIZE, ORDER_STATUSES, countStaffOrders, listStaffOrders } f
 import { z } from "zod";
 import { enumFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 import { ActiveFilter } from "@/components/admin/active-filter";
-import { Pagination } from "@/components/admin/pagination";
-import { formatDates, formatEuros } from "@/lib/orders/format";
+import { Pagination } from "@/components/ui/pagination";
+import { formatDateSpan, formatMoney } from "@/lib/format/format";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
   const t = await getTranslations("orders.admin");
@@ -40,12 +41,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("noOrder")}</p>
         )}
         {orders.map((order) => (
-          <article
-            key={order.id}
-            className="space-y-2 rounded-xl bg-white p-5 shadow-sm"
-            data-testid="admin-order"
-            aria-labelledby={`order-${order.id}`}
-          >
+          <Card as="article" className="space-y-2" key={order.id} data-testid="admin-order" aria-labelledby={`order-${order.id}`}>
             <header className="flex flex-wrap items-center justify-between gap-2">
               <h3 id={`order-${order.id}`} className="font-semibold">
                 {order.number} —{" "}
@@ -62,8 +58,8 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
             <ul className="text-sm">
               {order.lines.map((line) => (
                 <li key={line.id}>
-                  {line.title} ({line.number}) — {formatDates(line.startDate, line.endDate)} · {line.quantity} ×{" "}
-                  {formatEuros(line.unitPriceCents)}
+                  {line.title} ({line.number}) — {formatDateSpan(line.startDate, line.endDate)} · {line.quantity} ×{" "}
+                  {formatMoney(line.unitPriceCents, "fr", { plainSpaces: true })}
                 </li>
               ))}
             </ul>
@@ -72,7 +68,9 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                 {order.enrolments.map((enrolment) => `${enrolment.name} (${to(`enrolmentStatus.${enrolment.status}`)})`).join(", ")}
               </p>
             )}
-            <p className="text-sm font-semibold">{to("totalExclTax", { price: formatEuros(order.totalExclTaxCents) })}</p>
+            <p className="text-sm font-semibold">
+              {to("totalExclTax", { price: formatMoney(order.totalExclTaxCents, "fr", { plainSpaces: true }) })}
+            </p>
             {order.message && <p className="rounded bg-slate-50 p-2 text-sm">« {order.message} »</p>}
             {order.staffMessage && (
               <p className="text-sm">
@@ -101,14 +99,9 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                 </div>
               </ActionForm>
             )}
-          </article>
+          </Card>
         ))}
-        <Pagination
-          basePath="/admin/commandes"
-          page={page}
-          pageCount={Math.ceil(orderCount / ORDERS_PAGE_SIZE)}
-          params={{ statut: status }}
-        />
+        <Pagination path="/admin/commandes" page={page} pageCount={Math.ceil(orderCount / ORDERS_PAGE_SIZE)} params={{ statut: status }} />
       </section>
       <section aria-labelledby="intra-title" className="space-y-3">
         <h2 id="intra-title" className="text-lg font-semibold">
@@ -118,7 +111,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("noIntra")}</p>
         )}
         {requests.map((request) => (
-          <article key={request.id} className="space-y-2 rounded-xl bg-white p-5 shadow-sm" data-testid="admin-intra">
+          <Card as="article" className="space-y-2" key={request.id} data-testid="admin-intra">
             <header className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">
                 {request.moduleTitle} — {request.companyName ?? request.requesterCompany ?? request.requester}
@@ -174,7 +167,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                 {t("save")}
               </Button>
             </ActionForm>
-          </article>
+          </Card>
         ))}
       </section>
     </div>

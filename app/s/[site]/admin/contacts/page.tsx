@@ -3,7 +3,9 @@ import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { AccessActions } from "@/components/admin/access-actions";
 import { AccessStatusBadge } from "@/components/admin/access-status-badge";
-import { Pagination } from "@/components/admin/pagination";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/admin/search-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { CONTACT_ACCESS_FILTERS, listContacts } from "@/lib/crm/list-contacts";
@@ -34,12 +36,14 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const toggle = new URLSearchParams({ ...(q && { q }), ...(showExtranet && { extranet: "0" }) });
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Link href="/admin/contacts/nouveau" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
-          {t("new")}
-        </Link>
-      </div>
+      <PageHeader
+        title={t("title")}
+        actions={
+          <Link href="/admin/contacts/nouveau" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+            {t("new")}
+          </Link>
+        }
+      />
       {deleted && (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
           {t("deleted")}
@@ -48,51 +52,46 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
       {access && <ActiveFilter label={ta("staleInvitations.filter")} clearHref="/admin/contacts" />}
       <div className="flex flex-wrap items-end justify-between gap-4">
         <SearchForm label={t("search")} submit={t("searchSubmit")} defaultValue={q} hidden={{ extranet }} />
-        <Link href={`/admin/contacts?${toggle}`} className="text-sm font-medium underline" aria-pressed={showExtranet}>
+        <Link href={`/admin/contacts?${toggle}`} className="text-sm font-medium underline">
           {showExtranet ? t("hideExtranet") : t("showExtranet")}
         </Link>
       </div>
-      {contacts.items.length === 0 ? (
-        <p className="rounded-xl bg-white p-6 text-slate-700 shadow-sm">{q ? t("noResults", { q }) : t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("caption", { count: contacts.total })}</caption>
-            <thead className="border-b border-slate-200 bg-slate-50">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  {t("name")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("company")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("email")}
-                </th>
-                {showExtranet && (
-                  <th scope="col" className="px-4 py-2">
-                    {t("extranet")}
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {contacts.items.map((contact) => (
-                <tr key={contact.id} className="border-b border-slate-100 align-top" data-testid="contact-row">
-                  <td className="px-4 py-2">
-                    <Link href={`/admin/contacts/${contact.id}`} className="font-medium underline-offset-2 hover:underline">
-                      {contact.name}
-                    </Link>
-                    {contact.jobTitle && <span className="block text-xs text-slate-600">{contact.jobTitle}</span>}
-                  </td>
-                  <td className="px-4 py-2">
-                    <Link href={`/admin/entreprises/${contact.company.id}`} className="hover:underline">
-                      {contact.company.name}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">{contact.email ?? "—"}</td>
-                  {showExtranet && (
-                    <td className="space-y-1 px-4 py-2">
+      <DataTable
+        caption={t("caption", { count: contacts.total })}
+        rows={contacts.items}
+        rowKey={(contact) => contact.id}
+        rowTestId="contact-row"
+        empty={q ? t("noResults", { q }) : t("empty")}
+        columns={[
+          {
+            key: "name",
+            header: t("name"),
+            cell: (contact) => (
+              <span>
+                <Link href={`/admin/contacts/${contact.id}`} className="font-medium underline-offset-2 hover:underline">
+                  {contact.name}
+                </Link>
+                {contact.jobTitle && <span className="block text-xs text-slate-600">{contact.jobTitle}</span>}
+              </span>
+            ),
+          },
+          {
+            key: "company",
+            header: t("company"),
+            cell: (contact) => (
+              <Link href={`/admin/entreprises/${contact.company.id}`} className="hover:underline">
+                {contact.company.name}
+              </Link>
+            ),
+          },
+          { key: "email", header: t("email"), className: "break-all", cell: (contact) => contact.email ?? "—" },
+          ...(showExtranet
+            ? [
+                {
+                  key: "extranet",
+                  header: t("extranet"),
+                  cell: (contact: (typeof contacts.items)[number]) => (
+                    <span className="flex flex-col items-start gap-1">
                       <AccessStatusBadge status={contact.accessStatus} />
                       <AccessActions
                         contactId={contact.id}
@@ -101,15 +100,14 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                         hasEmail={Boolean(contact.email)}
                         isIndividual={contact.company.isIndividual}
                       />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination basePath="/admin/contacts" page={contacts.page} pageCount={contacts.pageCount} params={{ q, extranet, acces: access }} />
+                    </span>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <Pagination path="/admin/contacts" page={contacts.page} pageCount={contacts.pageCount} params={{ q, extranet, acces: access }} />
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { getGenerationChoices } from "@/lib/documents/get-generation-choices";
 import { DOCUMENTS_PAGE_SIZE } from "@/lib/documents/list-company-documents";
 import { countOrganizationDocuments, listOrganizationDocuments } from "@/lib/documents/list-organization-documents";
 import { enumFilter, idFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
-import { Pagination } from "@/components/admin/pagination";
+import { DataTable } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
 
 const querySchema = z.object({ entreprise: idFilter, statut: enumFilter(DOCUMENT_STATUSES), page: pageFilter });
 
@@ -83,54 +84,37 @@ export default async function AdminDocumentsPage({
           {t("filters.apply")}
         </button>
       </form>
-      {documents.length === 0 ? (
-        <p className="rounded-lg bg-white p-6 text-slate-700 shadow-sm">{t("admin.empty")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-          <table className="min-w-full text-left text-sm">
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  {t("columns.title")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("columns.company")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("columns.action")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("columns.status")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("columns.sentAt")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {documents.map((document) => (
-                <tr key={document.id}>
-                  <td className="px-4 py-2">
-                    <Link href={`/admin/documents/${document.id}`} className="font-medium underline-offset-2 hover:underline">
-                      {document.title}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">{document.company.name}</td>
-                  <td className="px-4 py-2">{document.action?.number ?? "—"}</td>
-                  <td className="px-4 py-2">
-                    <StatusBadge status={document.status} label={t(`status.${document.status}`)} />
-                  </td>
-                  <td className="px-4 py-2">
-                    {document.sentAt ? format.dateTime(document.sentAt, { dateStyle: "medium" }) : t("notSent")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("admin.title")}
+        rows={documents}
+        rowKey={(document) => document.id}
+        empty={t("admin.empty")}
+        columns={[
+          {
+            key: "title",
+            header: t("columns.title"),
+            cell: (document) => (
+              <Link href={`/admin/documents/${document.id}`} className="font-medium underline-offset-2 hover:underline">
+                {document.title}
+              </Link>
+            ),
+          },
+          { key: "company", header: t("columns.company"), cell: (document) => document.company.name },
+          { key: "action", header: t("columns.action"), cell: (document) => document.action?.number ?? "—" },
+          {
+            key: "status",
+            header: t("columns.status"),
+            cell: (document) => <StatusBadge status={document.status} label={t(`status.${document.status}`)} />,
+          },
+          {
+            key: "sentAt",
+            header: t("columns.sentAt"),
+            cell: (document) => (document.sentAt ? format.dateTime(document.sentAt, { dateStyle: "medium" }) : t("notSent")),
+          },
+        ]}
+      />
       <Pagination
-        basePath="/admin/documents"
+        path="/admin/documents"
         page={page}
         pageCount={Math.ceil(total / DOCUMENTS_PAGE_SIZE)}
         params={{ entreprise: companyId, statut: status }}

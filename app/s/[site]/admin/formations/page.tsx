@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/catalogue/action-form";
-import { Field } from "@/components/catalogue/field";
+import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listStaffCompanies, listStaffModules } from "@/lib/modules/list-staff-modules";
@@ -10,7 +10,8 @@ import {
   setModulePublishedAction,
   setSessionCapacityAction,
 } from "@/lib/modules/module-actions";
-import { formatEuros } from "@/lib/orders/format";
+import { formatMoney } from "@/lib/format/format";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
   const t = await getTranslations("modules");
@@ -32,19 +33,15 @@ export default async function AdminModulesPage() {
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>
       )}
       {modules.map((module) => (
-        <section
-          key={module.id}
-          aria-labelledby={`module-${module.id}`}
-          className="space-y-4 rounded-xl bg-white p-5 shadow-sm"
-          data-testid="admin-module"
-        >
+        <Card as="section" className="space-y-4" key={module.id} aria-labelledby={`module-${module.id}`} data-testid="admin-module">
           <header className="flex flex-wrap items-start justify-between gap-3">
             <div>
               <h2 id={`module-${module.id}`} className="font-semibold">
                 {module.title}
               </h2>
               <p className="text-sm text-slate-600">
-                {module.code} · {module.category} · {t("defaultPrice", { price: formatEuros(module.defaultPriceCents) })}
+                {module.code} · {module.category} ·{" "}
+                {t("defaultPrice", { price: formatMoney(module.defaultPriceCents, "fr", { plainSpaces: true }) })}
               </p>
             </div>
             <ActionForm action={setModulePublishedAction} className="flex items-center gap-3">
@@ -69,7 +66,7 @@ export default async function AdminModulesPage() {
                 {module.prices.map((price) => (
                   <li key={price.id} className="flex items-center justify-between gap-2 rounded bg-slate-50 px-3 py-1 text-sm">
                     <span>
-                      {price.companyName} · <strong>{formatEuros(price.priceCents)}</strong>
+                      {price.companyName} · <strong>{formatMoney(price.priceCents, "fr", { plainSpaces: true })}</strong>
                     </span>
                     <ActionForm action={removeCompanyPriceAction}>
                       <input type="hidden" name="priceId" value={price.id} />
@@ -98,7 +95,7 @@ export default async function AdminModulesPage() {
                     ))}
                   </select>
                 </div>
-                <Field id={`price-${module.id}`} name="price" inputMode="decimal" label={t("priceEuros")} />
+                <TextField id={`price-${module.id}`} name="price" inputMode="decimal" label={t("priceEuros")} />
                 <Button type="submit" variant="secondary">
                   {t("savePrice")}
                 </Button>
@@ -121,7 +118,7 @@ export default async function AdminModulesPage() {
                     >
                       <input type="hidden" name="actionId" value={session.id} />
                       <div className="w-24">
-                        <Field
+                        <TextField
                           id={`min-${session.id}`}
                           name="minPlaces"
                           type="number"
@@ -131,7 +128,7 @@ export default async function AdminModulesPage() {
                         />
                       </div>
                       <div className="w-24">
-                        <Field
+                        <TextField
                           id={`max-${session.id}`}
                           name="maxPlaces"
                           type="number"
@@ -149,7 +146,7 @@ export default async function AdminModulesPage() {
               </ul>
             </div>
           </div>
-        </section>
+        </Card>
       ))}
     </div>
   );

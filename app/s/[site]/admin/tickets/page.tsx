@@ -5,7 +5,9 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { enumFilter, flagFilter, idFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 import { listTicketCompanies } from "@/lib/tickets/list-ticket-companies";
 import { TICKETS_PAGE_SIZE, countTickets, listTickets } from "@/lib/tickets/list-tickets";
-import { Pagination } from "@/components/admin/pagination";
+import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
 import { TICKET_CATEGORIES, TICKET_STATUSES } from "@/lib/tickets/ticket-workflow";
 
 const querySchema = z.object({
@@ -88,61 +90,44 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
           {t("filter")}
         </button>
       </form>
-      {tickets.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("emptyAdmin")}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  n°
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("fields.subject")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("fields.company")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("fields.category")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("fields.status")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("fields.receivedAt")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tickets.map((ticket) => (
-                <tr key={ticket.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2">{ticket.number}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/admin/tickets/${ticket.id}`} className="font-medium text-brand underline">
-                      {ticket.subject}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{ticket.companyName}</td>
-                  <td className="px-3 py-2">{t(`category.${ticket.category}`)}</td>
-                  <td className="px-3 py-2">
-                    {t(`status.${ticket.status}`)}
-                    {ticket.overdue && (
-                      <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800">{t("overdue")}</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {format.dateTime(ticket.receivedAt, { dateStyle: "short", timeZone: "Europe/Paris" })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("adminTitle")}
+        rows={tickets}
+        rowKey={(ticket) => ticket.id}
+        empty={t("emptyAdmin")}
+        columns={[
+          { key: "number", header: "n°", cell: (ticket) => ticket.number },
+          {
+            key: "subject",
+            header: t("fields.subject"),
+            cell: (ticket) => (
+              <Link href={`/admin/tickets/${ticket.id}`} className="font-medium underline">
+                {ticket.subject}
+              </Link>
+            ),
+          },
+          { key: "company", header: t("fields.company"), cell: (ticket) => ticket.companyName },
+          { key: "category", header: t("fields.category"), cell: (ticket) => t(`category.${ticket.category}`) },
+          {
+            key: "status",
+            header: t("fields.status"),
+            cell: (ticket) => (
+              <span className="flex flex-wrap items-center gap-2">
+                {t(`status.${ticket.status}`)}
+                {ticket.overdue && <Badge tone="danger">{t("overdue")}</Badge>}
+              </span>
+            ),
+          },
+          {
+            key: "receivedAt",
+            header: t("fields.receivedAt"),
+            className: "whitespace-nowrap",
+            cell: (ticket) => format.dateTime(ticket.receivedAt, { dateStyle: "short", timeZone: "Europe/Paris" }),
+          },
+        ]}
+      />
       <Pagination
-        basePath="/admin/tickets"
+        path="/admin/tickets"
         page={page}
         pageCount={Math.ceil(total / TICKETS_PAGE_SIZE)}
         params={{ statut: query.statut, categorie: query.categorie, entreprise: query.entreprise, retard: query.retard ? "1" : undefined }}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
-import { AuthCard } from "@/components/admin/auth-card";
+import { AuthCard } from "@/components/ui/auth-card";
 import { db } from "@/lib/db";
 import { acceptInvitationAction } from "@/lib/invitations/invitation-actions";
 import { findOpenInvitation } from "@/lib/invitations/find-open-invitation";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
-import { AuthCard } from "@/components/admin/auth-card";
+import { AuthCard } from "@/components/ui/auth-card";
 import { resetPasswordAction } from "@/lib/accounts/account-actions";
 import { findAccountLink } from "@/lib/accounts/use-account-link";
 import { db } from "@/lib/db";

@@ -2,11 +2,14 @@ import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PlaceholderSeatsPanel } from "@/components/placeholders/placeholder-seats-panel";
-import { Badge, actionStatusTone, attendanceTone } from "@/components/trainings/badge";
-import { formatRate } from "@/components/trainings/format-rate";
+import { Badge } from "@/components/ui/badge";
+import { actionStatusTone, attendanceTone } from "@/components/ui/status-tones";
+import { formatPercent } from "@/lib/format/format";
 import { requireContact } from "@/lib/auth/require-contact";
 import { getCompanyAction } from "@/lib/trainings/get-company-action";
 import { idParam, pageParams } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 
 export default async function TrainingPage({ params }: { params: Promise<{ id: string }> }) {
   const context = await requireContact();
@@ -17,7 +20,6 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
     getFormatter(),
     getLocale(),
   ]);
-  const card = "rounded-xl bg-white p-5 shadow-sm";
   const time = (date: Date) => format.dateTime(date, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" });
   return (
     <div className="space-y-6">
@@ -34,31 +36,31 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
         </p>
       </header>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <div className={card}>
+        <Card>
           <dt className="text-sm text-slate-600">{t("detail.dates")}</dt>
           <dd className="font-semibold">
             {format.dateTimeRange(action.startDate, action.endDate, { dateStyle: "long", timeZone: "UTC" })}
           </dd>
-        </div>
-        <div className={card}>
+        </Card>
+        <Card>
           <dt className="text-sm text-slate-600">{t("detail.duration")}</dt>
           <dd className="font-semibold">{t("detail.hours", { hours: action.durationHours })}</dd>
-        </div>
-        <div className={card}>
+        </Card>
+        <Card>
           <dt className="text-sm text-slate-600">{t("detail.seats")}</dt>
           <dd className="font-semibold">
             {t("detail.seatsValue", { count: action.seats.filter((seat) => seat.status !== "CANCELLED").length })}
           </dd>
-        </div>
-        <div className={card}>
+        </Card>
+        <Card>
           <dt className="text-sm text-slate-600">{t("detail.rate")}</dt>
           <dd className="text-2xl font-semibold" data-testid="action-rate">
-            {formatRate(action.rate, locale)}
+            {formatPercent(action.rate, locale)}
           </dd>
-        </div>
+        </Card>
       </dl>
 
-      <section className={card} aria-labelledby="modules-title">
+      <Card as="section" aria-labelledby="modules-title">
         <h2 id="modules-title" className="mb-3 text-lg font-semibold">
           {t("detail.modules")}
         </h2>
@@ -79,10 +81,10 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
             ))}
           </ul>
         )}
-      </section>
+      </Card>
 
       <div className="grid gap-4 md:grid-cols-2">
-        <section className={card} aria-labelledby="places-title">
+        <Card as="section" aria-labelledby="places-title">
           <h2 id="places-title" className="mb-3 text-lg font-semibold">
             {t("detail.places")}
           </h2>
@@ -101,8 +103,8 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
               ))}
             </ul>
           )}
-        </section>
-        <section className={card} aria-labelledby="trainers-title">
+        </Card>
+        <Card as="section" aria-labelledby="trainers-title">
           <h2 id="trainers-title" className="mb-3 text-lg font-semibold">
             {t("detail.trainers")}
           </h2>
@@ -115,51 +117,36 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
               ))}
             </ul>
           )}
-        </section>
+        </Card>
       </div>
 
-      <section className={card} aria-labelledby="slots-title">
+      <Card as="section" aria-labelledby="slots-title">
         <h2 id="slots-title" className="mb-3 text-lg font-semibold">
           {t("detail.slots")}
         </h2>
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <thead className="text-left text-slate-700">
-              <tr>
-                <th scope="col" className="py-1 pr-3">
-                  {t("detail.slotDate")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("detail.slotModule")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("columns.place")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("detail.trainer")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {action.slots.map((slot) => (
-                <tr key={slot.id} className="border-t border-slate-100">
-                  <td className="py-1 pr-3 whitespace-nowrap">
-                    {format.dateTime(slot.startsAt, { dateStyle: "medium", timeZone: "Europe/Paris" })}, {time(slot.startsAt)}–
-                    {time(slot.endsAt)}
-                  </td>
-                  <td className="py-1 pr-3">{slot.moduleTitle ?? "—"}</td>
-                  <td className="py-1 pr-3">{slot.locationName ?? "—"}</td>
-                  <td className="py-1 pr-3">{slot.trainerName ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+        <DataTable
+          caption={t("detail.slots")}
+          rows={action.slots}
+          rowKey={(slot) => slot.id}
+          empty={t("detail.noSlots")}
+          columns={[
+            {
+              key: "date",
+              header: t("detail.slotDate"),
+              className: "sm:whitespace-nowrap",
+              cell: (slot) =>
+                `${format.dateTime(slot.startsAt, { dateStyle: "medium", timeZone: "Europe/Paris" })}, ${time(slot.startsAt)}–${time(slot.endsAt)}`,
+            },
+            { key: "module", header: t("detail.slotModule"), cell: (slot) => slot.moduleTitle ?? "—" },
+            { key: "place", header: t("columns.place"), cell: (slot) => slot.locationName ?? "—" },
+            { key: "trainer", header: t("detail.trainer"), cell: (slot) => slot.trainerName ?? "—" },
+          ]}
+        />
+      </Card>
 
       <PlaceholderSeatsPanel context={context} actionId={action.id} />
 
-      <section className={card} aria-labelledby="attendance-title">
+      <Card as="section" aria-labelledby="attendance-title">
         <h2 id="attendance-title" className="mb-1 text-lg font-semibold">
           {t("detail.participants")}
         </h2>
@@ -167,7 +154,9 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
         {action.seats.length === 0 ? (
           <p className="text-slate-600">{t("detail.noSeats")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          // A matrix of participants × sessions: it scrolls sideways within its card, by keyboard too.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus to scroll by keyboard (WCAG 2.1.1, axe scrollable-region-focusable)
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="attendance-title">
             <table className="min-w-full text-sm" data-testid="attendance-table">
               <thead className="text-left text-slate-700">
                 <tr>
@@ -215,21 +204,24 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
                           {status ? (
                             <Badge tone={attendanceTone[status]}>{t(`attendance.${status}`)}</Badge>
                           ) : (
-                            <span className="text-slate-400" aria-label={t("detail.upcoming")}>
-                              ·
-                            </span>
+                            <>
+                              <span className="text-slate-500" aria-hidden="true">
+                                ·
+                              </span>
+                              <span className="sr-only">{t("detail.upcoming")}</span>
+                            </>
                           )}
                         </td>
                       );
                     })}
-                    <td className="py-1 pl-3 font-semibold">{formatRate(seat.rate, locale)}</td>
+                    <td className="py-1 pl-3 font-semibold">{formatPercent(seat.rate, locale)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

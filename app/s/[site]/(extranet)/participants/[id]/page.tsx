@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Badge, actionStatusTone, attendanceTone } from "@/components/trainings/badge";
-import { formatRate } from "@/components/trainings/format-rate";
+import { Badge } from "@/components/ui/badge";
+import { actionStatusTone, attendanceTone } from "@/components/ui/status-tones";
+import { formatPercent } from "@/lib/format/format";
 import { requireContact } from "@/lib/auth/require-contact";
 import { getParticipant } from "@/lib/participants/get-participant";
 import { idParam, pageParams } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export default async function ParticipantPage({ params }: { params: Promise<{ id: string }> }) {
   const context = await requireContact();
@@ -31,28 +33,32 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
         <p className="text-sm text-slate-700">{[participant.jobTitle, participant.email].filter(Boolean).join(" · ")}</p>
       </header>
       <dl className="grid gap-4 sm:grid-cols-3">
-        <div className="rounded-xl bg-white p-5 shadow-sm">
+        <Card>
           <dt className="text-sm text-slate-600">{t("trainingsCount")}</dt>
           <dd className="text-2xl font-semibold">{participant.trainings.length}</dd>
-        </div>
-        <div className="rounded-xl bg-white p-5 shadow-sm">
+        </Card>
+        <Card>
           <dt className="text-sm text-slate-600">{tt("detail.rate")}</dt>
           <dd className="text-2xl font-semibold" data-testid="participant-rate">
-            {formatRate(participant.rate, locale)}
+            {formatPercent(participant.rate, locale)}
           </dd>
-        </div>
-        <div className="rounded-xl bg-white p-5 shadow-sm">
+        </Card>
+        <Card>
           <dt className="text-sm text-slate-600">{t("notRecorded")}</dt>
           <dd className="text-2xl font-semibold">{participant.counts.notRecorded}</dd>
-        </div>
+        </Card>
       </dl>
       <section aria-labelledby="trainings-title" className="space-y-4">
         <h2 id="trainings-title" className="text-lg font-semibold">
           {t("trainings")}
         </h2>
-        {participant.trainings.length === 0 && <p className="rounded-xl bg-white p-6 shadow-sm">{t("noTrainings")}</p>}
+        {participant.trainings.length === 0 && (
+          <Card as="p" padding="lg">
+            {t("noTrainings")}
+          </Card>
+        )}
         {participant.trainings.map((training) => (
-          <article key={training.enrolmentId} className="rounded-xl bg-white p-5 shadow-sm">
+          <Card as="article" key={training.enrolmentId}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">
                 <Link href={`/formations/${training.actionId}`} className="underline-offset-4 hover:underline">
@@ -63,7 +69,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
               <div className="flex items-center gap-2 text-sm">
                 <Badge tone={actionStatusTone[training.actionStatus]}>{tt(`status.${training.actionStatus}`)}</Badge>
                 <span>{tt(`enrolment.${training.enrolmentStatus}`)}</span>
-                <span className="font-semibold">{formatRate(training.rate, locale)}</span>
+                <span className="font-semibold">{formatPercent(training.rate, locale)}</span>
               </div>
             </div>
             <p className="text-sm text-slate-600">
@@ -92,7 +98,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ id
                 );
               })}
             </ul>
-          </article>
+          </Card>
         ))}
       </section>
     </div>

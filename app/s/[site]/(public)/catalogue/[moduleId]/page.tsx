@@ -6,8 +6,9 @@ import { IntraRequestForm } from "@/components/catalogue/intra-request-form";
 import { SessionList } from "@/components/catalogue/session-list";
 import { getCatalogueViewer } from "@/lib/catalogue/get-catalogue-viewer";
 import { CATALOGUE_FRESHNESS_SECONDS, browseCatalogue } from "@/lib/catalogue/list-catalogue";
-import { formatDates, formatEuros } from "@/lib/orders/format";
+import { formatDateSpan, formatMoney } from "@/lib/format/format";
 import { idParam, pageParams } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export default async function CatalogueModulePage({ params }: { params: Promise<{ moduleId: string }> }) {
   const [viewer, t, { moduleId }] = await Promise.all([
@@ -37,22 +38,23 @@ export default async function CatalogueModulePage({ params }: { params: Promise<
         <h1 className="text-2xl font-semibold">{module.title}</h1>
         <p className="text-slate-700">{module.summary}</p>
         <p className="font-semibold" data-testid="module-price">
-          {formatEuros(module.priceCents)} {t("catalogue.exclTax")} · {t("catalogue.duration", { hours: module.durationHours })}
+          {formatMoney(module.priceCents, "fr", { plainSpaces: true })} {t("catalogue.exclTax")} ·{" "}
+          {t("catalogue.duration", { hours: module.durationHours })}
           {module.companyPrice && (
             <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">{t("catalogue.companyPrice")}</span>
           )}
         </p>
       </header>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section className="rounded-xl bg-white p-5 shadow-sm">
+        <Card as="section">
           <h2 className="mb-2 font-semibold">{t("catalogue.objectives")}</h2>
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {lines(module.objectives).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-        </section>
-        <section className="rounded-xl bg-white p-5 shadow-sm">
+        </Card>
+        <Card as="section">
           <h2 className="mb-2 font-semibold">{t("catalogue.prerequisites")}</h2>
           <p className="text-sm">{module.prerequisites ?? "—"}</p>
           {module.programme && (
@@ -65,7 +67,7 @@ export default async function CatalogueModulePage({ params }: { params: Promise<
               </ul>
             </>
           )}
-        </section>
+        </Card>
       </div>
       <section aria-labelledby="sessions-title" className="space-y-3">
         <h2 id="sessions-title" className="text-lg font-semibold">
@@ -81,25 +83,25 @@ export default async function CatalogueModulePage({ params }: { params: Promise<
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
         {!viewer.contact && module.sessions.length > 0 && (
-          <section aria-labelledby="request-title" className="rounded-xl bg-white p-5 shadow-sm">
+          <Card as="section" aria-labelledby="request-title">
             <h2 id="request-title" className="mb-3 text-lg font-semibold">
               {t("catalogue.request.title")}
             </h2>
             <EnrolmentRequestForm
               sessions={module.sessions.map((session) => ({
                 id: session.id,
-                label: `${formatDates(session.startDate, session.endDate)} — ${session.place ?? ""}`,
+                label: `${formatDateSpan(session.startDate, session.endDate)} — ${session.place ?? ""}`,
               }))}
             />
-          </section>
+          </Card>
         )}
-        <section aria-labelledby="intra-title" className="rounded-xl bg-white p-5 shadow-sm">
+        <Card as="section" aria-labelledby="intra-title">
           <h2 id="intra-title" className="mb-1 text-lg font-semibold">
             {t("intra.form.title")}
           </h2>
           <p className="mb-3 text-sm text-slate-600">{t("intra.form.intro")}</p>
           <IntraRequestForm moduleId={module.id} asVisitor={!viewer.contact} />
-        </section>
+        </Card>
       </div>
     </article>
   );

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { requireCatalogueContact } from "@/lib/catalogue/get-catalogue-viewer";
 import { listCompanyIntraRequests } from "@/lib/intra-requests/list-intra-requests";
 import { listCompanyOrders } from "@/lib/orders/list-company-orders";
-import { formatDates, formatEuros } from "@/lib/orders/format";
+import { formatDateSpan, formatMoney } from "@/lib/format/format";
 import { flagFilter, pageQuery, textFilter } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
   const t = await getTranslations("orders");
@@ -52,7 +53,7 @@ export default async function CompanyOrdersPage({
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
         )}
         {orders.map((order) => (
-          <article key={order.id} className="space-y-2 rounded-xl bg-white p-5 shadow-sm" data-testid="order">
+          <Card as="article" className="space-y-2" key={order.id} data-testid="order">
             <header className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{t("number", { number: order.number })}</h3>
               <span className={`rounded px-2 py-0.5 text-sm font-semibold ${ORDER_TONE[order.status]}`} data-testid="order-status">
@@ -61,13 +62,14 @@ export default async function CompanyOrdersPage({
             </header>
             <p className="text-sm text-slate-600">
               {t("placedOn", { date: order.createdAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" }) })} ·{" "}
-              {t("totalExclTax", { price: formatEuros(order.totalExclTaxCents) })}
+              {t("totalExclTax", { price: formatMoney(order.totalExclTaxCents, "fr", { plainSpaces: true }) })}
             </p>
             <ul className="space-y-2">
               {order.lines.map((line) => (
                 <li key={line.id} className="text-sm">
                   <p className="font-medium">
-                    {line.title} — {formatDates(line.startDate, line.endDate)} · {line.quantity} × {formatEuros(line.unitPriceCents)}
+                    {line.title} — {formatDateSpan(line.startDate, line.endDate)} · {line.quantity} ×{" "}
+                    {formatMoney(line.unitPriceCents, "fr", { plainSpaces: true })}
                   </p>
                 </li>
               ))}
@@ -84,7 +86,7 @@ export default async function CompanyOrdersPage({
                 <span className="font-semibold">{t("staffMessage")}</span> {order.staffMessage}
               </p>
             )}
-          </article>
+          </Card>
         ))}
       </section>
       <section aria-labelledby="intra-title" className="space-y-3">
@@ -95,7 +97,7 @@ export default async function CompanyOrdersPage({
           <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{ti("empty")}</p>
         )}
         {requests.map((request) => (
-          <article key={request.id} className="space-y-1 rounded-xl bg-white p-5 shadow-sm" data-testid="intra-request">
+          <Card as="article" className="space-y-1" key={request.id} data-testid="intra-request">
             <header className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{request.moduleTitle}</h3>
               <span className="rounded bg-slate-100 px-2 py-0.5 text-sm font-semibold">{ti(`status.${request.status}`)}</span>
@@ -112,7 +114,7 @@ export default async function CompanyOrdersPage({
                 <span className="font-semibold">{ti("staffMessage")}</span> {request.staffMessage}
               </p>
             )}
-          </article>
+          </Card>
         ))}
       </section>
     </div>

@@ -10,8 +10,9 @@ import { readCart } from "@/lib/catalogue/cart-cookie";
 import { getCart } from "@/lib/catalogue/get-cart";
 import { requireCatalogueContact } from "@/lib/catalogue/get-catalogue-viewer";
 import { searchCompanyParticipants } from "@/lib/catalogue/search-company-participants";
-import { formatDates, formatEuros } from "@/lib/orders/format";
+import { formatDateSpan, formatMoney } from "@/lib/format/format";
 import { pageQuery, textFilter } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata() {
   const t = await getTranslations("catalogue.cart");
@@ -37,7 +38,7 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
         </p>
       )}
       {cart.lines.length > 0 && (
-        <form role="search" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm">
+        <Card as="form" padding="sm" className="flex flex-wrap items-end gap-3" role="search">
           <div className="min-w-64 flex-1 space-y-1">
             <label htmlFor="participant-search" className="block text-sm font-medium">
               {t("searchParticipants")}
@@ -51,25 +52,20 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
             />
           </div>
           <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold">{t("searchSubmit")}</button>
-        </form>
+        </Card>
       )}
       {cart.lines.map((line) => (
-        <section
-          key={line.actionId}
-          aria-labelledby={`line-${line.actionId}`}
-          className="space-y-4 rounded-xl bg-white p-5 shadow-sm"
-          data-testid="cart-line"
-        >
+        <Card as="section" className="space-y-4" key={line.actionId} aria-labelledby={`line-${line.actionId}`} data-testid="cart-line">
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div>
               <h2 id={`line-${line.actionId}`} className="font-semibold">
                 {line.title}
               </h2>
               <p className="text-sm text-slate-600">
-                {formatDates(line.startDate, line.endDate)} · {line.place} · {line.number}
+                {formatDateSpan(line.startDate, line.endDate)} · {line.place} · {line.number}
               </p>
               <p className="text-sm">
-                {t("unitPrice", { price: formatEuros(line.unitPriceCents) })} ·{" "}
+                {t("unitPrice", { price: formatMoney(line.unitPriceCents, "fr", { plainSpaces: true }) })} ·{" "}
                 <span className={line.seatsLeft === 0 ? "text-red-700" : ""}>{t("seatsLeft", { count: line.seatsLeft })}</span>
               </p>
             </div>
@@ -165,16 +161,18 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
               <NewParticipantForm actionId={line.actionId} />
             </div>
           </details>
-          <p className="text-right text-sm font-semibold">{t("subtotal", { price: formatEuros(line.subtotalCents) })}</p>
-        </section>
+          <p className="text-right text-sm font-semibold">
+            {t("subtotal", { price: formatMoney(line.subtotalCents, "fr", { plainSpaces: true }) })}
+          </p>
+        </Card>
       ))}
       {cart.lines.length > 0 && (
-        <section className="space-y-3 rounded-xl bg-white p-5 shadow-sm" aria-labelledby="total-title">
+        <Card as="section" className="space-y-3" aria-labelledby="total-title">
           <h2 id="total-title" className="text-lg font-semibold" data-testid="cart-total">
-            {t("total", { price: formatEuros(cart.totalCents), count: peopleCount })}
+            {t("total", { price: formatMoney(cart.totalCents, "fr", { plainSpaces: true }), count: peopleCount })}
           </h2>
           <ValidateCartForm disabled={peopleCount === 0} />
-        </section>
+        </Card>
       )}
     </div>
   );

@@ -10,6 +10,7 @@ import { deleteContactAction } from "@/lib/crm/crm-actions";
 import { getContactDetail } from "@/lib/crm/get-contact-detail";
 import { listCompanyOptions } from "@/lib/crm/list-company-options";
 import { flagFilter, idParam, pageParams, pageQuery, textFilter } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export default async function ContactPage({
   params,
@@ -52,7 +53,7 @@ export default async function ContactPage({
           {t("createdNotInvited", { reason: refusal })}
         </p>
       )}
-      <section className="space-y-2 rounded-xl bg-white p-6 shadow-sm" aria-labelledby="access-title">
+      <Card as="section" padding="lg" className="space-y-2" aria-labelledby="access-title">
         <h2 id="access-title" className="text-lg font-semibold">
           {t("extranetAccess")}
         </h2>
@@ -68,10 +69,10 @@ export default async function ContactPage({
           isIndividual={contact.company.isIndividual}
           withLabels
         />
-      </section>
-      <section className="rounded-xl bg-white p-6 shadow-sm" aria-label={t("edit")}>
+      </Card>
+      <Card as="section" padding="lg" aria-label={t("edit")}>
         <ContactForm contact={contact} companies={companies} inviteChecked={false} />
-      </section>
+      </Card>
       <section className="rounded-xl border border-red-200 bg-white p-6 shadow-sm" aria-labelledby="delete-title">
         <h2 id="delete-title" className="text-lg font-semibold">
           {t("deleteTitle")}

@@ -6,6 +6,7 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { getInviteDefault } from "@/lib/settings/get-invite-default";
 import { listCompanyOptions } from "@/lib/crm/list-company-options";
 import { idFilter, pageQuery } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export default async function NewContactPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
@@ -21,9 +22,9 @@ export default async function NewContactPage({ searchParams }: { searchParams: P
         {t("back")}
       </Link>
       <h1 className="text-2xl font-semibold">{t("new")}</h1>
-      <div className="rounded-xl bg-white p-6 shadow-sm">
+      <Card padding="lg">
         <ContactForm companies={companies} defaultCompanyId={entreprise} inviteChecked={inviteChecked} />
-      </div>
+      </Card>
     </div>
   );
 }

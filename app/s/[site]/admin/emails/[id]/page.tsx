@@ -6,6 +6,7 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { retryEmailAction } from "@/lib/emails/email-actions";
 import { getEmail } from "@/lib/emails/get-email";
 import { idParam, pageParams } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
@@ -17,7 +18,7 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
         {t("back")}
       </Link>
       <h1 className="text-2xl font-semibold">{email.subject}</h1>
-      <dl className="grid gap-x-6 gap-y-1 rounded-xl bg-white p-6 text-sm shadow-sm sm:grid-cols-[max-content_1fr]">
+      <Card as="dl" padding="lg" className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">{t("to")}</dt>
         <dd data-testid="email-to">{email.to}</dd>
         <dt className="font-medium">{t("date")}</dt>
@@ -32,7 +33,7 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
             <dd className="text-red-800">{email.lastError}</dd>
           </>
         )}
-      </dl>
+      </Card>
       {email.carriesSecret && (
         <p
           role="note"
@@ -57,12 +58,12 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
           className="h-[600px] w-full rounded-xl border border-slate-200 bg-white"
           data-testid="email-rendering"
         />
-        <details className="rounded-xl bg-white p-4 text-sm shadow-sm">
+        <Card as="details" padding="sm" className="text-sm">
           <summary className="cursor-pointer font-medium">{t("plainText")}</summary>
           <pre className="mt-2 break-words whitespace-pre-wrap" data-testid="email-text">
             {email.text}
           </pre>
-        </details>
+        </Card>
       </section>
     </div>
   );

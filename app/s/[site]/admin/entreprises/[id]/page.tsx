@@ -8,6 +8,7 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { getCompanyDetail } from "@/lib/crm/get-company-detail";
 import { listCompanyOptions } from "@/lib/crm/list-company-options";
 import { idParam, pageParams } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export default async function CompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
@@ -59,7 +60,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
           ))}
         </p>
       )}
-      <section aria-labelledby="contacts-title" className="space-y-3 rounded-xl bg-white p-6 shadow-sm">
+      <Card as="section" padding="lg" className="space-y-3" aria-labelledby="contacts-title">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="contacts-title" className="text-lg font-semibold">
             {t("contacts")}
@@ -96,13 +97,13 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="edit-title" className="max-w-xl space-y-3 rounded-xl bg-white p-6 shadow-sm">
+      </Card>
+      <Card as="section" padding="lg" className="max-w-xl space-y-3" aria-labelledby="edit-title">
         <h2 id="edit-title" className="text-lg font-semibold">
           {t("edit")}
         </h2>
         <CompanyForm company={company} companies={companies} centres={centres} />
-      </section>
+      </Card>
     </div>
   );
 }

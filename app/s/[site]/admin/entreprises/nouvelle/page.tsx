@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CompanyForm } from "@/components/admin/company-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listCompanyOptions } from "@/lib/crm/list-company-options";
+import { Card } from "@/components/ui/card";
 
 export default async function NewCompanyPage() {
   const staff = await requireStaff();
@@ -13,9 +14,9 @@ export default async function NewCompanyPage() {
         {t("back")}
       </Link>
       <h1 className="text-2xl font-semibold">{t("new")}</h1>
-      <div className="rounded-xl bg-white p-6 shadow-sm">
+      <Card padding="lg">
         <CompanyForm companies={companies} centres={centres} />
-      </div>
+      </Card>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { getTicket } from "@/lib/tickets/get-ticket";
 import { changeTicketStatusAction, staffReplyAction, updateTicketHandlingAction } from "@/lib/tickets/ticket-actions";
 import { nextStatuses } from "@/lib/tickets/ticket-workflow";
 import { idParam, pageParams } from "@/lib/http/request-params";
+import { Card } from "@/components/ui/card";
 
 export default async function AdminTicketPage({ params }: { params: Promise<{ ticketId: string }> }) {
   const staff = await requireStaff();
@@ -40,7 +41,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ ti
         ))}
       </div>
       <TicketView ticket={ticket} downloadPath={(id) => `/admin/stockage/fichiers/${id}?entreprise=${ticket.companyId}`} />
-      <section aria-labelledby="handling-title" className="space-y-2 rounded-xl bg-white p-5 shadow-sm">
+      <Card as="section" className="space-y-2" aria-labelledby="handling-title">
         <h2 id="handling-title" className="text-lg font-semibold">
           {t("handling")}
         </h2>
@@ -55,7 +56,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ ti
             correctiveAction: ticket.correctiveAction,
           }}
         />
-      </section>
+      </Card>
       {ticket.status !== "CLOSED" && (
         <>
           <TicketReplyForm action={staffReplyAction as never} ticketId={ticket.id} />

@@ -1,0 +1,108 @@
+// Every HTML page a browser test shows is checked by axe-core; a serious or critical violation fails the test.
+import AxeBuilder from "@axe-core/playwright";
+import { appendFileSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+
+export interface AxeFinding {
+  url: string;
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
+
+/** Scans a page once it has settled; a page that navigates away or closes mid-scan is scanned at its next stop. */
+async function scan(page: Page): Promise<AxeFinding[]> {
+  if (page.isClosed()) return [];
+  try {
+    await page.waitForLoadState("load");
+    const isHtml = await page.evaluate(() => document.contentType === "text/html" && location.protocol.startsWith("http"));
+    if (!isHtml) return [];
+    const url = page.url();
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    return violations
+      .filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ""))
+      .map((violation) => ({
+        url: new URL(url).pathname,
+        rule: violation.id,
+        impact: violation.impact!,
+        help: violation.help,
+        targets: violation.nodes.map((node) => node.target.join(" ")),
+      }));
+  } catch {
+    return [];
+  }
+}
+
+/** Watches every page of the test's contexts (and of contexts the test opens itself) and collects findings. */
+export class AccessibilityWatch {
+  private readonly findings = new Map<string, AxeFinding>();
+  private readonly pending = new Set<Promise<void>>();
+  private readonly pages = new Set<Page>();
+  private readonly busy = new WeakMap<Page, Promise<void>>();
+
+  watchContext(context: BrowserContext): void {
+    context.pages().forEach((page) => this.watchPage(page));
+    context.on("page", (page) => this.watchPage(page));
+  }
+
+  /** Wraps `browser.newContext` / `browser.newPage` for the test's duration; returns the undo. */
+  watchBrowser(browser: Browser): () => void {
+    const { newContext, newPage } = browser;
+    browser.newContext = async (...args) => {
+      const context = await newContext.apply(browser, args);
+      this.watchContext(context);
+      return context;
+    };
+    browser.newPage = async (...args) => {
+      const page = await newPage.apply(browser, args);
+      this.watchPage(page);
+      return page;
+    };
+    return () => {
+      browser.newContext = newContext;
+      browser.newPage = newPage;
+    };
+  }
+
+  private watchPage(page: Page): void {
+    if (this.pages.has(page)) return;
+    this.pages.add(page);
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame()) this.schedule(page);
+    });
+  }
+
+  /** One scan at a time per page, chained after the previous one. */
+  private schedule(page: Page): void {
+    const previous = this.busy.get(page) ?? Promise.resolve();
+    const next = previous.then(async () => this.record(await scan(page)));
+    this.busy.set(page, next);
+    this.pending.add(next);
+    void next.finally(() => this.pending.delete(next));
+  }
+
+  private record(findings: AxeFinding[]): void {
+    for (const finding of findings) this.findings.set(`${finding.url} ${finding.rule}`, finding);
+  }
+
+  /** Waits for the scans under way, scans each open page as the test left it, and returns every finding. */
+  async finish(): Promise<AxeFinding[]> {
+    for (const page of this.pages) this.schedule(page);
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+    const findings = [...this.findings.values()];
+    if (process.env.AXE_LOG) for (const finding of findings) appendFileSync(process.env.AXE_LOG, `${JSON.stringify(finding)}\n`);
+    return findings;
+  }
+}
+
+export function describeFindings(findings: AxeFinding[]): string {
+  return findings
+    .map(
+      (finding) =>
+        `${finding.impact} ${finding.rule} on ${finding.url}: ${finding.help}\n    ${finding.targets.slice(0, 5).join("\n    ")}`,
+    )
+    .join("\n");
+}
