@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { db } from "../../db";
 import type { Company } from "../../generated/prisma/client";
-import { afterId, apiId, dateTime, definedWhere, idPathParams, iso, listQuery, listResponse, pageOf, queryFilter } from "../api-schemas";
+import { apiId, dateTime, definedWhere, iso, queryFilter } from "../api-schemas";
+import { readOperations } from "../read-operations";
 import { defineApiOperation } from "../define-api-route";
 import { notFoundProblem } from "../problem";
 
@@ -60,43 +61,20 @@ const newCompany = z
   .meta({ id: "NewCompany" });
 
 export const companyOperations = [
-  defineApiOperation({
-    id: "listCompanies",
-    method: "GET",
-    path: "/companies",
-    summary: "List the companies",
-    scope: "companies:read",
-    query: listQuery({
+  ...readOperations({
+    resource: "companies",
+    singular: "Company",
+    plural: "the companies",
+    one: "a company",
+    schema: company,
+    toDto,
+    filters: {
       q: queryFilter(z.string().max(100)).meta({ description: "Part of the name." }),
       parentId: queryFilter(apiId).meta({ description: "Subsidiaries of this company." }),
-    }),
-    response: listResponse(company),
-    handler: async ({ query }, { organizationId }) => {
-      const rows = await db.company.findMany({
-        where: {
-          organizationId,
-          ...afterId(query.after),
-          ...definedWhere({ parentId: query.parentId, name: query.q ? { contains: query.q, mode: "insensitive" as const } : undefined }),
-        },
-        orderBy: { id: "asc" },
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, toDto);
     },
-  }),
-  defineApiOperation({
-    id: "getCompany",
-    method: "GET",
-    path: "/companies/{id}",
-    summary: "Get a company",
-    scope: "companies:read",
-    params: idPathParams,
-    response: company,
-    handler: async ({ params }, { organizationId }) => {
-      const row = await db.company.findFirst({ where: { organizationId, id: params.id } });
-      if (!row) throw notFoundProblem();
-      return toDto(row);
-    },
+    filterWhere: (query) =>
+      definedWhere({ parentId: query.parentId, name: query.q ? { contains: query.q, mode: "insensitive" as const } : undefined }),
+    findMany: (args) => db.company.findMany(args),
   }),
   defineApiOperation({
     id: "createCompany",

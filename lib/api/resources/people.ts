@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { db } from "../../db";
 import type { Contact, Participant } from "../../generated/prisma/client";
-import { afterId, apiId, dateTime, definedWhere, idPathParams, iso, listQuery, listResponse, pageOf, queryFilter } from "../api-schemas";
+import { apiId, dateTime, definedWhere, iso, queryFilter } from "../api-schemas";
+import { readOperations } from "../read-operations";
 import { defineApiOperation } from "../define-api-route";
 import { notFoundProblem } from "../problem";
 
@@ -46,50 +47,29 @@ const newPerson = {
 const newContact = z.object({ ...newPerson, phone: z.string().trim().max(30).nullish() }).meta({ id: "NewContact" });
 const newParticipant = z.object(newPerson).meta({ id: "NewParticipant" });
 
-const peopleQuery = listQuery({
+const peopleFilters = {
   companyId: queryFilter(apiId).meta({ description: "People of this company." }),
   email: queryFilter(z.string().max(200)).meta({ description: "Exact email, any case." }),
-});
-const peopleWhere = (organizationId: string, query: z.output<typeof peopleQuery>) => ({
-  organizationId,
-  ...afterId(query.after),
-  ...definedWhere({
-    companyId: query.companyId,
-    email: query.email ? { equals: query.email, mode: "insensitive" as const } : undefined,
-  }),
-});
+};
+const peopleWhere = (query: { companyId?: string; email?: string }) =>
+  definedWhere({ companyId: query.companyId, email: query.email ? { equals: query.email, mode: "insensitive" as const } : undefined });
+const contactDto = (row: Contact) => ({ ...personDto(row), phone: row.phone });
 
 async function assertCompany(organizationId: string, companyId: string) {
   if (!(await db.company.findFirst({ where: { organizationId, id: companyId }, select: { id: true } }))) throw notFoundProblem("companyId");
 }
 
 export const peopleOperations = [
-  defineApiOperation({
-    id: "listContacts",
-    method: "GET",
-    path: "/contacts",
-    summary: "List the contacts",
-    scope: "contacts:read",
-    query: peopleQuery,
-    response: listResponse(contact),
-    handler: async ({ query }, { organizationId }) => {
-      const rows = await db.contact.findMany({ where: peopleWhere(organizationId, query), orderBy: { id: "asc" }, take: query.limit + 1 });
-      return pageOf(rows, query.limit, (row) => ({ ...personDto(row), phone: row.phone }));
-    },
-  }),
-  defineApiOperation({
-    id: "getContact",
-    method: "GET",
-    path: "/contacts/{id}",
-    summary: "Get a contact",
-    scope: "contacts:read",
-    params: idPathParams,
-    response: contact,
-    handler: async ({ params }, { organizationId }) => {
-      const row = await db.contact.findFirst({ where: { organizationId, id: params.id } });
-      if (!row) throw notFoundProblem();
-      return { ...personDto(row), phone: row.phone };
-    },
+  ...readOperations({
+    resource: "contacts",
+    singular: "Contact",
+    plural: "the contacts",
+    one: "a contact",
+    schema: contact,
+    toDto: contactDto,
+    filters: peopleFilters,
+    filterWhere: peopleWhere,
+    findMany: (args) => db.contact.findMany(args),
   }),
   defineApiOperation({
     id: "createContact",
@@ -103,39 +83,19 @@ export const peopleOperations = [
     handler: async ({ body }, { organizationId }) => {
       await assertCompany(organizationId, body.companyId);
       const row = await db.contact.create({ data: { organizationId, ...body } });
-      return { ...personDto(row), phone: row.phone };
+      return contactDto(row);
     },
   }),
-  defineApiOperation({
-    id: "listParticipants",
-    method: "GET",
-    path: "/participants",
-    summary: "List the participants",
-    scope: "participants:read",
-    query: peopleQuery,
-    response: listResponse(participant),
-    handler: async ({ query }, { organizationId }) => {
-      const rows = await db.participant.findMany({
-        where: peopleWhere(organizationId, query),
-        orderBy: { id: "asc" },
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, personDto);
-    },
-  }),
-  defineApiOperation({
-    id: "getParticipant",
-    method: "GET",
-    path: "/participants/{id}",
-    summary: "Get a participant",
-    scope: "participants:read",
-    params: idPathParams,
-    response: participant,
-    handler: async ({ params }, { organizationId }) => {
-      const row = await db.participant.findFirst({ where: { organizationId, id: params.id } });
-      if (!row) throw notFoundProblem();
-      return personDto(row);
-    },
+  ...readOperations({
+    resource: "participants",
+    singular: "Participant",
+    plural: "the participants",
+    one: "a participant",
+    schema: participant,
+    toDto: personDto,
+    filters: peopleFilters,
+    filterWhere: peopleWhere,
+    findMany: (args) => db.participant.findMany(args),
   }),
   defineApiOperation({
     id: "createParticipant",

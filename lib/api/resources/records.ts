@@ -1,22 +1,8 @@
 import { z } from "zod";
 import { db } from "../../db";
 import type { Document, Invoice, QualityTicket } from "../../generated/prisma/client";
-import {
-  afterId,
-  apiId,
-  dateTime,
-  day,
-  definedWhere,
-  idPathParams,
-  iso,
-  isoDay,
-  listQuery,
-  listResponse,
-  pageOf,
-  queryFilter,
-} from "../api-schemas";
-import { defineApiOperation } from "../define-api-route";
-import { notFoundProblem } from "../problem";
+import { apiId, dateTime, day, definedWhere, iso, isoDay, queryFilter } from "../api-schemas";
+import { readOperations } from "../read-operations";
 
 // Read-only records: documents (metadata, not the file), invoices and quality tickets.
 
@@ -128,109 +114,39 @@ const ticketDto = (row: QualityTicket) => ({
 const byCompanyAndAction = { companyId: queryFilter(apiId), actionId: queryFilter(apiId) };
 
 export const recordOperations = [
-  defineApiOperation({
-    id: "listDocuments",
-    method: "GET",
-    path: "/documents",
-    summary: "List the documents (metadata)",
-    scope: "documents:read",
-    query: listQuery({ ...byCompanyAndAction, participantId: queryFilter(apiId), kind: queryFilter(document.shape.kind) }),
-    response: listResponse(document),
-    handler: async ({ query }, { organizationId }) => {
-      const rows = await db.document.findMany({
-        where: {
-          organizationId,
-          ...afterId(query.after),
-          ...definedWhere({ companyId: query.companyId, actionId: query.actionId, participantId: query.participantId, kind: query.kind }),
-        },
-        orderBy: { id: "asc" },
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, documentDto);
-    },
+  ...readOperations({
+    resource: "documents",
+    singular: "Document",
+    plural: "the documents (metadata)",
+    one: "a document's metadata",
+    schema: document,
+    toDto: documentDto,
+    filters: { ...byCompanyAndAction, participantId: queryFilter(apiId), kind: queryFilter(document.shape.kind) },
+    filterWhere: (query) =>
+      definedWhere({ companyId: query.companyId, actionId: query.actionId, participantId: query.participantId, kind: query.kind }),
+    findMany: (args) => db.document.findMany(args),
   }),
-  defineApiOperation({
-    id: "getDocument",
-    method: "GET",
-    path: "/documents/{id}",
-    summary: "Get a document's metadata",
-    scope: "documents:read",
-    params: idPathParams,
-    response: document,
-    handler: async ({ params }, { organizationId }) => {
-      const row = await db.document.findFirst({ where: { organizationId, id: params.id } });
-      if (!row) throw notFoundProblem();
-      return documentDto(row);
-    },
+  ...readOperations({
+    resource: "invoices",
+    singular: "Invoice",
+    plural: "the invoices and credit notes",
+    one: "an invoice",
+    schema: invoice,
+    toDto: invoiceDto,
+    filters: { ...byCompanyAndAction, kind: queryFilter(invoice.shape.kind) },
+    filterWhere: (query) => definedWhere({ companyId: query.companyId, actionId: query.actionId, kind: query.kind }),
+    findMany: (args) => db.invoice.findMany(args),
   }),
-  defineApiOperation({
-    id: "listInvoices",
-    method: "GET",
-    path: "/invoices",
-    summary: "List the invoices and credit notes",
-    scope: "invoices:read",
-    query: listQuery({ ...byCompanyAndAction, kind: queryFilter(invoice.shape.kind) }),
-    response: listResponse(invoice),
-    handler: async ({ query }, { organizationId }) => {
-      const rows = await db.invoice.findMany({
-        where: {
-          organizationId,
-          ...afterId(query.after),
-          ...definedWhere({ companyId: query.companyId, actionId: query.actionId, kind: query.kind }),
-        },
-        orderBy: { id: "asc" },
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, invoiceDto);
-    },
-  }),
-  defineApiOperation({
-    id: "getInvoice",
-    method: "GET",
-    path: "/invoices/{id}",
-    summary: "Get an invoice",
-    scope: "invoices:read",
-    params: idPathParams,
-    response: invoice,
-    handler: async ({ params }, { organizationId }) => {
-      const row = await db.invoice.findFirst({ where: { organizationId, id: params.id } });
-      if (!row) throw notFoundProblem();
-      return invoiceDto(row);
-    },
-  }),
-  defineApiOperation({
-    id: "listTickets",
-    method: "GET",
-    path: "/tickets",
-    summary: "List the quality tickets",
-    scope: "tickets:read",
-    query: listQuery({ ...byCompanyAndAction, status: queryFilter(ticketStatus), category: queryFilter(ticketCategory) }),
-    response: listResponse(ticket),
-    handler: async ({ query }, { organizationId }) => {
-      const rows = await db.qualityTicket.findMany({
-        where: {
-          organizationId,
-          ...afterId(query.after),
-          ...definedWhere({ companyId: query.companyId, actionId: query.actionId, status: query.status, category: query.category }),
-        },
-        orderBy: { id: "asc" },
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, ticketDto);
-    },
-  }),
-  defineApiOperation({
-    id: "getTicket",
-    method: "GET",
-    path: "/tickets/{id}",
-    summary: "Get a quality ticket",
-    scope: "tickets:read",
-    params: idPathParams,
-    response: ticket,
-    handler: async ({ params }, { organizationId }) => {
-      const row = await db.qualityTicket.findFirst({ where: { organizationId, id: params.id } });
-      if (!row) throw notFoundProblem();
-      return ticketDto(row);
-    },
+  ...readOperations({
+    resource: "tickets",
+    singular: "Ticket",
+    plural: "the quality tickets",
+    one: "a quality ticket",
+    schema: ticket,
+    toDto: ticketDto,
+    filters: { ...byCompanyAndAction, status: queryFilter(ticketStatus), category: queryFilter(ticketCategory) },
+    filterWhere: (query) =>
+      definedWhere({ companyId: query.companyId, actionId: query.actionId, status: query.status, category: query.category }),
+    findMany: (args) => db.qualityTicket.findMany(args),
   }),
 ];

@@ -2,20 +2,8 @@ import { z } from "zod";
 import { db } from "../../db";
 import { recordEvent } from "../../events/record-event";
 import type { Attendance, Enrolment, TrainingAction } from "../../generated/prisma/client";
-import {
-  afterId,
-  apiId,
-  dateTime,
-  day,
-  definedWhere,
-  idPathParams,
-  iso,
-  isoDay,
-  listQuery,
-  listResponse,
-  pageOf,
-  queryFilter,
-} from "../api-schemas";
+import { apiId, dateTime, day, definedWhere, idPathParams, iso, isoDay, queryFilter } from "../api-schemas";
+import { readOperations } from "../read-operations";
 import { defineApiOperation } from "../define-api-route";
 import { notFoundProblem } from "../problem";
 
@@ -111,95 +99,45 @@ const attendanceDto = (row: Attendance) => ({
 const dayFilter = (description: string) => queryFilter(day).meta({ description });
 
 export const trainingOperations = [
-  defineApiOperation({
-    id: "listActions",
-    method: "GET",
-    path: "/actions",
-    summary: "List the training actions",
-    scope: "actions:read",
-    query: listQuery({
+  ...readOperations({
+    resource: "actions",
+    singular: "Action",
+    plural: "the training actions",
+    one: "a training action",
+    schema: action,
+    toDto: actionDto,
+    filters: {
       type: queryFilter(z.enum(["INTER", "INTRA"])),
       status: queryFilter(actionStatus),
       companyId: queryFilter(apiId).meta({ description: "INTRA actions of this company." }),
       startFrom: dayFilter("Starting on or after this day."),
       startTo: dayFilter("Starting on or before this day."),
-    }),
-    response: listResponse(action),
-    handler: async ({ query }, { organizationId }) => {
+    },
+    filterWhere: (query) => {
       const startDate =
         query.startFrom || query.startTo
           ? definedWhere({ gte: query.startFrom && new Date(query.startFrom), lte: query.startTo && new Date(query.startTo) })
           : undefined;
-      const rows = await db.trainingAction.findMany({
-        where: {
-          organizationId,
-          ...afterId(query.after),
-          ...definedWhere({ type: query.type, status: query.status, companyId: query.companyId, startDate }),
-        },
-        orderBy: { id: "asc" },
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, actionDto);
+      return definedWhere({ type: query.type, status: query.status, companyId: query.companyId, startDate });
     },
+    findMany: (args) => db.trainingAction.findMany(args),
   }),
-  defineApiOperation({
-    id: "getAction",
-    method: "GET",
-    path: "/actions/{id}",
-    summary: "Get a training action",
-    scope: "actions:read",
-    params: idPathParams,
-    response: action,
-    handler: async ({ params }, { organizationId }) => {
-      const row = await db.trainingAction.findFirst({ where: { organizationId, id: params.id } });
-      if (!row) throw notFoundProblem();
-      return actionDto(row);
-    },
-  }),
-  defineApiOperation({
-    id: "listEnrolments",
-    method: "GET",
-    path: "/enrolments",
-    summary: "List the enrolments",
-    scope: "enrolments:read",
-    query: listQuery({
+  ...readOperations({
+    resource: "enrolments",
+    singular: "Enrolment",
+    plural: "the enrolments",
+    one: "an enrolment",
+    schema: enrolment,
+    toDto: enrolmentDto,
+    filters: {
       actionId: queryFilter(apiId),
       companyId: queryFilter(apiId),
       participantId: queryFilter(apiId),
       status: queryFilter(enrolmentStatus),
-    }),
-    response: listResponse(enrolment),
-    handler: async ({ query }, { organizationId }) => {
-      const rows = await db.enrolment.findMany({
-        where: {
-          organizationId,
-          ...afterId(query.after),
-          ...definedWhere({
-            actionId: query.actionId,
-            companyId: query.companyId,
-            participantId: query.participantId,
-            status: query.status,
-          }),
-        },
-        orderBy: { id: "asc" },
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, enrolmentDto);
     },
-  }),
-  defineApiOperation({
-    id: "getEnrolment",
-    method: "GET",
-    path: "/enrolments/{id}",
-    summary: "Get an enrolment",
-    scope: "enrolments:read",
-    params: idPathParams,
-    response: enrolment,
-    handler: async ({ params }, { organizationId }) => {
-      const row = await db.enrolment.findFirst({ where: { organizationId, id: params.id } });
-      if (!row) throw notFoundProblem();
-      return enrolmentDto(row);
-    },
+    filterWhere: (query) =>
+      definedWhere({ actionId: query.actionId, companyId: query.companyId, participantId: query.participantId, status: query.status }),
+    findMany: (args) => db.enrolment.findMany(args),
   }),
   defineApiOperation({
     id: "createEnrolment",
@@ -280,39 +218,15 @@ export const trainingOperations = [
       return enrolmentDto(row);
     },
   }),
-  defineApiOperation({
-    id: "listAttendance",
-    method: "GET",
-    path: "/attendance",
-    summary: "List attendance records (one per slot and enrolment)",
-    scope: "attendance:read",
-    query: listQuery({ enrolmentId: queryFilter(apiId), slotId: queryFilter(apiId), companyId: queryFilter(apiId) }),
-    response: listResponse(attendance),
-    handler: async ({ query }, { organizationId }) => {
-      const rows = await db.attendance.findMany({
-        where: {
-          organizationId,
-          ...afterId(query.after),
-          ...definedWhere({ enrolmentId: query.enrolmentId, slotId: query.slotId, companyId: query.companyId }),
-        },
-        orderBy: { id: "asc" },
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, attendanceDto);
-    },
-  }),
-  defineApiOperation({
-    id: "getAttendance",
-    method: "GET",
-    path: "/attendance/{id}",
-    summary: "Get an attendance record",
-    scope: "attendance:read",
-    params: idPathParams,
-    response: attendance,
-    handler: async ({ params }, { organizationId }) => {
-      const row = await db.attendance.findFirst({ where: { organizationId, id: params.id } });
-      if (!row) throw notFoundProblem();
-      return attendanceDto(row);
-    },
+  ...readOperations({
+    resource: "attendance",
+    singular: "Attendance",
+    plural: "attendance records (one per slot and enrolment)",
+    one: "an attendance record",
+    schema: attendance,
+    toDto: attendanceDto,
+    filters: { enrolmentId: queryFilter(apiId), slotId: queryFilter(apiId), companyId: queryFilter(apiId) },
+    filterWhere: (query) => definedWhere({ enrolmentId: query.enrolmentId, slotId: query.slotId, companyId: query.companyId }),
+    findMany: (args) => db.attendance.findMany(args),
   }),
 ];
