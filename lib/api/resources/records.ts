@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import type { Document, Invoice, QualityTicket } from "../../generated/prisma/client";
+import { DocumentKind } from "../../generated/prisma/enums";
 import { apiId, dateTime, day, definedWhere, iso, isoDay, queryFilter } from "../api-schemas";
 import { readOperations } from "../read-operations";
 
@@ -12,15 +13,7 @@ const document = z
     companyId: apiId,
     actionId: apiId.nullable(),
     participantId: apiId.nullable(),
-    kind: z.enum([
-      "CONVENTION",
-      "CONVOCATION",
-      "PROGRAMME",
-      "CERTIFICAT_REALISATION",
-      "ATTESTATION_ASSIDUITE",
-      "FEUILLE_EMARGEMENT",
-      "OTHER",
-    ]),
+    kind: z.enum(DocumentKind),
     title: z.string(),
     mimeType: z.string(),
     sizeBytes: z.int(),

@@ -23,6 +23,8 @@ const DELIVERY_STYLES = {
   SUCCEEDED: "bg-green-100 text-green-900",
   FAILED: "bg-red-100 text-red-900",
 } as const;
+/** Message keys cannot hold a dot (next-intl reads it as nesting): "ticket.created" → "ticket_created". */
+const eventKey = (type: string) => type.replace(".", "_");
 const card = "space-y-4 rounded-xl bg-white p-6 shadow-sm";
 const smallButton = "rounded-md border border-slate-300 px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50";
 
@@ -128,7 +130,7 @@ export default async function ApiAdminPage() {
                     </span>
                   </p>
                   {endpoint.description && <p className="text-sm text-slate-700">{endpoint.description}</p>}
-                  <p className="text-sm text-slate-700">{endpoint.events.map((type) => t(`eventTypes.${type}`)).join(", ")}</p>
+                  <p className="text-sm text-slate-700">{endpoint.events.map((type) => t(`eventTypes.${eventKey(type)}`)).join(", ")}</p>
                   <p className="text-sm text-slate-600">{t("failures", { count: endpoint.consecutiveFailures })}</p>
                 </div>
                 <div className="flex shrink-0 gap-2">
@@ -166,7 +168,7 @@ export default async function ApiAdminPage() {
             {
               name: "events",
               legend: t("events"),
-              options: EVENT_TYPES.map((type) => ({ name: `event:${type}`, label: t(`eventTypes.${type}`) })),
+              options: EVENT_TYPES.map((type) => ({ name: `event:${type}`, label: t(`eventTypes.${eventKey(type)}`) })),
             },
           ]}
           submitLabel={t("createWebhook")}
@@ -201,7 +203,7 @@ export default async function ApiAdminPage() {
                 {deliveries.map((delivery) => (
                   <tr key={delivery.id}>
                     <td className="px-3 py-2 whitespace-nowrap">{when(delivery.lastAttemptAt ?? delivery.createdAt)}</td>
-                    <td className="px-3 py-2">{t(`eventTypes.${delivery.event.type}`)}</td>
+                    <td className="px-3 py-2">{t(`eventTypes.${eventKey(delivery.event.type)}`)}</td>
                     <td className="max-w-56 px-3 py-2 break-all">{delivery.endpoint.url}</td>
                     <td className="px-3 py-2">
                       <span className={`rounded px-2 py-0.5 text-xs ${DELIVERY_STYLES[delivery.status]}`}>
