@@ -1,6 +1,6 @@
 import { Webhook } from "standardwebhooks";
 import { startWebhookReceiver } from "../support/webhook-receiver";
-import { DEMO_COMPANIES, DEMO_HOSTS, expect, logIn, siteUrl, test } from "./fixtures";
+import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_ORGANIZATIONS, e2eQuery, expect, logIn, siteUrl, test } from "./fixtures";
 
 // An administrator creates an API token and a webhook endpoint in /admin/api, an integration uses the
 // token, and the endpoint receives the signed event, which the delivery log shows and can resend.
@@ -37,11 +37,10 @@ test("an admin creates a token and a webhook endpoint; the API call's event arri
     await expect(page.getByTestId("webhook-endpoints")).toContainText(`${receiver.url}/lms`);
 
     // The integration: a participant, then their enrolment in a session of the catalogue.
-    const actionId = await page.evaluate(async () => {
-      const html = await (await fetch("/admin/formations")).text();
-      return /\/admin\/formations\/([A-Za-z0-9_-]+)/.exec(html)?.[1] ?? null;
-    });
-    expect(actionId).toBeTruthy();
+    const [{ id: actionId }] = await e2eQuery<{ id: string }>(
+      `SELECT id FROM "TrainingAction" WHERE "organizationId" = $1 AND type = 'INTER' ORDER BY "startDate" DESC LIMIT 1`,
+      [DEMO_ORGANIZATIONS.formapro.id],
+    );
     const answers = await page.evaluate(
       async ({ token, companyId, actionId }) => {
         const call = async (path: string, body: unknown) => {
