@@ -1,5 +1,7 @@
 import { deliverEmail } from "../email/deliver-email";
 import { requeuePendingEmails } from "../email/requeue-pending-emails";
+import { dispatchEvent } from "../events/dispatch-event";
+import { deliverWebhook } from "../webhooks/deliver-webhook";
 import type { JobName, JobPayload } from "./job-payloads";
 
 export interface JobContext {
@@ -16,4 +18,6 @@ export type JobHandler<N extends JobName> = (payload: JobPayload<N>, context: Jo
 export const JOB_HANDLERS: { [N in JobName]: JobHandler<N> } = {
   "deliver-email": deliverEmail,
   "requeue-pending-emails": requeuePendingEmails,
+  "dispatch-event": dispatchEvent,
+  "deliver-webhook": deliverWebhook,
 };

@@ -9,6 +9,10 @@ export const JOB_PAYLOADS = {
   "deliver-email": z.object({ outboxId: z.string().min(1).max(40) }),
   /** Queues a delivery for any pending email that has none (cron; see job-schedule.ts). */
   "requeue-pending-emails": z.object({}),
+  /** Hands one domain event to its consumers (lib/events/dispatch-event.ts). */
+  "dispatch-event": z.object({ eventId: z.string().min(1).max(40) }),
+  /** Sends one event to one webhook endpoint (lib/webhooks/deliver-webhook.ts). */
+  "deliver-webhook": z.object({ deliveryId: z.string().min(1).max(40) }),
 };
 
 export type JobName = keyof typeof JOB_PAYLOADS;

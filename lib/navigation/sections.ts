@@ -23,4 +23,5 @@ export const ADMIN_SECTIONS = [
   { key: "storage", href: "/admin/stockage" },
   { key: "emails", href: "/admin/emails", adminOnly: true },
   { key: "settings", href: "/admin/parametres", adminOnly: true },
+  { key: "api", href: "/admin/api", adminOnly: true },
 ] as const;

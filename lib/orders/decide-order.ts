@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { StaffContext } from "../auth/require-staff";
 import { notifyOrderDecision } from "./notify-order-decision";
+import { recordEvent } from "../events/record-event";
 
 export interface DecideOrderOptions {
   staff: Pick<StaffContext, "organizationId" | "user">;
@@ -31,12 +32,31 @@ export async function decideOrder({
     const status = decision === "confirm" ? "CONFIRMED" : "DECLINED";
     if (order.status !== "PENDING") return { status, error: "already_decided" as const };
     await tx.order.update({ where: { id: order.id }, data: { status, staffMessage: message || null } });
-    if (decision === "confirm") {
-      await tx.enrolment.updateMany({ where: { organizationId, orderId: order.id, status: "PENDING" }, data: { status: "CONFIRMED" } });
-    } else {
-      await tx.enrolment.updateMany({
-        where: { organizationId, orderId: order.id, status: { in: ["PENDING", "WAITLISTED", "CONFIRMED"] } },
-        data: { status: "CANCELLED" },
+    const changing = {
+      organizationId,
+      orderId: order.id,
+      status:
+        decision === "confirm" ? { in: ["PENDING" as const] } : { in: ["PENDING" as const, "WAITLISTED" as const, "CONFIRMED" as const] },
+    };
+    const seatStatus = decision === "confirm" ? "CONFIRMED" : "CANCELLED";
+    const seats = await tx.enrolment.findMany({
+      where: changing,
+      select: { id: true, actionId: true, companyId: true, participantId: true },
+    });
+    await tx.enrolment.updateMany({ where: changing, data: { status: seatStatus } });
+    for (const seat of seats) {
+      await recordEvent(tx, {
+        organizationId,
+        companyId: seat.companyId,
+        type: "enrolment.changed",
+        data: {
+          enrolmentId: seat.id,
+          actionId: seat.actionId,
+          companyId: seat.companyId,
+          participantId: seat.participantId,
+          status: seatStatus,
+          change: "status",
+        },
       });
     }
     await tx.auditEvent.create({

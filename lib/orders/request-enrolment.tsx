@@ -8,6 +8,7 @@ import { OrderConfirmationEmail } from "@/components/email/order-confirmation-em
 import { OrderNotificationEmail } from "@/components/email/order-notification-email";
 import { formatDateSpan, formatMoney } from "../format/format";
 import { nextOrderNumber } from "./next-order-number";
+import { recordEvent } from "../events/record-event";
 
 export interface RequestEnrolmentOptions {
   organizationId: string;
@@ -61,6 +62,11 @@ export async function requestEnrolment(options: RequestEnrolmentOptions): Promis
     });
     await tx.auditEvent.create({
       data: { organizationId, action: "order.requested", targetType: "Order", targetId: order.id, metadata: { number, kind } },
+    });
+    await recordEvent(tx, {
+      organizationId,
+      type: "order.placed",
+      data: { orderId: order.id, number, companyId: null, status: "PENDING", totalExclTaxCents: unitPriceCents * seats },
     });
     const brand = await getBrand({ db: tx, organizationId });
     const dates = formatDateSpan(action.startDate, action.endDate);

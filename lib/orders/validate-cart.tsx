@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { Prisma } from "../generated/prisma/client";
+import type { EnrolmentStatus } from "../generated/prisma/enums";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import { getBrand } from "../branding/get-brand";
@@ -14,6 +15,7 @@ import { OrderConfirmationEmail, type OrderEmailLine } from "@/components/email/
 import { OrderNotificationEmail } from "@/components/email/order-notification-email";
 import { formatDateSpan, formatMoney } from "../format/format";
 import { nextOrderNumber } from "./next-order-number";
+import { recordEvent } from "../events/record-event";
 
 export type RefusalReason = "full" | "unavailable" | "no_participants" | "already_enrolled";
 
@@ -199,7 +201,7 @@ export async function validateCart({
           if (!existing) known.push(participant);
           people.push({ id: participant.id, name: `${participant.firstName} ${participant.lastName}` });
         }
-        const status = plan.status === "WAITLISTED" ? "WAITLISTED" : seatStatus;
+        const status: EnrolmentStatus = plan.status === "WAITLISTED" ? "WAITLISTED" : seatStatus;
         for (const person of people) {
           // A typed person who turned out to be a known participant already holding a place keeps it as is.
           const current = await tx.enrolment.findUnique({
@@ -207,7 +209,7 @@ export async function validateCart({
             select: { status: true },
           });
           if (current && current.status !== "CANCELLED") continue;
-          await tx.enrolment.upsert({
+          const enrolment = await tx.enrolment.upsert({
             where: { actionId_participantId: { actionId: plan.action.id, participantId: person.id } },
             create: {
               organizationId,
@@ -218,7 +220,18 @@ export async function validateCart({
               orderId: order.id,
             },
             update: { status, orderId: order.id },
+            select: { id: true },
           });
+          const seat = {
+            enrolmentId: enrolment.id,
+            actionId: plan.action.id,
+            companyId: context.company.id,
+            participantId: person.id,
+            status,
+          };
+          const scope = { organizationId, companyId: context.company.id };
+          if (current) await recordEvent(tx, { ...scope, type: "enrolment.changed", data: { ...seat, change: "status" } });
+          else await recordEvent(tx, { ...scope, type: "enrolment.created", data: { ...seat, orderId: order.id } });
         }
         accepted.push({ actionId: plan.action.id, title: plan.action.title, waitlisted: plan.status === "WAITLISTED" });
         emailLines.push({
@@ -238,6 +251,18 @@ export async function validateCart({
           targetType: "Order",
           targetId: order.id,
           metadata: { number, accepted: accepted.length, refused: refused.length },
+        },
+      });
+      await recordEvent(tx, {
+        organizationId,
+        companyId: context.company.id,
+        type: "order.placed",
+        data: {
+          orderId: order.id,
+          number,
+          companyId: context.company.id,
+          status: order.status === "CONFIRMED" ? "CONFIRMED" : "PENDING",
+          totalExclTaxCents,
         },
       });
 

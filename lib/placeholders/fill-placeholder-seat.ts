@@ -9,6 +9,7 @@ import { enqueueEmail } from "../email/enqueue-email";
 import type { Civility } from "../generated/prisma/enums";
 import { staffRecipients } from "../shared-files/staff-recipients";
 import { companyScope } from "../tenancy/company-scope";
+import { recordEvent } from "../events/record-event";
 
 export type FillSeatInput =
   | { enrolmentId: string; mode: "existing"; participantId: string }
@@ -39,7 +40,14 @@ export async function fillPlaceholderSeat({ context, input }: { context: Contact
   const scope = companyScope(context);
   const seat = await db.enrolment.findFirst({
     where: { id: input.enrolmentId, ...scope, status: { not: "CANCELLED" } },
-    select: { id: true, actionId: true, participantId: true, placeholderLabel: true, action: { select: { number: true, title: true } } },
+    select: {
+      id: true,
+      actionId: true,
+      status: true,
+      participantId: true,
+      placeholderLabel: true,
+      action: { select: { number: true, title: true } },
+    },
   });
   if (!seat || (seat.participantId === null && seat.placeholderLabel === null)) notFound();
   if (seat.participantId !== null) return { error: "seat_already_filled" };
@@ -99,6 +107,18 @@ export async function fillPlaceholderSeat({ context, input }: { context: Contact
           targetType: "Enrolment",
           targetId: seat.id,
           metadata: { placeholderLabel: seat.placeholderLabel, participantId, createdParticipant },
+        },
+      });
+      await recordEvent(tx, {
+        ...scope,
+        type: "enrolment.changed",
+        data: {
+          enrolmentId: seat.id,
+          actionId: seat.actionId,
+          companyId: scope.companyId,
+          participantId,
+          status: seat.status,
+          change: "participant",
         },
       });
       const brand = await getBrand({ db: tx, organizationId: context.organizationId });

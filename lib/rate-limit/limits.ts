@@ -16,6 +16,8 @@ export const RATE_LIMITS = {
   loginPerAddress: { name: "login/address", limit: 30, windowMs: 15 * MINUTE },
   /** Page requests from one address to the public pages (catalogue, login, account links). */
   publicPagesPerAddress: { name: "pages/address", limit: 300, windowMs: MINUTE },
+  /** REST API requests per token (lib/api/define-api-route.ts). */
+  apiPerToken: { name: "api/token", limit: 600, windowMs: MINUTE },
 } as const satisfies Record<string, RateLimit>;
 
 /** Emails a visitor or a contact can make the app send, each limited per recipient, per address and per organisation. */

@@ -9,6 +9,7 @@ import { buildSignedPdf } from "./build-signed-pdf";
 import { findSignerRequest } from "./find-signer-request";
 import { MAX_CODE_ATTEMPTS, codeMatches, sha256Hex } from "./signature-rules";
 import type { RequestOrigin } from "./request-origin";
+import { recordEvent } from "../events/record-event";
 
 export type SignatureInput = { kind: "typed"; text: string } | { kind: "drawn"; png: Uint8Array };
 
@@ -150,6 +151,19 @@ export async function signDocument({
         ip: origin.ip,
         userAgent: origin.userAgent,
         metadata: { originalSha256, signedSha256 },
+      },
+    });
+    await recordEvent(tx, {
+      organizationId: context.organizationId,
+      companyId: context.company.id,
+      type: "document.signed",
+      data: {
+        documentId: request.document.id,
+        signatureRequestId: request.id,
+        companyId: context.company.id,
+        signerContactId: context.contactId,
+        signedAt: now.toISOString(),
+        signedSha256,
       },
     });
     for (const to of staffRecipients) {

@@ -6,6 +6,7 @@ import type { TicketCategory } from "../generated/prisma/enums";
 import { companyScope } from "../tenancy/company-scope";
 import { companyActionWhere } from "../tenancy/company-action-where";
 import { notifyStaffOfTicket, TICKET_REF_SELECT } from "./notify-ticket";
+import { recordEvent } from "../events/record-event";
 
 export interface CreateTicketInput {
   category: TicketCategory;
@@ -58,6 +59,11 @@ export async function createTicket({
         targetId: created.id,
         metadata: { number, category: input.category },
       },
+    });
+    await recordEvent(tx, {
+      ...companyScope(context),
+      type: "ticket.created",
+      data: { ticketId: created.id, number, companyId: context.company.id, actionId: input.actionId ?? null, category: input.category },
     });
     await notifyStaffOfTicket({
       tx,

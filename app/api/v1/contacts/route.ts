@@ -1,0 +1,6 @@
+// /api/v1/contacts: the list (and creation where the API writes it); see lib/api/api-operations.ts.
+import { apiRoute } from "@/lib/api/define-api-route";
+import { apiOperation } from "@/lib/api/api-operations";
+
+export const GET = apiRoute(apiOperation("listContacts"));
+export const POST = apiRoute(apiOperation("createContact"));

@@ -1,0 +1,5 @@
+// /api/v1/documents/{id}: one record of the token's organisation; see lib/api/api-operations.ts.
+import { apiRoute } from "@/lib/api/define-api-route";
+import { apiOperation } from "@/lib/api/api-operations";
+
+export const GET = apiRoute(apiOperation("getDocument"));
