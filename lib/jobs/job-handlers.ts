@@ -1,5 +1,7 @@
 import { deliverEmail } from "../email/deliver-email";
 import { requeuePendingEmails } from "../email/requeue-pending-emails";
+import { planEvaluations } from "../evaluations/plan-evaluations";
+import { sendEvaluation } from "../evaluations/send-evaluation";
 import type { JobName, JobPayload } from "./job-payloads";
 
 export interface JobContext {
@@ -16,4 +18,6 @@ export type JobHandler<N extends JobName> = (payload: JobPayload<N>, context: Jo
 export const JOB_HANDLERS: { [N in JobName]: JobHandler<N> } = {
   "deliver-email": deliverEmail,
   "requeue-pending-emails": requeuePendingEmails,
+  "plan-evaluations": async (payload) => void (await planEvaluations(payload)),
+  "send-evaluation": (payload) => sendEvaluation(payload),
 };

@@ -9,6 +9,10 @@ export const JOB_PAYLOADS = {
   "deliver-email": z.object({ outboxId: z.string().min(1).max(40) }),
   /** Queues a delivery for any pending email that has none (cron; see job-schedule.ts). */
   "requeue-pending-emails": z.object({}),
+  /** Writes the questionnaires that are due and queues their first email (cron; lib/evaluations/plan-evaluations.ts). */
+  "plan-evaluations": z.object({}),
+  /** A questionnaire's first email (step 0) or its n-th reminder (lib/evaluations/send-evaluation.ts). */
+  "send-evaluation": z.object({ sendId: z.string().min(1).max(40), step: z.number().int().min(0).max(5) }),
 };
 
 export type JobName = keyof typeof JOB_PAYLOADS;
