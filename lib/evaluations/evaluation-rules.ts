@@ -54,7 +54,13 @@ export async function saveRule({
       update: data,
     });
     await tx.auditEvent.create({
-      data: { organizationId, actorUserId: userId, action: "evaluation.rule_saved", targetType: "EvaluationRule", metadata: { kind, scopeKey } },
+      data: {
+        organizationId,
+        actorUserId: userId,
+        action: "evaluation.rule_saved",
+        targetType: "EvaluationRule",
+        metadata: { kind, scopeKey },
+      },
     });
   });
 }

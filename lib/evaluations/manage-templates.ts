@@ -35,7 +35,13 @@ export async function createTemplate({
     const template = await tx.evaluationTemplate.create({ data: { organizationId, kind, title }, select: { id: true } });
     await tx.evaluationTemplateVersion.create({ data: { organizationId, templateId: template.id, version: 1, questions: [] } });
     await tx.auditEvent.create({
-      data: { organizationId, actorUserId: userId, action: "evaluation.template_created", targetType: "EvaluationTemplate", targetId: template.id },
+      data: {
+        organizationId,
+        actorUserId: userId,
+        action: "evaluation.template_created",
+        targetType: "EvaluationTemplate",
+        targetId: template.id,
+      },
     });
     return template;
   });

@@ -25,11 +25,23 @@ const headline = (reminder: boolean, title: string) =>
  * The participant's email: a fresh personal link (only its SHA-256 is stored; the reminder brings a new
  * one, and every link dies with the answer or after linkTtlDays).
  */
-export async function notifyParticipant({ tx, send, reminder, now }: { tx: TransactionClient; send: SendToNotify; reminder: boolean; now: Date }) {
+export async function notifyParticipant({
+  tx,
+  send,
+  reminder,
+  now,
+}: {
+  tx: TransactionClient;
+  send: SendToNotify;
+  reminder: boolean;
+  now: Date;
+}) {
   if (!send.email) return;
   const { token, tokenHash } = newSecretToken();
   const expiresAt = addDays(now, EVALUATION_SCHEDULE.linkTtlDays);
-  await tx.evaluationLink.create({ data: { organizationId: send.organizationId, companyId: send.companyId, sendId: send.id, tokenHash, expiresAt } });
+  await tx.evaluationLink.create({
+    data: { organizationId: send.organizationId, companyId: send.companyId, sendId: send.id, tokenHash, expiresAt },
+  });
   const brand = await getBrand({ db: tx, organizationId: send.organizationId, companyId: send.companyId });
   const title = headline(reminder, send.actionTitle);
   await enqueueEmail({

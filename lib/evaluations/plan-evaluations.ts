@@ -44,7 +44,13 @@ export async function planEvaluations(_payload: object = {}, { now = new Date() 
       if (!rule?.enabled) continue;
       const dueAt = addDays(action.endDate, rule.delayDays);
       if (dueAt > today || dueAt < addDays(today, -EVALUATION_SCHEDULE.catchUpDays)) continue;
-      created += await createSends({ organizationId: action.organizationId, actionId: action.id, kind, templateId: rule.templateId, dueAt });
+      created += await createSends({
+        organizationId: action.organizationId,
+        actionId: action.id,
+        kind,
+        templateId: rule.templateId,
+        dueAt,
+      });
     }
   }
   return { created };
@@ -65,7 +71,12 @@ async function createSends({
 }): Promise<number> {
   const enrolments = await db.enrolment.findMany({
     // A particulier has no extranet, hence no company questionnaire.
-    where: { organizationId, actionId, status: "CONFIRMED", ...(PARTICIPANT_KINDS.includes(kind) ? {} : { company: { isIndividual: false } }) },
+    where: {
+      organizationId,
+      actionId,
+      status: "CONFIRMED",
+      ...(PARTICIPANT_KINDS.includes(kind) ? {} : { company: { isIndividual: false } }),
+    },
     select: { id: true, companyId: true, participant: { select: { email: true } } },
   });
   const recipients = PARTICIPANT_KINDS.includes(kind)
@@ -85,7 +96,10 @@ async function createSends({
       }));
   if (!recipients.length) return 0;
   return db.$transaction(async (tx) => {
-    const template = await tx.evaluationTemplate.findFirstOrThrow({ where: { id: templateId, organizationId }, select: { currentVersion: true } });
+    const template = await tx.evaluationTemplate.findFirstOrThrow({
+      where: { id: templateId, organizationId },
+      select: { currentVersion: true },
+    });
     const version = await tx.evaluationTemplateVersion.findUniqueOrThrow({
       where: { templateId_version: { templateId, version: template.currentVersion } },
       select: { id: true },
