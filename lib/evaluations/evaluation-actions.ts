@@ -1,6 +1,6 @@
 "use server";
 
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { contactAction, publicAction, staffAction } from "../actions/define-action";
@@ -57,7 +57,7 @@ export const createTemplateAction = staffAction(
   async (input, staff) => {
     const template = await createTemplate({ organizationId: staff.organizationId, userId: staff.user.id, ...input });
     revalidatePath("/admin/evaluations");
-    return { id: template.id };
+    redirect(`/admin/evaluations/${template.id}`);
   },
 );
 

@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BarChartCard } from "@/components/dashboard/bar-chart-card";
+import { WaitingEvaluationsNotice } from "@/components/evaluations/waiting-evaluations-notice";
 import { PlaceholderSeatsPanel } from "@/components/placeholders/placeholder-seats-panel";
 import { formatEuros, formatRate } from "@/components/trainings/format-rate";
 import { requireContact } from "@/lib/auth/require-contact";
@@ -55,6 +56,9 @@ export default async function ExtranetHomePage() {
       {/* Streamed: the figures below do not wait for the seats to fill in. */}
       <Suspense fallback={null}>
         <PlaceholderSeatsPanel context={context} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <WaitingEvaluationsNotice context={context} />
       </Suspense>
 
       <section aria-labelledby="trainings-indicators">
