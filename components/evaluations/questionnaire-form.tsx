@@ -15,12 +15,24 @@ const SCORES = { SCALE: [1, 2, 3, 4, 5], NPS: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
  * A questionnaire to answer (by a participant's link or in the extranet): one fieldset per question, the
  * errors next to their question, what was answered kept after an error; a thank-you once recorded.
  */
-export function QuestionnaireForm({ action, hidden, questions }: { action: AnyFormAction; hidden: Record<string, string>; questions: Question[] }) {
+export function QuestionnaireForm({
+  action,
+  hidden,
+  questions,
+}: {
+  action: AnyFormAction;
+  hidden: Record<string, string>;
+  questions: Question[];
+}) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, idleState);
   if (state.status === "success") {
     return (
-      <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-green-900" data-testid="questionnaire-thanks">
+      <p
+        role="status"
+        className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-green-900"
+        data-testid="questionnaire-thanks"
+      >
         {t("evaluations.answer.thanks")}
       </p>
     );
@@ -42,7 +54,12 @@ export function QuestionnaireForm({ action, hidden, questions }: { action: AnyFo
         const errors = error?.fieldErrors?.[name];
         const errorId = `${name}-error`;
         return (
-          <fieldset key={question.id} className="space-y-2" aria-describedby={errors ? errorId : undefined} aria-invalid={errors ? true : undefined}>
+          <fieldset
+            key={question.id}
+            className="space-y-2"
+            aria-describedby={errors ? errorId : undefined}
+            aria-invalid={errors ? true : undefined}
+          >
             <legend className="font-medium text-slate-900">
               {index + 1}. {question.label}
               {question.required && <span aria-hidden="true"> *</span>}

@@ -6,7 +6,10 @@ import { companyScope } from "@/lib/tenancy/company-scope";
 
 /** On the dashboard: the company questionnaires waiting for an answer, when there are any. */
 export async function WaitingEvaluationsNotice({ context }: { context: ContactContext }) {
-  const [count, t] = await Promise.all([countWaitingCompanyEvaluations({ scope: companyScope(context) }), getTranslations("evaluations.extranet")]);
+  const [count, t] = await Promise.all([
+    countWaitingCompanyEvaluations({ scope: companyScope(context) }),
+    getTranslations("evaluations.extranet"),
+  ]);
   if (count === 0) return null;
   return (
     <p className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-amber-900" data-testid="waiting-evaluations">

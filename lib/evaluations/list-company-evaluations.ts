@@ -7,7 +7,13 @@ const waiting = (scope: Scope) => ({ ...scope, kind: "COMPANY" as const, sentAt:
 
 /** The company questionnaires of the contact's company: those waiting for an answer, then those answered. */
 export async function listCompanyEvaluations({ scope }: { scope: Scope }) {
-  const select = { id: true, sentAt: true, answeredAt: true, action: { select: { number: true, title: true } }, version: { select: { template: { select: { title: true } } } } } as const;
+  const select = {
+    id: true,
+    sentAt: true,
+    answeredAt: true,
+    action: { select: { number: true, title: true } },
+    version: { select: { template: { select: { title: true } } } },
+  } as const;
   const [toAnswer, answered] = await Promise.all([
     db.evaluationSend.findMany({ where: waiting(scope), orderBy: { sentAt: "desc" }, select, take: 100 }),
     db.evaluationSend.findMany({

@@ -28,7 +28,10 @@ export async function listTemplates({ organizationId }: { organizationId: string
 
 /** One questionnaire of the organisation with its current questions, or null (another organisation's: not found). */
 export async function getTemplate({ organizationId, templateId }: { organizationId: string; templateId: string }) {
-  const template = await db.evaluationTemplate.findFirst({ where: { id: templateId, organizationId, archivedAt: null }, select: templateSelect });
+  const template = await db.evaluationTemplate.findFirst({
+    where: { id: templateId, organizationId, archivedAt: null },
+    select: templateSelect,
+  });
   return template && toTemplate(template);
 }
 

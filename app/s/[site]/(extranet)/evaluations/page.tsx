@@ -24,7 +24,10 @@ export default async function CompanyEvaluationsPage() {
       {rows.length === 0 ? (
         <p className="rounded-xl bg-white p-5 text-slate-600 shadow-sm">{empty}</p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm" data-testid={answeredList ? "answered-list" : "to-answer-list"}>
+        <ul
+          className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm"
+          data-testid={answeredList ? "answered-list" : "to-answer-list"}
+        >
           {rows.map((send) => (
             <li key={send.id} className="flex flex-wrap items-center justify-between gap-2 px-5 py-3">
               <div>
@@ -36,7 +39,11 @@ export default async function CompanyEvaluationsPage() {
               </div>
               <Link
                 href={`/evaluations/${send.id}`}
-                className={answeredList ? "text-sm font-semibold underline" : "rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast"}
+                className={
+                  answeredList
+                    ? "text-sm font-semibold underline"
+                    : "rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast"
+                }
               >
                 {answeredList ? t("see") : t("answerNow")}
               </Link>
@@ -51,6 +58,9 @@ export default async function CompanyEvaluationsPage() {
       <div>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-slate-600">{t("intro")}</p>
+        <Link href="/evaluations/resultats" className="mt-2 inline-block text-sm font-semibold underline">
+          {t("results")}
+        </Link>
       </div>
       {section(t("toAnswer"), toAnswer, t("noneToAnswer"), false)}
       {section(t("answered"), answered, t("noneAnswered"), true)}

@@ -35,6 +35,9 @@ export default async function AdminEvaluationsPage() {
           <h1 className="text-2xl font-semibold">{t("adminTitle")}</h1>
           <p className="text-slate-600">{t("intro")}</p>
         </div>
+        <Link href="/admin/evaluations/resultats" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
+          {t("results")}
+        </Link>
       </div>
 
       <section aria-labelledby="templates-title" className="space-y-3">

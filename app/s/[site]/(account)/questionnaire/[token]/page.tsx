@@ -29,7 +29,11 @@ export default async function QuestionnairePage({ params }: { params: Promise<un
   return (
     <AuthCard branding={site.branding} title={open.title}>
       <p className="mb-4 text-slate-700">{t("intro", { action: open.actionTitle })}</p>
-      <QuestionnaireForm action={answerByLinkAction} hidden={{ token: parsed.success ? parsed.data.token : "" }} questions={open.questions} />
+      <QuestionnaireForm
+        action={answerByLinkAction}
+        hidden={{ token: parsed.success ? parsed.data.token : "" }}
+        questions={open.questions}
+      />
     </AuthCard>
   );
 }

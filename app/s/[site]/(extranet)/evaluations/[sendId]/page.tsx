@@ -46,11 +46,7 @@ export default async function CompanyEvaluationPage({ params }: { params: Promis
             </dl>
           </>
         ) : (
-          <QuestionnaireForm
-            action={answerCompanyAction}
-            hidden={{ sendId: questionnaire.sendId }}
-            questions={questionnaire.questions}
-          />
+          <QuestionnaireForm action={answerCompanyAction} hidden={{ sendId: questionnaire.sendId }} questions={questionnaire.questions} />
         )}
       </div>
     </div>

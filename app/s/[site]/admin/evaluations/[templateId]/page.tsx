@@ -12,7 +12,10 @@ import { idParam, pageParams } from "@/lib/http/request-params";
 export default async function AdminEvaluationTemplatePage({ params }: { params: Promise<unknown> }) {
   const staff = await requireStaff();
   const { templateId } = await pageParams(params, z.object({ templateId: idParam }));
-  const [template, t] = await Promise.all([getTemplate({ organizationId: staff.organizationId, templateId }), getTranslations("evaluations")]);
+  const [template, t] = await Promise.all([
+    getTemplate({ organizationId: staff.organizationId, templateId }),
+    getTranslations("evaluations"),
+  ]);
   if (!template) notFound();
   const questionFields = (question?: Question): FieldSpec[] => [
     { type: "hidden", name: "templateId", value: template.id },
@@ -60,7 +63,12 @@ export default async function AdminEvaluationTemplatePage({ params }: { params: 
                   </span>
                 </summary>
                 <div className="mt-4 space-y-3">
-                  <ActionForm action={editQuestionAction} testId={`edit-${question.id}`} submitLabel={t("save")} fields={questionFields(question)} />
+                  <ActionForm
+                    action={editQuestionAction}
+                    testId={`edit-${question.id}`}
+                    submitLabel={t("save")}
+                    fields={questionFields(question)}
+                  />
                   <ActionForm
                     action={removeQuestionAction}
                     testId={`remove-${question.id}`}
