@@ -9,6 +9,7 @@ import { idParam, tokenParam } from "../http/request-params";
 import { companyScope } from "../tenancy/company-scope";
 import { getCurrentSite } from "../tenancy/get-current-site";
 import { saveRule, type RuleScope } from "./evaluation-rules";
+import { planEvaluations } from "./plan-evaluations";
 import { changeQuestions, createTemplate } from "./manage-templates";
 import { findCompanyQuestionnaire, openQuestionnaireByToken, type OpenQuestionnaire } from "./open-questionnaire";
 import { EVALUATION_KINDS, parseAnswers, QUESTION_KINDS } from "./questions";
@@ -130,6 +131,15 @@ export const saveRuleAction = staffAction(
     return "rule_saved";
   },
 );
+
+/** Sends an action's questionnaires now (its rules' templates), to the recipients who have none yet. */
+export const sendNowAction = staffAction(z.object({ actionId: idParam }), async ({ actionId }, staff) => {
+  const action = await db.trainingAction.findFirst({ where: { id: actionId, organizationId: staff.organizationId }, select: { id: true } });
+  if (!action) notFound();
+  const { created } = await planEvaluations({}, { only: { organizationId: staff.organizationId, actionId } });
+  revalidatePath("/admin/evaluations");
+  return created ? "evaluations_sent" : "evaluations_none";
+});
 
 /** Validates the answers against the version's questions, then stores them once. */
 async function answer(questionnaire: OpenQuestionnaire, fields: Record<string, unknown>, userId: string | null) {

@@ -12,23 +12,34 @@ const PARTICIPANT_KINDS: EvaluationKind[] = ["HOT", "COLD"];
  * The "plan-evaluations" job (cron): for every action whose questionnaire is due (end date + the rule's
  * delay), writes one send per recipient — each confirmed participant with an email (à chaud, à froid),
  * each client company (entreprise) — and queues its first email. A send exists once per action, kind and
- * recipient (unique key), so overlapping runs on several instances create nothing twice.
+ * recipient (unique key), so overlapping runs on several instances create nothing twice. With `only`,
+ * staff send one action's questionnaires now (those already sent are not sent again).
  */
-export async function planEvaluations(_payload: object = {}, { now = new Date() }: { now?: Date } = {}): Promise<{ created: number }> {
+export async function planEvaluations(
+  _payload: object = {},
+  { now = new Date(), only }: { now?: Date; only?: { organizationId: string; actionId: string } } = {},
+): Promise<{ created: number }> {
   const today = utcToday(now);
   const rules = await db.evaluationRule.findMany({
-    where: { enabled: true, kind: { in: [...SCHEDULED_KINDS] }, template: { archivedAt: null } },
+    where: {
+      enabled: true,
+      kind: { in: [...SCHEDULED_KINDS] },
+      template: { archivedAt: null },
+      ...(only ? { organizationId: only.organizationId } : {}),
+    },
     select: { organizationId: true, kind: true, scopeKey: true, templateId: true, delayDays: true, enabled: true },
   });
   if (!rules.length) return { created: 0 };
   const organizationIds = [...new Set(rules.map((rule) => rule.organizationId))];
   const longestDelay = Math.max(...rules.map((rule) => rule.delayDays));
   const actions = await db.trainingAction.findMany({
-    where: {
-      organizationId: { in: organizationIds },
-      status: { notIn: ["CANCELLED", "DRAFT"] },
-      endDate: { lte: today, gte: addDays(today, -(longestDelay + EVALUATION_SCHEDULE.catchUpDays)) },
-    },
+    where: only
+      ? { organizationId: only.organizationId, id: only.actionId, status: { notIn: ["CANCELLED", "DRAFT"] } }
+      : {
+          organizationId: { in: organizationIds },
+          status: { notIn: ["CANCELLED", "DRAFT"] },
+          endDate: { lte: today, gte: addDays(today, -(longestDelay + EVALUATION_SCHEDULE.catchUpDays)) },
+        },
     select: { id: true, organizationId: true, endDate: true, modules: { orderBy: { position: "asc" }, select: { moduleId: true } } },
   });
   let created = 0;
@@ -42,8 +53,9 @@ export async function planEvaluations(_payload: object = {}, { now = new Date() 
         action.modules.map((module) => module.moduleId),
       );
       if (!rule?.enabled) continue;
-      const dueAt = addDays(action.endDate, rule.delayDays);
-      if (dueAt > today || dueAt < addDays(today, -EVALUATION_SCHEDULE.catchUpDays)) continue;
+      // Staff sending one action's questionnaires now: due today, whatever the rule's delay.
+      const dueAt = only ? today : addDays(action.endDate, rule.delayDays);
+      if (!only && (dueAt > today || dueAt < addDays(today, -EVALUATION_SCHEDULE.catchUpDays))) continue;
       created += await createSends({
         organizationId: action.organizationId,
         actionId: action.id,

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db";
-import { createTemplateAction, saveRuleAction } from "@/lib/evaluations/evaluation-actions";
+import { createTemplateAction, saveRuleAction, sendNowAction } from "@/lib/evaluations/evaluation-actions";
 import { listRules, listTemplates } from "@/lib/evaluations/list-templates";
 import { EVALUATION_KINDS, SCHEDULED_KINDS } from "@/lib/evaluations/questions";
 
@@ -138,6 +138,25 @@ export default async function AdminEvaluationsPage() {
                 },
                 { type: "text", name: "delayDays", label: t("fields.delayDays"), defaultValue: "0", maxLength: 3 },
                 { type: "checkbox", name: "enabled", label: t("fields.enabled"), defaultChecked: true },
+              ]}
+            />
+          </div>
+        )}
+        {rules.length > 0 && (
+          <div className="rounded-xl bg-white p-5 shadow-sm">
+            <h3 className="mb-1 font-semibold">{t("sendNow")}</h3>
+            <p className="mb-3 text-sm text-slate-600">{t("sendNowHint")}</p>
+            <ActionForm
+              action={sendNowAction}
+              testId="send-now"
+              submitLabel={t("send")}
+              fields={[
+                {
+                  type: "select",
+                  name: "actionId",
+                  label: t("fields.action"),
+                  options: actions.map((action) => ({ value: action.id, label: `${action.number} — ${action.title}` })),
+                },
               ]}
             />
           </div>
