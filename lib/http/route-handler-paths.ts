@@ -14,6 +14,7 @@ const ROUTE_HANDLER_PATHS = [
   /^\/(qualite|admin\/tickets)\/[^/]+\/pieces-jointes$/,
   /^\/admin\/tickets\/export$/,
   /^\/admin\/evaluations\/resultats\/export$/,
+  /^\/admin\/qualite\/ameliorations\/export$/,
 ];
 
 export function isRouteHandlerPath(pathname: string): boolean {

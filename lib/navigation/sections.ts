@@ -22,6 +22,7 @@ export const ADMIN_SECTIONS = [
   { key: "orders", href: "/admin/commandes" },
   { key: "tickets", href: "/admin/tickets" },
   { key: "evaluations", href: "/admin/evaluations" },
+  { key: "improvements", href: "/admin/qualite/ameliorations" },
   { key: "storage", href: "/admin/stockage" },
   { key: "emails", href: "/admin/emails", adminOnly: true },
   { key: "settings", href: "/admin/parametres", adminOnly: true },

@@ -13,6 +13,7 @@ import {
   editQuestionAction,
   removeQuestionAction,
   saveRuleAction,
+  sendNowAction,
 } from "@/lib/evaluations/evaluation-actions";
 import { getTemplate } from "@/lib/evaluations/list-templates";
 import { loadResults } from "@/lib/evaluations/load-results";
@@ -126,6 +127,7 @@ describe("questionnaire builder", () => {
         ),
       ),
     ).toBe(true);
+    expect(await isNotFound(sendNowAction(idleState, form({ actionId: formaproAction.id })))).toBe(true);
     // A contact is no staff member.
     simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("groupeMartinContact") });
     expect(await redirectTarget(addQuestionAction(idleState, form(question)))).toBe("/");

@@ -20,7 +20,7 @@ export default async function AdminEvaluationResultsPage({
   const staff = await requireStaff();
   const query = await pageQuery(searchParams, resultsQuery);
   const scope = { organizationId: staff.organizationId };
-  const [results, actions, modules, companies, t] = await Promise.all([
+  const [results, actions, modules, companies, t, tImprovements] = await Promise.all([
     loadResults({ organizationId: staff.organizationId, query }),
     db.trainingAction.findMany({
       where: { ...scope, evaluationSends: { some: {} } },
@@ -36,6 +36,7 @@ export default async function AdminEvaluationResultsPage({
       take: 500,
     }),
     getTranslations("evaluations"),
+    getTranslations("improvements"),
   ]);
   const exportQuery = new URLSearchParams(
     Object.entries(query).flatMap(([key, value]) => (value ? [[key, String(value)]] : [])),
@@ -47,6 +48,11 @@ export default async function AdminEvaluationResultsPage({
       </Link>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("results.title")}</h1>
+        {query.action && (
+          <Link href={`/admin/qualite/ameliorations?action=${query.action}`} className="text-sm font-semibold underline">
+            {tImprovements("fromResults")}
+          </Link>
+        )}
         <a
           href={`/admin/evaluations/resultats/export${exportQuery ? `?${exportQuery}` : ""}`}
           className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold"

@@ -1,6 +1,12 @@
 -- CreateEnum
 CREATE TYPE "EvaluationKind" AS ENUM ('HOT', 'COLD', 'COMPANY', 'FUNDER', 'TRAINER');
 
+-- CreateEnum
+CREATE TYPE "ImprovementSource" AS ENUM ('EVALUATION_ANSWER', 'EVALUATION_RESULT', 'QUALITY_TICKET', 'OTHER');
+
+-- CreateEnum
+CREATE TYPE "ImprovementStatus" AS ENUM ('PLANNED', 'IN_PROGRESS', 'DONE', 'ABANDONED');
+
 -- AlterTable
 ALTER TABLE "Organization" ADD COLUMN     "publishSatisfaction" BOOLEAN NOT NULL DEFAULT false;
 
@@ -95,6 +101,27 @@ CREATE TABLE "EvaluationAnswer" (
     CONSTRAINT "EvaluationAnswer_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "ImprovementAction" (
+    "id" TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "source" "ImprovementSource" NOT NULL,
+    "sendId" TEXT,
+    "ticketId" TEXT,
+    "actionId" TEXT,
+    "title" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "ownerUserId" TEXT,
+    "dueDate" DATE,
+    "status" "ImprovementStatus" NOT NULL DEFAULT 'PLANNED',
+    "outcome" TEXT,
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ImprovementAction_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "EvaluationTemplate_organizationId_kind_idx" ON "EvaluationTemplate"("organizationId", "kind");
 
@@ -140,6 +167,12 @@ CREATE INDEX "EvaluationAnswer_organizationId_companyId_idx" ON "EvaluationAnswe
 -- CreateIndex
 CREATE UNIQUE INDEX "EvaluationAnswer_companyId_sendId_key" ON "EvaluationAnswer"("companyId", "sendId");
 
+-- CreateIndex
+CREATE INDEX "ImprovementAction_organizationId_status_dueDate_idx" ON "ImprovementAction"("organizationId", "status", "dueDate");
+
+-- CreateIndex
+CREATE INDEX "ImprovementAction_organizationId_actionId_idx" ON "ImprovementAction"("organizationId", "actionId");
+
 -- AddForeignKey
 ALTER TABLE "EvaluationTemplate" ADD CONSTRAINT "EvaluationTemplate_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -172,3 +205,9 @@ ALTER TABLE "EvaluationLink" ADD CONSTRAINT "EvaluationLink_companyId_sendId_fke
 
 -- AddForeignKey
 ALTER TABLE "EvaluationAnswer" ADD CONSTRAINT "EvaluationAnswer_companyId_sendId_fkey" FOREIGN KEY ("companyId", "sendId") REFERENCES "EvaluationSend"("companyId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ImprovementAction" ADD CONSTRAINT "ImprovementAction_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ImprovementAction" ADD CONSTRAINT "ImprovementAction_organizationId_actionId_fkey" FOREIGN KEY ("organizationId", "actionId") REFERENCES "TrainingAction"("organizationId", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
