@@ -13,6 +13,8 @@ const ROUTE_HANDLER_PATHS = [
   /^\/(admin\/)?stockage\/(fichiers\/[^/]+|televerser)$/,
   /^\/(qualite|admin\/tickets)\/[^/]+\/pieces-jointes$/,
   /^\/admin\/tickets\/export$/,
+  /^\/admin\/evaluations\/resultats\/export$/,
+  /^\/admin\/qualite\/ameliorations\/export$/,
 ];
 
 export function isRouteHandlerPath(pathname: string): boolean {

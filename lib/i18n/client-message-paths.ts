@@ -18,11 +18,12 @@ export const CLIENT_MESSAGES = {
     "calendar.feed",
     "documents.errors",
     "signatures",
+    "evaluations.answer",
     ...PDF_VIEWER,
   ],
   admin: [...FORMS, "settings.colour", "catalogue.errors", "storage", "tickets", "documents.errors", ...PDF_VIEWER],
   public: ["catalogue.errors", "catalogue.cart", "catalogue.request", "intra.form", "verification"],
-  account: FORMS,
+  account: [...FORMS, "evaluations.answer"],
 } as const;
 
 export type ClientMessagesArea = keyof typeof CLIENT_MESSAGES;

@@ -2,6 +2,8 @@ import { deliverEmail } from "../email/deliver-email";
 import { requeuePendingEmails } from "../email/requeue-pending-emails";
 import { dispatchEvent } from "../events/dispatch-event";
 import { deliverWebhook } from "../webhooks/deliver-webhook";
+import { planEvaluations } from "../evaluations/plan-evaluations";
+import { sendEvaluation } from "../evaluations/send-evaluation";
 import type { JobName, JobPayload } from "./job-payloads";
 
 export interface JobContext {
@@ -20,4 +22,6 @@ export const JOB_HANDLERS: { [N in JobName]: JobHandler<N> } = {
   "requeue-pending-emails": requeuePendingEmails,
   "dispatch-event": dispatchEvent,
   "deliver-webhook": deliverWebhook,
+  "plan-evaluations": async (payload) => void (await planEvaluations(payload)),
+  "send-evaluation": (payload) => sendEvaluation(payload),
 };

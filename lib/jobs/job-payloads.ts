@@ -13,6 +13,10 @@ export const JOB_PAYLOADS = {
   "dispatch-event": z.object({ eventId: z.string().min(1).max(40) }),
   /** Sends one event to one webhook endpoint (lib/webhooks/deliver-webhook.ts). */
   "deliver-webhook": z.object({ deliveryId: z.string().min(1).max(40) }),
+  /** Writes the questionnaires that are due and queues their first email (cron; lib/evaluations/plan-evaluations.ts). */
+  "plan-evaluations": z.object({}),
+  /** A questionnaire's first email (step 0) or its n-th reminder (lib/evaluations/send-evaluation.ts). */
+  "send-evaluation": z.object({ sendId: z.string().min(1).max(40), step: z.number().int().min(0).max(5) }),
 };
 
 export type JobName = keyof typeof JOB_PAYLOADS;

@@ -7,4 +7,7 @@ export interface ScheduledJob {
 }
 
 /** Recurring jobs. Each one runs once per tick across all instances (the queue records the last run). */
-export const JOB_SCHEDULE: ScheduledJob[] = [{ job: "requeue-pending-emails", cron: "*/5 * * * *" }];
+export const JOB_SCHEDULE: ScheduledJob[] = [
+  { job: "requeue-pending-emails", cron: "*/5 * * * *" },
+  { job: "plan-evaluations", cron: "17 * * * *" },
+];

@@ -9,6 +9,7 @@ export const EXTRANET_SECTIONS = [
   { key: "catalogue", href: "/catalogue" },
   { key: "storage", href: "/stockage" },
   { key: "quality", href: "/qualite" },
+  { key: "evaluations", href: "/evaluations" },
   { key: "account", href: "/compte" },
 ] as const;
 
@@ -20,6 +21,8 @@ export const ADMIN_SECTIONS = [
   { key: "documents", href: "/admin/documents" },
   { key: "orders", href: "/admin/commandes" },
   { key: "tickets", href: "/admin/tickets" },
+  { key: "evaluations", href: "/admin/evaluations" },
+  { key: "improvements", href: "/admin/qualite/ameliorations" },
   { key: "storage", href: "/admin/stockage" },
   { key: "emails", href: "/admin/emails", adminOnly: true },
   { key: "settings", href: "/admin/parametres", adminOnly: true },

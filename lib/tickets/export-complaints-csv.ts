@@ -1,4 +1,5 @@
 import "server-only";
+import { csvDateTime as date, excelCsv } from "../csv/excel-csv";
 import { db } from "../db";
 import { TICKET_STATUS_LABELS } from "./ticket-workflow";
 
@@ -20,17 +21,6 @@ const HEADERS = [
   "Date de clôture",
   "Statut",
 ];
-
-function cell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? "" : String(value);
-  // Quote every cell; neutralise spreadsheet formulas (=, +, -, @ at the start).
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-function date(value: Date | null): string {
-  return value ? value.toLocaleString("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "short" }) : "";
-}
 
 /**
  * The organisation's complaints (réclamations) with their handling, for a Qualiopi audit (indicator 31):
@@ -55,29 +45,24 @@ export async function exportComplaintsCsv({ organizationId, take = 5000 }: { org
     const user = users.find((candidate) => candidate.id === id);
     return user ? `${user.firstName} ${user.lastName}` : "";
   };
-  const lines = [HEADERS.map(cell).join(";")];
-  for (const ticket of tickets) {
-    lines.push(
-      [
-        ticket.number,
-        date(ticket.receivedAt),
-        ticket.company.name,
-        nameOf(ticket.authorUserId),
-        ticket.subject,
-        ticket.description,
-        ticket.action ? `${ticket.action.number} ${ticket.action.title}` : "",
-        ticket.severity ? SEVERITY[ticket.severity] : "",
-        nameOf(ticket.ownerUserId),
-        date(ticket.acknowledgedAt),
-        ticket.analysis,
-        ticket.correctiveAction,
-        date(ticket.resolvedAt),
-        date(ticket.closedAt),
-        TICKET_STATUS_LABELS[ticket.status],
-      ]
-        .map(cell)
-        .join(";"),
-    );
-  }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return excelCsv(
+    HEADERS,
+    tickets.map((ticket) => [
+      ticket.number,
+      date(ticket.receivedAt),
+      ticket.company.name,
+      nameOf(ticket.authorUserId),
+      ticket.subject,
+      ticket.description,
+      ticket.action ? `${ticket.action.number} ${ticket.action.title}` : "",
+      ticket.severity ? SEVERITY[ticket.severity] : "",
+      nameOf(ticket.ownerUserId),
+      date(ticket.acknowledgedAt),
+      ticket.analysis,
+      ticket.correctiveAction,
+      date(ticket.resolvedAt),
+      date(ticket.closedAt),
+      TICKET_STATUS_LABELS[ticket.status],
+    ]),
+  );
 }

@@ -25,6 +25,7 @@ import invitations from "./invitations.json";
 import account from "./account.json";
 import emails from "./emails.json";
 import api from "./api.json";
+import evaluations from "./evaluations.json";
 
 // One file per feature, so that features add messages without touching each other's files.
 const messages = {
@@ -55,6 +56,7 @@ const messages = {
   ...account,
   ...emails,
   ...api,
+  ...evaluations,
 };
 
 export default messages;

@@ -49,6 +49,11 @@ export interface DemoRows {
   ticketMessages: WithId<Prisma.TicketMessageCreateManyInput>[];
   storedFiles: WithId<Prisma.StoredFileCreateManyInput>[];
   auditEvents: WithId<Prisma.AuditEventCreateManyInput>[];
+  evaluationTemplates: WithId<Prisma.EvaluationTemplateCreateManyInput>[];
+  evaluationTemplateVersions: WithId<Prisma.EvaluationTemplateVersionCreateManyInput>[];
+  evaluationRules: WithId<Prisma.EvaluationRuleCreateManyInput>[];
+  evaluationSends: WithId<Prisma.EvaluationSendCreateManyInput>[];
+  evaluationAnswers: WithId<Prisma.EvaluationAnswerCreateManyInput>[];
   files: DemoFile[];
 }
 
@@ -89,6 +94,11 @@ export function emptyDemoRows(): DemoRows {
     ticketMessages: [],
     storedFiles: [],
     auditEvents: [],
+    evaluationTemplates: [],
+    evaluationTemplateVersions: [],
+    evaluationRules: [],
+    evaluationSends: [],
+    evaluationAnswers: [],
     files: [],
   };
 }
@@ -135,5 +145,10 @@ export async function writeDemoRows(tx: TransactionClient, rows: DemoRows): Prom
   await insert("ticketMessages", () => tx.ticketMessage.createMany({ data: rows.ticketMessages }));
   await insert("storedFiles", () => tx.storedFile.createMany({ data: rows.storedFiles }));
   await insert("auditEvents", () => tx.auditEvent.createMany({ data: rows.auditEvents }));
+  await insert("evaluationTemplates", () => tx.evaluationTemplate.createMany({ data: rows.evaluationTemplates }));
+  await insert("evaluationTemplateVersions", () => tx.evaluationTemplateVersion.createMany({ data: rows.evaluationTemplateVersions }));
+  await insert("evaluationRules", () => tx.evaluationRule.createMany({ data: rows.evaluationRules }));
+  await insert("evaluationSends", () => tx.evaluationSend.createMany({ data: rows.evaluationSends }));
+  await insert("evaluationAnswers", () => tx.evaluationAnswer.createMany({ data: rows.evaluationAnswers }));
   return counts;
 }

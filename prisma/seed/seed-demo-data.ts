@@ -8,6 +8,7 @@ import { buildCrm } from "./crm";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "./demo-accounts";
 import { emptyDemoRows, writeDemoRows, type DemoTable } from "./demo-rows";
 import { buildDocuments } from "./documents";
+import { buildEvaluations } from "./evaluations";
 import { buildInvoices } from "./invoices";
 import { buildOrders } from "./orders";
 import { buildOrganisationsAndSites } from "./organisations-and-sites";
@@ -36,7 +37,7 @@ const DEMO_SLUGS = Object.values(DEMO_ORGANIZATIONS).map((organization) => organ
 /**
  * Creates the demo: two organisations (one with two sub-centres and their extranet domains), their staff,
  * client companies, contacts and accounts, catalogue, training actions, attendance, documents and
- * signatures, invoices, orders, quality tickets, shared files and journal entries.
+ * signatures, invoices, orders, quality tickets, shared files, journal entries and answered questionnaires.
  *
  * Idempotent: when any demo organisation already exists, it changes nothing and says so. Deterministic:
  * the same `now` gives the same rows and ids (random choices come from seeded streams).
@@ -59,6 +60,7 @@ export async function seedDemoData({ db, storage, now }: SeedDemoDataOptions): P
   buildInvoices(ctx, tenants, companies, catalogues, actions);
   await buildTicketsAndFiles(ctx, tenants, companies, actions);
   buildAuditEvents(ctx, tenants, companies, signatures);
+  buildEvaluations(ctx, tenants, actions);
   setNumberingCounters(rows);
   const builtAt = performance.now();
 

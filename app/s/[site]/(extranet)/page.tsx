@@ -1,9 +1,11 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BarChartCard } from "@/components/dashboard/bar-chart-card";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
+import { WaitingEvaluationsNotice } from "@/components/evaluations/waiting-evaluations-notice";
 import { requireContact } from "@/lib/auth/require-contact";
 import { companyDashboardScope } from "@/lib/dashboard/dashboard-scope";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
@@ -84,6 +86,10 @@ export default async function ExtranetHomePage() {
         )}
         {!urgent && <p className="text-slate-700 sm:col-span-2 lg:col-span-3">{t("nothingUrgent")}</p>}
       </StatGrid>
+
+      <Suspense fallback={null}>
+        <WaitingEvaluationsNotice context={context} />
+      </Suspense>
 
       <StatGrid id="trainings-indicators" title={t("trainingsTitle")} columns="sm:grid-cols-3">
         <StatCard

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ResultsFiltersForm } from "@/components/evaluations/results-filters-form";
+import { ResultsView } from "@/components/evaluations/results-view";
+import { requireStaff } from "@/lib/auth/require-staff";
+import { db } from "@/lib/db";
+import { loadResults } from "@/lib/evaluations/load-results";
+import { resultsQuery } from "@/lib/evaluations/results-filters";
+import { pageQuery } from "@/lib/http/request-params";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("evaluations.results"))("title") };
+}
+
+export default async function AdminEvaluationResultsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const staff = await requireStaff();
+  const query = await pageQuery(searchParams, resultsQuery);
+  const scope = { organizationId: staff.organizationId };
+  const [results, actions, modules, companies, t, tImprovements] = await Promise.all([
+    loadResults({ organizationId: staff.organizationId, query }),
+    db.trainingAction.findMany({
+      where: { ...scope, evaluationSends: { some: {} } },
+      orderBy: { endDate: "desc" },
+      select: { id: true, number: true, title: true },
+      take: 300,
+    }),
+    db.module.findMany({ where: scope, orderBy: { title: "asc" }, select: { id: true, title: true }, take: 300 }),
+    db.company.findMany({
+      where: { ...scope, evaluationSends: { some: {} } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+      take: 500,
+    }),
+    getTranslations("evaluations"),
+    getTranslations("improvements"),
+  ]);
+  const exportQuery = new URLSearchParams(
+    Object.entries(query).flatMap(([key, value]) => (value ? [[key, String(value)]] : [])),
+  ).toString();
+  return (
+    <div className="space-y-4">
+      <Link href="/admin/evaluations" className="text-sm underline">
+        ← {t("back")}
+      </Link>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("results.title")}</h1>
+        {query.action && (
+          <Link href={`/admin/qualite/ameliorations?action=${query.action}`} className="text-sm font-semibold underline">
+            {tImprovements("fromResults")}
+          </Link>
+        )}
+        <a
+          href={`/admin/evaluations/resultats/export${exportQuery ? `?${exportQuery}` : ""}`}
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold"
+          download
+        >
+          {t("results.export")}
+        </a>
+      </div>
+      <ResultsFiltersForm
+        query={query}
+        actions={actions.map((action) => ({ id: action.id, label: `${action.number} — ${action.title}` }))}
+        modules={modules.map((module) => ({ id: module.id, label: module.title }))}
+        companies={companies.map((company) => ({ id: company.id, label: company.name }))}
+      />
+      <ResultsView results={results} />
+    </div>
+  );
+}

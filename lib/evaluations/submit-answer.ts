@@ -1,0 +1,41 @@
+import type { TransactionClient } from "../db/create-prisma-client";
+import type { AnswerValues } from "./questions";
+
+/**
+ * Stores the one answer of a send. The send is claimed by a conditional update (no answer yet, not
+ * cancelled) in the same transaction, so a second submission — a double click, two contacts at once,
+ * a used link — is refused ("already_answered") and no reminder goes after it.
+ */
+export async function submitAnswer({
+  tx,
+  send,
+  values,
+  userId,
+  now = new Date(),
+}: {
+  tx: TransactionClient;
+  send: { sendId: string; organizationId: string; companyId: string };
+  values: AnswerValues;
+  userId: string | null;
+  now?: Date;
+}): Promise<{ status: "answered" } | { status: "already_answered" }> {
+  const claimed = await tx.evaluationSend.updateMany({
+    where: { id: send.sendId, organizationId: send.organizationId, companyId: send.companyId, answeredAt: null, cancelledAt: null },
+    data: { answeredAt: now },
+  });
+  if (claimed.count === 0) return { status: "already_answered" };
+  await tx.evaluationAnswer.create({
+    data: { organizationId: send.organizationId, companyId: send.companyId, sendId: send.sendId, values, answeredByUserId: userId },
+  });
+  await tx.auditEvent.create({
+    data: {
+      organizationId: send.organizationId,
+      companyId: send.companyId,
+      actorUserId: userId,
+      action: "evaluation.answered",
+      targetType: "EvaluationSend",
+      targetId: send.sendId,
+    },
+  });
+  return { status: "answered" };
+}
