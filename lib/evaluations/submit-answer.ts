@@ -1,10 +1,12 @@
 import type { TransactionClient } from "../db/create-prisma-client";
+import { recordEvent } from "../events/record-event";
 import type { AnswerValues } from "./questions";
 
 /**
  * Stores the one answer of a send. The send is claimed by a conditional update (no answer yet, not
  * cancelled) in the same transaction, so a second submission — a double click, two contacts at once,
- * a used link — is refused ("already_answered") and no reminder goes after it.
+ * a used link — is refused ("already_answered") and no reminder goes after it. The answer is an
+ * "evaluation.answered" event for the webhooks.
  */
 export async function submitAnswer({
   tx,
@@ -24,8 +26,9 @@ export async function submitAnswer({
     data: { answeredAt: now },
   });
   if (claimed.count === 0) return { status: "already_answered" };
-  await tx.evaluationAnswer.create({
+  const answer = await tx.evaluationAnswer.create({
     data: { organizationId: send.organizationId, companyId: send.companyId, sendId: send.sendId, values, answeredByUserId: userId },
+    select: { id: true, send: { select: { actionId: true, enrolment: { select: { participantId: true } } } } },
   });
   await tx.auditEvent.create({
     data: {
@@ -35,6 +38,18 @@ export async function submitAnswer({
       action: "evaluation.answered",
       targetType: "EvaluationSend",
       targetId: send.sendId,
+    },
+  });
+  await recordEvent(tx, {
+    organizationId: send.organizationId,
+    companyId: send.companyId,
+    type: "evaluation.answered",
+    data: {
+      evaluationId: send.sendId,
+      responseId: answer.id,
+      companyId: send.companyId,
+      actionId: answer.send.actionId,
+      participantId: answer.send.enrolment?.participantId ?? null,
     },
   });
   return { status: "answered" };
