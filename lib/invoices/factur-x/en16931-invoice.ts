@@ -77,13 +77,6 @@ export function en16931Invoice(invoice: FacturXInvoice): En16931Invoice {
       ...(invoice.period
         ? { "cac:InvoicePeriod": { "cbc:StartDate": isoDate(invoice.period.start), "cbc:EndDate": isoDate(invoice.period.end) } }
         : {}),
-      ...(invoice.credited
-        ? {
-            "cac:BillingReference": [
-              { "cac:InvoiceDocumentReference": { "cbc:ID": invoice.credited.number, "cbc:IssueDate": isoDate(invoice.credited.issueDate) } },
-            ],
-          }
-        : {}),
       "cac:AccountingSupplierParty": { "cac:Party": party(invoice.seller, "seller") },
       "cac:AccountingCustomerParty": { "cac:Party": party(invoice.buyer, "buyer") as never },
       ...(invoice.delivery ? { "cac:Delivery": { "cac:DeliveryLocation": { "cac:Address": address(invoice.delivery) } } } : {}),

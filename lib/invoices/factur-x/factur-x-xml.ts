@@ -13,6 +13,7 @@ export async function facturXXml(invoice: FacturXInvoice): Promise<string> {
     notes: legalNotes(invoice),
     sellerSiret: invoice.seller.siret,
     buyerSiret: invoice.buyer.siret,
+    preceding: invoice.credited,
     vatDueDateTypeCode: isTaxed(invoice) ? (invoice.vatOnDebits ? "5" : "72") : null,
   });
 }
