@@ -32,7 +32,9 @@ export const invoiceDetailSelect = {
   creditedInvoice: { select: { number: true, issueDate: true } },
   action: { select: { number: true, title: true, startDate: true, endDate: true } },
   organization: { select: { ...identity, vatNumber: true, vatExempt: true, email: true } },
-  company: { select: { name: true, siret: true, vatNumber: true, address: true, postalCode: true, city: true, centre: { select: identity } } },
+  company: {
+    select: { name: true, siret: true, vatNumber: true, address: true, postalCode: true, city: true, centre: { select: identity } },
+  },
   lines: {
     orderBy: { position: "asc" },
     take: 200,
@@ -69,7 +71,14 @@ export function toInvoiceDetail(invoice: InvoiceRow, now: Date): InvoiceDetail {
       city: issuer.city,
       email: organization.email,
     },
-    buyer: { name: company.name, siret: company.siret, vatNumber: company.vatNumber, line: company.address, postalCode: company.postalCode, city: company.city },
+    buyer: {
+      name: company.name,
+      siret: company.siret,
+      vatNumber: company.vatNumber,
+      line: company.address,
+      postalCode: company.postalCode,
+      city: company.city,
+    },
     delivery: hasDelivery ? { line: deliveryAddress, postalCode: deliveryPostalCode, city: deliveryCity } : null,
     lines: lines.map((line) => ({ ...line, quantity: Number(line.quantity) })),
   };

@@ -10,8 +10,7 @@ export interface PdfFonts {
 
 export const STANDARD_FONTS: PdfFonts = { regular: "Helvetica", bold: "Helvetica-Bold" };
 
-const interFile = (weight: string) =>
-  path.join(process.cwd(), "node_modules/@expo-google-fonts/inter", weight, `Inter_${weight}.ttf`);
+const interFile = (weight: string) => path.join(process.cwd(), "node_modules/@expo-google-fonts/inter", weight, `Inter_${weight}.ttf`);
 
 let registered = false;
 

@@ -48,12 +48,8 @@ export interface RuleFailure {
 
 /** The failed assertions of the EN 16931 business rules (fatal and warnings), from the SVRL report. */
 export async function schematronFailures(xml: string): Promise<RuleFailure[]> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const SaxonJS = require("saxon-js");
-  const result = await SaxonJS.transform(
-    { stylesheetFileName: compiledSchematron(), sourceText: xml, destination: "serialized" },
-    "async",
-  );
+  const result = await SaxonJS.transform({ stylesheetFileName: compiledSchematron(), sourceText: xml, destination: "serialized" }, "async");
   const report: string = result.principalResult;
   const failures: RuleFailure[] = [];
   for (const match of report.matchAll(/<svrl:failed-assert\b([^>]*)>([\s\S]*?)<\/svrl:failed-assert>/g)) {

@@ -60,7 +60,9 @@ export function completeCii(xml: string, complement: CiiComplement): string {
   const identify = (partyName: string, siret: string | null) => {
     const party = first(root, partyName);
     if (!party || !siret) return;
-    const existing = Array.from(party.getElementsByTagNameNS(RAM, "ID")).find((node) => (node as unknown as { parentNode: unknown }).parentNode === party);
+    const existing = Array.from(party.getElementsByTagNameNS(RAM, "ID")).find(
+      (node) => (node as unknown as { parentNode: unknown }).parentNode === party,
+    );
     if (existing) party.removeChild(existing);
     const globalId = element("GlobalID", siret);
     globalId.setAttribute("schemeID", "0009");

@@ -44,13 +44,21 @@ const lineCategory = (basisPoints: number) => ({
 const category = (basisPoints: number) =>
   basisPoints > 0
     ? lineCategory(basisPoints)
-    : { ...lineCategory(basisPoints), "cbc:TaxExemptionReasonCode": TRAINING_EXEMPTION.code, "cbc:TaxExemptionReason": TRAINING_EXEMPTION.text };
+    : {
+        ...lineCategory(basisPoints),
+        "cbc:TaxExemptionReasonCode": TRAINING_EXEMPTION.code,
+        "cbc:TaxExemptionReason": TRAINING_EXEMPTION.text,
+      };
 
 /** The VAT breakdown (BG-23), one group per rate; the invoice's VAT total is the sum of the groups. */
 function vatGroups(lines: FacturXInvoice["lines"], sign: number) {
   const bases = new Map<number, number>();
   for (const line of lines) bases.set(line.vatRateBasisPoints, (bases.get(line.vatRateBasisPoints) ?? 0) + sign * line.totalExclTaxCents);
-  return [...bases].map(([basisPoints, baseCents]) => ({ basisPoints, baseCents, vatCents: Math.round((baseCents * basisPoints) / 10_000) }));
+  return [...bases].map(([basisPoints, baseCents]) => ({
+    basisPoints,
+    baseCents,
+    vatCents: Math.round((baseCents * basisPoints) / 10_000),
+  }));
 }
 
 /**
