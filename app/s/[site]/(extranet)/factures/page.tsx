@@ -4,28 +4,35 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BarChartCard } from "@/components/dashboard/bar-chart-card";
 import { Badge, invoiceStatusTone } from "@/components/trainings/badge";
 import { formatEuros } from "@/components/trainings/format-rate";
+import { PAY_ERROR_ID, PAY_FORM_ID, PayOnlineForm } from "@/components/payments/pay-online-form";
 import { Pagination } from "@/components/trainings/pagination";
 import { requireContact } from "@/lib/auth/require-contact";
 import { enumFilter, numberFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 import { INVOICE_STATUSES } from "@/lib/invoices/invoice-status";
 import { listInvoices } from "@/lib/invoices/list-invoices";
+import { onlinePaymentsEnabled } from "@/lib/payments/stripe-client";
 
 const querySchema = z.object({
   year: numberFilter(1901, 2999),
   status: enumFilter(INVOICE_STATUSES),
   page: pageFilter,
+  paiement: enumFilter(["ok", "annule"] as const),
 });
 
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
-  const { year, status, page } = await pageQuery(searchParams, querySchema);
-  const [list, t, format, locale] = await Promise.all([
+  const { year, status, page, paiement } = await pageQuery(searchParams, querySchema);
+  const [list, t, tPay, format, locale] = await Promise.all([
     listInvoices({ context, year, status, page }),
     getTranslations("invoices"),
+    getTranslations("payments"),
     getFormatter(),
     getLocale(),
   ]);
   const selected = list.years.find((row) => row.year === list.year);
+  // A preview is read-only; the button shows only when a payment provider is configured.
+  const payable = onlinePaymentsEnabled() && !context.preview;
+  const isPayable = (row: (typeof list.rows)[number]) => payable && row.kind === "INVOICE" && ["UNPAID", "OVERDUE", "PARTLY_PAID"].includes(row.status);
   const euros = (cents: number) => formatEuros(cents, locale);
   const linkParams = (extra: Record<string, string | undefined>) =>
     new URLSearchParams(
@@ -34,6 +41,11 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      {paiement && (
+        <p role="status" className="rounded-md bg-white p-3 text-sm shadow-sm">
+          {tPay(paiement === "ok" ? "returned" : "cancelled")}
+        </p>
+      )}
       {list.years.length === 0 ? (
         <p className="rounded-xl bg-white p-6 shadow-sm">{t("empty")}</p>
       ) : (
@@ -96,9 +108,19 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             <p className="rounded-xl bg-white p-6 shadow-sm">{t("emptyFilter")}</p>
           ) : (
             <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
+              {list.rows.some(isPayable) && (
+                <div className="border-b border-slate-100 p-3">
+                  <PayOnlineForm />
+                </div>
+              )}
               <table className="min-w-full text-sm">
                 <thead className="bg-slate-50 text-left text-slate-700">
                   <tr>
+                    {payable && (
+                      <th scope="col" className="px-3 py-2">
+                        <span className="sr-only">{tPay("pay")}</span>
+                      </th>
+                    )}
                     <th scope="col" className="px-3 py-2">
                       {t("columns.number")}
                     </th>
@@ -128,6 +150,20 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                 <tbody>
                   {list.rows.map((row) => (
                     <tr key={row.id} className="border-t border-slate-100">
+                      {payable && (
+                        <td className="px-3 py-2">
+                          {isPayable(row) && (
+                            <input
+                              type="checkbox"
+                              form={PAY_FORM_ID}
+                              name={`invoice_${row.id}`}
+                              aria-label={tPay("select", { number: row.number })}
+                              aria-describedby={PAY_ERROR_ID}
+                              className="size-4"
+                            />
+                          )}
+                        </td>
+                      )}
                       <td className="px-3 py-2 font-medium">
                         {row.number}
                         {row.kind === "CREDIT_NOTE" && <span className="ml-1 text-xs text-slate-600">({t("creditNote")})</span>}
@@ -144,9 +180,13 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                       <td className="px-3 py-2">
                         <Badge tone={invoiceStatusTone[row.status]}>{t(`status.${row.status}`)}</Badge>
                       </td>
-                      <td className="px-3 py-2">
+                      <td className="px-3 py-2 whitespace-nowrap">
                         <a href={`/factures/${row.id}/pdf`} download className="underline-offset-4 hover:underline">
                           {t("download", { number: row.number })}
+                        </a>
+                        <span aria-hidden="true"> · </span>
+                        <a href={`/factures/${row.id}/xml`} download className="underline-offset-4 hover:underline">
+                          {t("downloadXml")}
                         </a>
                       </td>
                     </tr>

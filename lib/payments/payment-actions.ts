@@ -1,0 +1,26 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { contactAction } from "../actions/define-action";
+import { publicUrl } from "../branding/public-url";
+import { startCheckout } from "./start-checkout";
+
+const INVOICE_FIELD = /^invoice_([a-z0-9]{1,40})$/;
+
+// One checkbox per unpaid invoice, named invoice_<id> (a repeated name would keep only its last value).
+const paySchema = z.preprocess(
+  (fields) => ({
+    invoices: Object.entries(fields as Record<string, unknown>).flatMap(([name, value]) =>
+      value === "on" ? (INVOICE_FIELD.exec(name)?.slice(1, 2) ?? []) : [],
+    ),
+  }),
+  z.object({ invoices: z.array(z.string()).min(1, { error: "choose_invoice" }).max(50, { error: "too_many_invoices" }) }),
+);
+
+/** "Payer en ligne": a Stripe Checkout for the chosen invoices of the company, then the provider's page. */
+export const payInvoicesOnlineAction = contactAction(paySchema, async ({ invoices }, context) => {
+  const result = await startCheckout({ context, invoiceIds: invoices, returnUrl: publicUrl(context.site.hostname, "/factures") });
+  if ("error" in result) return { status: "error", fieldErrors: { invoices: [result.error] } } as const;
+  redirect(result.url);
+});
