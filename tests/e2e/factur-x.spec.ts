@@ -43,14 +43,20 @@ test("a contact downloads a Factur-X invoice: PDF/A-3 with a valid EN 16931 fact
   expect(bare.status).toBe(200);
   expect(new TextDecoder().decode(bare.bytes)).toBe(xml);
 
-  const [other] = await e2eQuery<{ id: string }>(`SELECT id FROM "Invoice" WHERE "companyId" = $1 LIMIT 1`, [DEMO_COMPANIES.transportsRiviere.id]);
+  const [other] = await e2eQuery<{ id: string }>(`SELECT id FROM "Invoice" WHERE "companyId" = $1 LIMIT 1`, [
+    DEMO_COMPANIES.transportsRiviere.id,
+  ]);
   for (const suffix of ["pdf", "xml"]) expect((await download(page, `/factures/${other!.id}/${suffix}`)).status).toBe(404);
 });
 
 test("staff download the Factur-X of an invoice with VAT, a partly paid one, a credit note and an exempt one", async ({ page }) => {
   const formapro = DEMO_ORGANIZATIONS.formapro.id;
   const pick = async (where: string, organizationId = formapro) =>
-    (await e2eQuery<{ id: string }>(`SELECT id FROM "Invoice" WHERE "organizationId" = $1 AND ${where} ORDER BY sequence LIMIT 1`, [organizationId]))[0]!.id;
+    (
+      await e2eQuery<{ id: string }>(`SELECT id FROM "Invoice" WHERE "organizationId" = $1 AND ${where} ORDER BY sequence LIMIT 1`, [
+        organizationId,
+      ])
+    )[0]!.id;
   const withVat = await pick(`kind = 'INVOICE' AND "paidCents" = "totalInclTaxCents" AND "vatCents" > 0`);
   const partlyPaid = await pick(`kind = 'INVOICE' AND "cancelledAt" IS NULL AND "paidCents" > 0 AND "paidCents" < "totalInclTaxCents"`);
   const creditNote = await pick(`kind = 'CREDIT_NOTE'`);

@@ -24,10 +24,13 @@ let stripe: StripeStandIn;
 const ids = { first: "", second: "", riviere: "", horizon: "" };
 
 const webhook = (payload: string, signature: string) =>
-  webhookRoute(new Request("http://127.0.0.1/api/paiements/stripe", { method: "POST", body: payload, headers: { "stripe-signature": signature } }));
+  webhookRoute(
+    new Request("http://127.0.0.1/api/paiements/stripe", { method: "POST", body: payload, headers: { "stripe-signature": signature } }),
+  );
 
 async function unpaidInvoice(companyId: string, suffix: string, totalInclTaxCents: number) {
-  const sequence = (await db.organization.update({ where: { id: formapro }, data: { lastInvoiceSequence: { increment: 1 } } })).lastInvoiceSequence;
+  const sequence = (await db.organization.update({ where: { id: formapro }, data: { lastInvoiceSequence: { increment: 1 } } }))
+    .lastInvoiceSequence;
   const invoice = await db.invoice.create({
     data: {
       organizationId: formapro,
@@ -39,7 +42,18 @@ async function unpaidInvoice(companyId: string, suffix: string, totalInclTaxCent
       totalExclTaxCents: totalInclTaxCents / 1.2,
       vatCents: totalInclTaxCents - totalInclTaxCents / 1.2,
       totalInclTaxCents,
-      lines: { create: [{ position: 0, label: "Formation", quantity: 1, unitPriceCents: totalInclTaxCents / 1.2, vatRateBasisPoints: 2000, totalExclTaxCents: totalInclTaxCents / 1.2 }] },
+      lines: {
+        create: [
+          {
+            position: 0,
+            label: "Formation",
+            quantity: 1,
+            unitPriceCents: totalInclTaxCents / 1.2,
+            vatRateBasisPoints: 2000,
+            totalExclTaxCents: totalInclTaxCents / 1.2,
+          },
+        ],
+      },
     },
   });
   return invoice.id;
@@ -78,7 +92,10 @@ describe("without a payment provider", () => {
     delete process.env.STRIPE_SECRET_KEY;
     expect(onlinePaymentsEnabled()).toBe(false);
     await asMartin();
-    expect(await payInvoicesOnlineAction(idleState, form([ids.first]))).toMatchObject({ status: "error", fieldErrors: { invoices: ["not_configured"] } });
+    expect(await payInvoicesOnlineAction(idleState, form([ids.first]))).toMatchObject({
+      status: "error",
+      fieldErrors: { invoices: ["not_configured"] },
+    });
   });
 });
 
@@ -92,7 +109,10 @@ describe("with Stripe (stand-in)", () => {
 
   it("asks for at least one invoice, in French next to the field", async () => {
     await asMartin();
-    expect(await payInvoicesOnlineAction(idleState, new FormData())).toMatchObject({ status: "error", fieldErrors: { invoices: ["choose_invoice"] } });
+    expect(await payInvoicesOnlineAction(idleState, new FormData())).toMatchObject({
+      status: "error",
+      fieldErrors: { invoices: ["choose_invoice"] },
+    });
   });
 
   it("opens one checkout for several invoices of the company; another company's or organisation's are left out", async () => {
@@ -109,12 +129,18 @@ describe("with Stripe (stand-in)", () => {
 
     simulateRequest({ host: DEMO_HOSTS.formaproNantes, identity: await demoIdentity("transportsRiviereContact") });
     expect((await requireContact()).company.id).toBe(DEMO_COMPANIES.transportsRiviere.id);
-    expect(await payInvoicesOnlineAction(idleState, form([ids.first, ids.second]))).toMatchObject({ fieldErrors: { invoices: ["nothing_due"] } });
+    expect(await payInvoicesOnlineAction(idleState, form([ids.first, ids.second]))).toMatchObject({
+      fieldErrors: { invoices: ["nothing_due"] },
+    });
   });
 
   it("records nothing from an unsigned or wrongly signed webhook", async () => {
     const session = stripe.sessions().at(-1)!;
-    const forged = await stripe.sendEvent("checkout.session.completed", { id: session.id, payment_status: "paid", amount_total: 180_000 }, { secret: "whsec_forged" });
+    const forged = await stripe.sendEvent(
+      "checkout.session.completed",
+      { id: session.id, payment_status: "paid", amount_total: 180_000 },
+      { secret: "whsec_forged" },
+    );
     expect(forged.status).toBe(400);
     const unsigned = await webhookRoute(new Request("http://127.0.0.1/api/paiements/stripe", { method: "POST", body: "{}" }));
     expect(unsigned.status).toBe(400);
@@ -128,8 +154,16 @@ describe("with Stripe (stand-in)", () => {
     expect(await statusOf(ids.first)).toEqual({ paidCents: 0, status: "UNPAID" });
 
     const deliveries = await Promise.all([1, 2, 3].map(() => stripe.complete(session.id, { amountCents: 150_000, id: `evt_${run}_paid` })));
-    expect((await Promise.all(deliveries.map((response) => response.json()))).map((body) => body.outcome).sort()).toEqual(["applied", "duplicate", "duplicate"]);
-    const another = await stripe.sendEvent("checkout.session.async_payment_succeeded", { id: session.id, payment_status: "paid", amount_total: 150_000 });
+    expect((await Promise.all(deliveries.map((response) => response.json()))).map((body) => body.outcome).sort()).toEqual([
+      "applied",
+      "duplicate",
+      "duplicate",
+    ]);
+    const another = await stripe.sendEvent("checkout.session.async_payment_succeeded", {
+      id: session.id,
+      payment_status: "paid",
+      amount_total: 150_000,
+    });
     expect(await another.json()).toMatchObject({ outcome: "duplicate" });
 
     expect(await statusOf(ids.first)).toEqual({ paidCents: 120_000, status: "PAID" });

@@ -69,7 +69,11 @@ export async function startStripeStandIn({
     });
     const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret });
     if (typeof webhook === "function") return webhook(payload, signature);
-    return fetch(webhook, { method: "POST", body: payload, headers: { "content-type": "application/json", "stripe-signature": signature } });
+    return fetch(webhook, {
+      method: "POST",
+      body: payload,
+      headers: { "content-type": "application/json", "stripe-signature": signature },
+    });
   };
 
   const complete: StripeStandIn["complete"] = async (sessionId, { amountCents, paymentStatus = "paid", id } = {}) => {
@@ -91,7 +95,9 @@ export async function startStripeStandIn({
           quantity: Number(body.get(`line_items[${index}][quantity]`)),
         });
       }
-      const metadata = Object.fromEntries([...body].flatMap(([key, value]) => (/^metadata\[(.+)\]$/.exec(key) ? [[key.slice(9, -1), value]] : [])));
+      const metadata = Object.fromEntries(
+        [...body].flatMap(([key, value]) => (/^metadata\[(.+)\]$/.exec(key) ? [[key.slice(9, -1), value]] : [])),
+      );
       const session: StandInSession = {
         id: `cs_test_standin_${nextId++}`,
         amountTotal: lineItems.reduce((sum, item) => sum + item.unitAmount * item.quantity, 0),
@@ -102,7 +108,11 @@ export async function startStripeStandIn({
         paymentIntent: `pi_standin_${nextId++}`,
       };
       sessions.set(session.id, session);
-      return answer(response, 200, { ...sessionObject(session, session.amountTotal, "unpaid"), status: "open", url: `${base}/pay/${session.id}` });
+      return answer(response, 200, {
+        ...sessionObject(session, session.amountTotal, "unpaid"),
+        status: "open",
+        url: `${base}/pay/${session.id}`,
+      });
     }
     const page = /^\/pay\/([\w]+)(\/confirm)?$/.exec(url.pathname);
     const session = page && sessions.get(page[1]!);
@@ -136,7 +146,13 @@ export async function startStripeStandIn({
       const session = sessions.get(sessionId)!;
       return sendEvent(
         "charge.refunded",
-        { id: `ch_${session.paymentIntent}`, object: "charge", payment_intent: session.paymentIntent, amount_refunded: amountRefundedCents, refunded: true },
+        {
+          id: `ch_${session.paymentIntent}`,
+          object: "charge",
+          payment_intent: session.paymentIntent,
+          amount_refunded: amountRefundedCents,
+          refunded: true,
+        },
         { id },
       );
     },
