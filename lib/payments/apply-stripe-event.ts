@@ -67,15 +67,23 @@ async function recordRefund(tx: TransactionClient, event: Stripe.Event, charge: 
     const amountCents = Math.min(net, toRefund);
     if (amountCents <= 0) continue;
     toRefund -= amountCents;
-    await tx.payment.create({ data: { organizationId, invoiceId, amountCents: -amountCents, paidAt: dayOf(event), method: REFUND, providerPaymentId: intent } });
-    await tx.invoice.update({ where: { organizationId_id: { organizationId, id: invoiceId } }, data: { paidCents: { decrement: amountCents } } });
+    await tx.payment.create({
+      data: { organizationId, invoiceId, amountCents: -amountCents, paidAt: dayOf(event), method: REFUND, providerPaymentId: intent },
+    });
+    await tx.invoice.update({
+      where: { organizationId_id: { organizationId, id: invoiceId } },
+      data: { paidCents: { decrement: amountCents } },
+    });
     if (toRefund <= 0) break;
   }
   return "applied";
 }
 
 async function closeSession(tx: TransactionClient, session: Stripe.Checkout.Session): Promise<EventOutcome> {
-  const closed = await tx.paymentSession.updateMany({ where: { providerSessionId: session.id, status: "OPEN" }, data: { status: "EXPIRED" } });
+  const closed = await tx.paymentSession.updateMany({
+    where: { providerSessionId: session.id, status: "OPEN" },
+    data: { status: "EXPIRED" },
+  });
   return closed.count ? "applied" : "ignored";
 }
 

@@ -24,7 +24,13 @@ export async function startCheckout({
   const stripe = stripeClient();
   if (!stripe) return { error: "not_configured" };
   const invoices = await db.invoice.findMany({
-    where: { ...companyScope(context), id: { in: invoiceIds }, kind: "INVOICE", cancelledAt: null, paidCents: { lt: db.invoice.fields.totalInclTaxCents } },
+    where: {
+      ...companyScope(context),
+      id: { in: invoiceIds },
+      kind: "INVOICE",
+      cancelledAt: null,
+      paidCents: { lt: db.invoice.fields.totalInclTaxCents },
+    },
     orderBy: [{ dueDate: "asc" }, { sequence: "asc" }],
     take: 50,
     select: { id: true, number: true, totalInclTaxCents: true, paidCents: true },

@@ -37,12 +37,12 @@ test("a contact pays an invoice online (Stripe stand-in) and sees it paid", asyn
   const [invoice] = await e2eQuery<{ id: string; number: string; year: number }>(
     `SELECT id, number, EXTRACT(YEAR FROM "issueDate")::int AS year FROM "Invoice"
      WHERE "companyId" = $1 AND kind = 'INVOICE' AND "cancelledAt" IS NULL AND "paidCents" < "totalInclTaxCents" ORDER BY sequence LIMIT 1`,
-    [DEMO_COMPANIES.groupeMartin.id],
+    [DEMO_COMPANIES.transportsRiviere.id],
   );
   expect(invoice).toBeDefined();
-  await logIn(page, "groupeMartinContact");
-  await expect(page.getByTestId("company-context")).toContainText("Groupe Martin");
-  await page.goto(siteUrl(DEMO_HOSTS.formapro, `/factures?year=${invoice!.year}`));
+  await logIn(page, "transportsRiviereContact");
+  await expect(page.getByTestId("company-context")).toContainText("Transports Rivière");
+  await page.goto(siteUrl(DEMO_HOSTS.formaproNantes, `/factures?year=${invoice!.year}`));
 
   await page.getByRole("button", { name: "Payer en ligne" }).click();
   await expect(page.getByText("Cochez au moins une facture à payer.")).toBeVisible();
@@ -54,7 +54,7 @@ test("a contact pays an invoice online (Stripe stand-in) and sees it paid", asyn
 
   await page.waitForURL(/\/factures\?paiement=ok/);
   await expect(page.getByRole("status")).toContainText("Merci");
-  await page.goto(siteUrl(DEMO_HOSTS.formapro, `/factures?year=${invoice!.year}`));
+  await page.goto(siteUrl(DEMO_HOSTS.formaproNantes, `/factures?year=${invoice!.year}`));
   const row = page.getByRole("row").filter({ hasText: invoice!.number });
   await expect(row.getByText("Payée", { exact: true })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: `Payer la facture ${invoice!.number}` })).toHaveCount(0);

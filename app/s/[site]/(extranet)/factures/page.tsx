@@ -32,7 +32,8 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   const selected = list.years.find((row) => row.year === list.year);
   // A preview is read-only; the button shows only when a payment provider is configured.
   const payable = onlinePaymentsEnabled() && !context.preview;
-  const isPayable = (row: (typeof list.rows)[number]) => payable && row.kind === "INVOICE" && ["UNPAID", "OVERDUE", "PARTLY_PAID"].includes(row.status);
+  const isPayable = (row: (typeof list.rows)[number]) =>
+    payable && row.kind === "INVOICE" && ["UNPAID", "OVERDUE", "PARTLY_PAID"].includes(row.status);
   const euros = (cents: number) => formatEuros(cents, locale);
   const linkParams = (extra: Record<string, string | undefined>) =>
     new URLSearchParams(
