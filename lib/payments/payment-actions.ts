@@ -1,9 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { contactAction } from "../actions/define-action";
-import { publicUrl } from "../branding/public-url";
 import { startCheckout } from "./start-checkout";
 
 const INVOICE_FIELD = /^invoice_([a-z0-9]{1,40})$/;
@@ -20,7 +20,10 @@ const paySchema = z.preprocess(
 
 /** "Payer en ligne": a Stripe Checkout for the chosen invoices of the company, then the provider's page. */
 export const payInvoicesOnlineAction = contactAction(paySchema, async ({ invoices }, context) => {
-  const result = await startCheckout({ context, invoiceIds: invoices, returnUrl: publicUrl(context.site.hostname, "/factures") });
+  // Back to the site the contact paid from: the host and protocol proxy.ts pinned for this request.
+  const request = await headers();
+  const origin = `${request.get("x-forwarded-proto") ?? "https"}://${request.get("x-forwarded-host") ?? context.site.hostname}`;
+  const result = await startCheckout({ context, invoiceIds: invoices, returnUrl: `${origin}/factures` });
   if ("error" in result) return { status: "error", fieldErrors: { invoices: [result.error] } } as const;
   redirect(result.url);
 });
