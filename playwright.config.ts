@@ -4,6 +4,8 @@ import { defineConfig } from "@playwright/test";
 // Debian's Chromium (apt-get install chromium); Playwright cannot download its own browser here.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The Stripe stand-in the e2e server pays through (tests/support/stripe-stand-in.ts, started by tests/e2e/online-payment.spec.ts). */
+export const E2E_STRIPE = { port: E2E_PORT + 31, secretKey: "sk_test_e2e_standin", webhookSecret: "whsec_e2e_standin" };
 
 if (!existsSync(CHROMIUM)) {
   console.warn(
@@ -47,6 +49,11 @@ export default defineConfig({
     // SIGTERM, not the default SIGKILL: the server then drops its throwaway database and cluster.
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     stdout: "pipe",
-    env: { PORT: String(E2E_PORT) },
+    env: {
+      PORT: String(E2E_PORT),
+      STRIPE_SECRET_KEY: E2E_STRIPE.secretKey,
+      STRIPE_WEBHOOK_SECRET: E2E_STRIPE.webhookSecret,
+      STRIPE_API_BASE: `http://127.0.0.1:${E2E_STRIPE.port}`,
+    },
   },
 });

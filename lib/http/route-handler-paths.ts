@@ -8,7 +8,7 @@ const ROUTE_HANDLER_PATHS = [
   /^\/branding\/[^/]+$/,
   /^\/apercu\/[^/]+$/,
   /^\/calendrier\/evenements$/,
-  /^\/factures\/[^/]+\/pdf$/,
+  /^\/(admin\/)?factures\/[^/]+\/(pdf|xml)$/,
   /^\/(admin\/)?documents\/[^/]+\/fichier$/,
   /^\/(admin\/)?stockage\/(fichiers\/[^/]+|televerser)$/,
   /^\/(qualite|admin\/tickets)\/[^/]+\/pieces-jointes$/,

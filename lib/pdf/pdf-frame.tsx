@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { Brand } from "../branding/brand";
+import { STANDARD_FONTS, type PdfFonts } from "./embedded-fonts";
 import { pdfStyles } from "./pdf-styles";
 
 interface PdfFrameProps {
@@ -10,6 +11,9 @@ interface PdfFrameProps {
   reference?: string;
   /** Written into the metadata instead of the clock, so the same data gives the same file. */
   createdAt: Date;
+  /** PDF/A-3b for archived documents (invoices): every font must then be embedded (embedded-fonts.ts). */
+  conformance?: "PDF/A-3b";
+  fonts?: PdfFonts;
   children: ReactNode;
 }
 
@@ -18,7 +22,7 @@ interface PdfFrameProps {
  * then the content, and a footer with its legal identity and page numbers. (Logos are SVG files, which
  * react-pdf's Image cannot draw; the band carries the brand instead.)
  */
-export function PdfFrame({ brand, title, reference, createdAt, children }: PdfFrameProps) {
+export function PdfFrame({ brand, title, reference, createdAt, conformance, fonts = STANDARD_FONTS, children }: PdfFrameProps) {
   const legal = [
     brand.legalName,
     ...brand.addressLines,
@@ -37,10 +41,11 @@ export function PdfFrame({ brand, title, reference, createdAt, children }: PdfFr
       language="fr"
       creationDate={createdAt}
       modificationDate={createdAt}
+      conformance={conformance}
     >
-      <Page size="A4" style={pdfStyles.page}>
+      <Page size="A4" style={[pdfStyles.page, { fontFamily: fonts.regular }]}>
         <View style={[pdfStyles.band, { backgroundColor: brand.primaryColor }]} fixed>
-          <Text style={[pdfStyles.bandName, { color: brand.contrastColor }]}>{brand.name}</Text>
+          <Text style={[pdfStyles.bandName, { color: brand.contrastColor, fontFamily: fonts.bold }]}>{brand.name}</Text>
         </View>
         {reference && <Text style={pdfStyles.reference}>{reference}</Text>}
         {children}

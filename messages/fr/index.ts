@@ -8,6 +8,7 @@ import dashboard from "./dashboard.json";
 import documents from "./documents.json";
 import intra from "./intra.json";
 import invoices from "./invoices.json";
+import payments from "./payments.json";
 import modules from "./modules.json";
 import orders from "./orders.json";
 import participants from "./participants.json";
@@ -39,6 +40,7 @@ const messages = {
   ...documents,
   ...intra,
   ...invoices,
+  ...payments,
   ...modules,
   ...orders,
   ...participants,

@@ -122,7 +122,8 @@ export function buildOrganisationsAndSites(ctx: SeedContext): DemoTenants {
       shortName: horizon.legalName,
       siret: horizon.siret,
       nda: horizon.nda,
-      vatNumber: null,
+      // Exempt for its training, yet VAT-registered: an exempt e-invoice must name the seller's VAT number (EN 16931 BR-E-02).
+      vatNumber: vatNumber(horizonSiren),
       vatExempt: true,
       address: horizon.address,
       postalCode: horizon.postalCode,

@@ -11,22 +11,34 @@ import { StatCard } from "@/components/ui/stat-card";
 import { invoiceStatusTone } from "@/components/ui/status-tones";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format/format";
 import { Pagination } from "@/components/ui/pagination";
+import { PAY_ERROR_ID, PAY_FORM_ID, PayOnlineForm } from "@/components/payments/pay-online-form";
 import { requireContact } from "@/lib/auth/require-contact";
 import { enumFilter, numberFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 import { INVOICE_STATUSES } from "@/lib/invoices/invoice-status";
 import { listInvoices } from "@/lib/invoices/list-invoices";
+import { onlinePaymentsEnabled } from "@/lib/payments/stripe-client";
 
 const querySchema = z.object({
   year: numberFilter(1901, 2999),
   status: enumFilter(INVOICE_STATUSES),
   page: pageFilter,
+  paiement: enumFilter(["ok", "annule"] as const),
 });
 
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
-  const { year, status, page } = await pageQuery(searchParams, querySchema);
-  const [list, t, locale] = await Promise.all([listInvoices({ context, year, status, page }), getTranslations("invoices"), getLocale()]);
+  const { year, status, page, paiement } = await pageQuery(searchParams, querySchema);
+  const [list, t, tPay, locale] = await Promise.all([
+    listInvoices({ context, year, status, page }),
+    getTranslations("invoices"),
+    getTranslations("payments"),
+    getLocale(),
+  ]);
   const selected = list.years.find((row) => row.year === list.year);
+  // A preview is read-only; the button shows only when a payment provider is configured.
+  const payable = onlinePaymentsEnabled() && !context.preview;
+  const isPayable = (row: (typeof list.rows)[number]) =>
+    payable && row.kind === "INVOICE" && ["UNPAID", "OVERDUE", "PARTLY_PAID"].includes(row.status);
   const euros = (cents: number) => formatMoney(cents, locale);
   const linkParams = (extra: Record<string, string | undefined>) =>
     new URLSearchParams(
@@ -35,6 +47,11 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-5">
       <PageHeader title={t("title")} />
+      {paiement && (
+        <p role="status" className="rounded-md bg-white p-3 text-sm shadow-sm">
+          {tPay(paiement === "ok" ? "returned" : "cancelled")}
+        </p>
+      )}
       {list.years.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
@@ -81,12 +98,37 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
               {t("filteredTotals", { count: list.filteredTotals.count, total: euros(list.filteredTotals.totalInclTaxCents) })}
             </p>
           </Card>
+          {list.rows.some(isPayable) && (
+            <Card>
+              <PayOnlineForm />
+            </Card>
+          )}
           <DataTable
             caption={t("title")}
             rows={list.rows}
             rowKey={(row) => row.id}
             empty={t("emptyFilter")}
             columns={[
+              ...(payable
+                ? [
+                    {
+                      key: "pay",
+                      header: tPay("pay"),
+                      hideHeader: true,
+                      cell: (row: (typeof list.rows)[number]) =>
+                        isPayable(row) && (
+                          <input
+                            type="checkbox"
+                            form={PAY_FORM_ID}
+                            name={`invoice_${row.id}`}
+                            aria-label={tPay("select", { number: row.number })}
+                            aria-describedby={PAY_ERROR_ID}
+                            className="size-4"
+                          />
+                        ),
+                    },
+                  ]
+                : []),
               {
                 key: "number",
                 header: t("columns.number"),
@@ -135,9 +177,15 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                 header: t("columns.pdf"),
                 hideHeader: true,
                 cell: (row) => (
-                  <a href={`/factures/${row.id}/pdf`} download className="underline-offset-4 hover:underline">
-                    {t("download", { number: row.number })}
-                  </a>
+                  <span className="whitespace-nowrap">
+                    <a href={`/factures/${row.id}/pdf`} download className="underline-offset-4 hover:underline">
+                      {t("download", { number: row.number })}
+                    </a>
+                    <span aria-hidden="true"> · </span>
+                    <a href={`/factures/${row.id}/xml`} download className="underline-offset-4 hover:underline">
+                      {t("downloadXml")}
+                    </a>
+                  </span>
                 ),
               },
             ]}
