@@ -23,6 +23,7 @@ export const ADMIN_SECTIONS = [
   { key: "storage", href: "/admin/stockage" },
   { key: "emails", href: "/admin/emails", adminOnly: true },
   { key: "settings", href: "/admin/parametres", adminOnly: true },
+  { key: "account", href: "/admin/compte" },
 ] as const;
 
 export interface NavSection {

@@ -24,6 +24,7 @@ import contacts from "./contacts.json";
 import invitations from "./invitations.json";
 import account from "./account.json";
 import emails from "./emails.json";
+import security from "./security.json";
 
 // One file per feature, so that features add messages without touching each other's files.
 const messages = {
@@ -53,6 +54,7 @@ const messages = {
   ...invitations,
   ...account,
   ...emails,
+  ...security,
 };
 
 export default messages;

@@ -1,14 +1,30 @@
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { ActionForm } from "@/components/admin/action-form";
 import { changePasswordAction, requestEmailChangeAction } from "@/lib/accounts/account-actions";
+import { SessionList } from "@/components/account/session-list";
 import { requireContact } from "@/lib/auth/require-contact";
+import { endContactOtherSessionsAction, endContactSessionAction } from "@/lib/auth/sessions/session-actions";
+import { listSessions } from "@/lib/auth/sessions/list-sessions";
+import { db } from "@/lib/db";
+import { flagFilter, pageQuery } from "@/lib/http/request-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
-  const [context, t, { password }] = await Promise.all([requireContact(), getTranslations("account"), searchParams]);
+export default async function AccountPage({ searchParams }: { searchParams: Promise<unknown> }) {
+  const [context, t, { password, ended }] = await Promise.all([
+    requireContact(),
+    getTranslations("account"),
+    pageQuery(searchParams, z.object({ password: flagFilter, ended: flagFilter })),
+  ]);
+  const sessions = await listSessions({
+    db,
+    organizationId: context.organizationId,
+    userId: context.user.id,
+    currentSessionId: context.sessionId,
+  });
   const card = "max-w-xl space-y-4 rounded-xl bg-white p-6 shadow-sm";
   return (
     <div className="space-y-6">
@@ -59,6 +75,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           ]}
         />
       </section>
+      <SessionList sessions={sessions} ended={ended} endOne={endContactSessionAction} endOthers={endContactOtherSessionsAction} />
     </div>
   );
 }
