@@ -14,6 +14,8 @@ export const RATE_LIMITS = {
   loginPerAccount: { name: "login/account", limit: 30, windowMs: HOUR },
   /** Login attempts from one address on every account: credential stuffing. */
   loginPerAddress: { name: "login/address", limit: 30, windowMs: 15 * MINUTE },
+  /** Second-factor codes for one account's pending login (the code step after the right password). */
+  loginCodePerAccount: { name: "login-code/account", limit: 5, windowMs: 15 * MINUTE },
   /** Page requests from one address to the public pages (catalogue, login, account links). */
   publicPagesPerAddress: { name: "pages/address", limit: 300, windowMs: MINUTE },
 } as const satisfies Record<string, RateLimit>;
