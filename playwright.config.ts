@@ -1,9 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 // Debian's Chromium (apt-get install chromium); Playwright cannot download its own browser here.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+// Shared by the e2e server (inherited) and the tests, which make a trusted-device cookie with it (tests/e2e/fixtures.ts).
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 if (!existsSync(CHROMIUM)) {
   console.warn(

@@ -26,6 +26,14 @@ export class LoginRefused extends CredentialsSignin {
 /** The code step: the second factor of the login that the pending-login cookie holds. */
 const codeSchema = z.object({ code: z.string().trim().min(1).max(40), trustDevice: z.enum(["on", "true"]).optional() });
 
+/** A cookie of the request Auth.js handles (the sign-in request itself, whether a server action's or the route's). */
+function requestCookie(request: Request, name: string): string | undefined {
+  for (const part of request.headers.get("cookie")?.split(";") ?? []) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(value.join("="));
+  }
+}
+
 /** The cookies of the login steps: host-only, httpOnly, over HTTPS only when the site is. */
 const stepCookie = (request: Request, maxAgeMs: number) =>
   ({ httpOnly: true, sameSite: "lax", path: "/", secure: new URL(request.url).protocol === "https:", maxAge: maxAgeMs / 1000 }) as const;
@@ -69,7 +77,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           if (step.success) {
             const result = await completeSecondFactor({
               db,
-              pendingCookie: jar.get(PENDING_LOGIN_COOKIE)?.value,
+              pendingCookie: requestCookie(request, PENDING_LOGIN_COOKIE),
               host: hostname!,
               code: step.data.code,
               ip,
@@ -86,7 +94,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           if (!parsed.success) throw new LoginRefused("invalid");
           const result = await authenticate({ hostname: hostname!, ...parsed.data, ip, userAgent });
           if (result.status !== "ok") throw new LoginRefused(result.status);
-          if (await needsSecondFactor({ db, identity: result.identity, trustedDevice: jar.get(TRUSTED_DEVICE_COOKIE)?.value })) {
+          if (await needsSecondFactor({ db, identity: result.identity, trustedDevice: requestCookie(request, TRUSTED_DEVICE_COOKIE) })) {
             const { id: userId, organizationId, host } = result.identity;
             jar.set(PENDING_LOGIN_COOKIE, sealPendingLogin({ userId, organizationId, host }), stepCookie(request, PENDING_LOGIN_MAX_AGE_MS));
             throw new LoginRefused("second_factor");

@@ -6,6 +6,20 @@ import { matchingTotpStep } from "./totp";
 
 const SECRET_PURPOSE = "totp-secret";
 
+/** The secret as stored: sealed under AUTH_SECRET, so a copy of the database gives no codes. */
+export function sealTotpSecret(secret: string): string {
+  return seal(secret, SECRET_PURPOSE);
+}
+
+/** The stored secret, or null when it was sealed under another AUTH_SECRET (then no code is right). */
+function openTotpSecret(sealed: string): string | null {
+  try {
+    return unseal(sealed, SECRET_PURPOSE);
+  } catch {
+    return null;
+  }
+}
+
 interface Owner {
   db: Database;
   organizationId: string;
@@ -21,7 +35,7 @@ export async function enrolTotp({ db, organizationId, userId, secret, code, now 
   const step = matchingTotpStep(code, secret, now);
   if (step === null) return null;
   return db.$transaction(async (tx) => {
-    const data = { secretSealed: seal(secret, SECRET_PURPOSE), lastUsedStep: step, createdAt: now };
+    const data = { secretSealed: sealTotpSecret(secret), lastUsedStep: step, createdAt: now };
     await tx.totpCredential.upsert({ where: { userId }, create: { organizationId, userId, ...data }, update: data });
     await tx.auditEvent.create({ data: { organizationId, actorUserId: userId, action: "account.totp_enabled", targetType: "User", targetId: userId } });
     return replaceRecoveryCodes({ tx, organizationId, userId });
@@ -55,7 +69,8 @@ export async function checkSecondFactor({ db, organizationId, userId, code, now 
     return "recovery_code";
   }
   const credential = await db.totpCredential.findFirst({ where: { organizationId, userId }, select: { secretSealed: true } });
-  const step = credential && matchingTotpStep(typed.replace(/\s/g, ""), unseal(credential.secretSealed, SECRET_PURPOSE), now);
+  const secret = credential && openTotpSecret(credential.secretSealed);
+  const step = secret && matchingTotpStep(typed.replace(/\s/g, ""), secret, now);
   if (!step) return "invalid";
   const { count } = await db.totpCredential.updateMany({ where: { organizationId, userId, lastUsedStep: { lt: step } }, data: { lastUsedStep: step } });
   return count === 1 ? "totp" : "invalid";

@@ -3,9 +3,11 @@ import { z } from "zod";
 import { ActionForm } from "@/components/admin/action-form";
 import { changePasswordAction, requestEmailChangeAction } from "@/lib/accounts/account-actions";
 import { SessionList } from "@/components/account/session-list";
+import { TwoFactorPanel } from "@/components/account/two-factor-panel";
 import { requireContact } from "@/lib/auth/require-contact";
 import { endContactOtherSessionsAction, endContactSessionAction } from "@/lib/auth/sessions/session-actions";
 import { listSessions } from "@/lib/auth/sessions/list-sessions";
+import { requireAccountHolder } from "@/lib/auth/two-factor/require-account-holder";
 import { db } from "@/lib/db";
 import { flagFilter, pageQuery } from "@/lib/http/request-params";
 
@@ -14,10 +16,11 @@ export async function generateMetadata() {
 }
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<unknown> }) {
-  const [context, t, { password, ended }] = await Promise.all([
+  const [context, t, holder, { password, ended, totpOff }] = await Promise.all([
     requireContact(),
     getTranslations("account"),
-    pageQuery(searchParams, z.object({ password: flagFilter, ended: flagFilter })),
+    requireAccountHolder(),
+    pageQuery(searchParams, z.object({ password: flagFilter, ended: flagFilter, totpOff: flagFilter })),
   ]);
   const sessions = await listSessions({
     db,
@@ -75,7 +78,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           ]}
         />
       </section>
-      <SessionList sessions={sessions} ended={ended} endOne={endContactSessionAction} endOthers={endContactOtherSessionsAction} />
+      {!context.preview && (
+        <>
+          <TwoFactorPanel holder={holder} issuer={holder.site.branding.name} notice={totpOff} />
+          <SessionList sessions={sessions} ended={ended} endOne={endContactSessionAction} endOthers={endContactOtherSessionsAction} />
+        </>
+      )}
     </div>
   );
 }
