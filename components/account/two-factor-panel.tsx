@@ -33,7 +33,9 @@ export async function TwoFactorPanel({ holder, issuer, notice = false }: { holde
               action={disableTotpAction}
               testId="disable-totp"
               submitLabel={t("disable")}
-              fields={[{ type: "text", name: "code", label: t("disableCode"), autoComplete: "one-time-code", required: true, maxLength: 40 }]}
+              fields={[
+                { type: "text", name: "code", label: t("disableCode"), autoComplete: "one-time-code", required: true, maxLength: 40 },
+              ]}
             />
           )}
         </>
@@ -56,7 +58,14 @@ async function TotpEnrolment({ holder, issuer }: { holder: AccountHolder; issuer
         <li>
           {t("scan")}
           {/* eslint-disable-next-line @next/next/no-img-element -- an inline data URL, drawn on the server */}
-          <img src={offer.qrDataUrl} alt={t("qrAlt")} width={192} height={192} className="mt-2 rounded border border-slate-200" data-testid="totp-qr" />
+          <img
+            src={offer.qrDataUrl}
+            alt={t("qrAlt")}
+            width={192}
+            height={192}
+            className="mt-2 rounded border border-slate-200"
+            data-testid="totp-qr"
+          />
           <p className="mt-2 text-slate-600">
             {t("manual")}{" "}
             <code className="rounded bg-slate-100 px-1 font-mono break-all" data-testid="totp-secret">

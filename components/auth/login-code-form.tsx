@@ -41,7 +41,12 @@ export function LoginCodeForm() {
         )}
       </div>
       <label className="flex items-start gap-2 text-sm font-medium text-slate-800">
-        <input type="checkbox" name="trustDevice" defaultChecked={error?.values?.trustDevice === "on"} className="mt-0.5 h-4 w-4 rounded border-slate-400" />
+        <input
+          type="checkbox"
+          name="trustDevice"
+          defaultChecked={error?.values?.trustDevice === "on"}
+          className="mt-0.5 h-4 w-4 rounded border-slate-400"
+        />
         <span>{t("login.trustDevice")}</span>
       </label>
       <Button type="submit" disabled={pending} className="w-full">

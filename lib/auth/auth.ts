@@ -96,7 +96,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           if (result.status !== "ok") throw new LoginRefused(result.status);
           if (await needsSecondFactor({ db, identity: result.identity, trustedDevice: requestCookie(request, TRUSTED_DEVICE_COOKIE) })) {
             const { id: userId, organizationId, host } = result.identity;
-            jar.set(PENDING_LOGIN_COOKIE, sealPendingLogin({ userId, organizationId, host }), stepCookie(request, PENDING_LOGIN_MAX_AGE_MS));
+            jar.set(
+              PENDING_LOGIN_COOKIE,
+              sealPendingLogin({ userId, organizationId, host }),
+              stepCookie(request, PENDING_LOGIN_MAX_AGE_MS),
+            );
             throw new LoginRefused("second_factor");
           }
           return result.identity;

@@ -38,7 +38,15 @@ export const requireStaffAccount = cache(async (): Promise<StaffContext> => {
 
   const user = await db.user.findFirst({
     where: liveSessionUserWhere(identity, site),
-    select: { id: true, email: true, firstName: true, lastName: true, staffRole: true, totp: { select: { userId: true } }, ...sessionLastSeenSelect(identity) },
+    select: {
+      id: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      staffRole: true,
+      totp: { select: { userId: true } },
+      ...sessionLastSeenSelect(identity),
+    },
   });
   if (!user?.staffRole) redirect("/login?expired=1");
   await touchSession({ sessionId: identity.sessionId, lastSeenAt: user.sessions[0].lastSeenAt });

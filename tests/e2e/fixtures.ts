@@ -36,7 +36,9 @@ export async function logIn(page: Page, login: keyof typeof DEMO_LOGINS, host: s
 
 /** The cookie "Faire confiance à cet appareil 30 jours" gives, for the account `email` on `host` (the e2e server shares AUTH_SECRET). */
 export async function trustThisDevice(page: Page, email: string, host: string) {
-  const [user] = await e2eQuery<{ id: string; passwordHash: string | null }>(`SELECT id, "passwordHash" FROM "User" WHERE email = $1`, [email]);
+  const [user] = await e2eQuery<{ id: string; passwordHash: string | null }>(`SELECT id, "passwordHash" FROM "User" WHERE email = $1`, [
+    email,
+  ]);
   const value = sealTrustedDevice({ userId: user!.id, host, passwordHash: user!.passwordHash });
   await page.context().addCookies([{ name: TRUSTED_DEVICE_COOKIE, value, domain: host, path: "/", httpOnly: true, sameSite: "Lax" }]);
 }

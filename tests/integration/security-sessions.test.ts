@@ -81,9 +81,17 @@ const withCookie = (host: string, cookie: string) => simulateRequest({ host, hea
 async function activeContact() {
   simulateRequest({ host: DEMO_HOSTS.formapro });
   // The administrator has a second factor and signs in from a trusted device.
-  const admin = await db.user.findFirstOrThrow({ where: { email: DEMO_LOGINS.formaproAdmin.email }, select: { id: true, passwordHash: true } });
+  const admin = await db.user.findFirstOrThrow({
+    where: { email: DEMO_LOGINS.formaproAdmin.email },
+    select: { id: true, passwordHash: true },
+  });
   const trusted = sealTrustedDevice({ userId: admin.id, host: DEMO_HOSTS.formapro, passwordHash: admin.passwordHash });
-  const { cookie } = await logIn(DEMO_HOSTS.formapro, DEMO_LOGINS.formaproAdmin.email, DEMO_PASSWORD, `${TRUSTED_DEVICE_COOKIE}=${trusted}`);
+  const { cookie } = await logIn(
+    DEMO_HOSTS.formapro,
+    DEMO_LOGINS.formaproAdmin.email,
+    DEMO_PASSWORD,
+    `${TRUSTED_DEVICE_COOKIE}=${trusted}`,
+  );
   withCookie(DEMO_HOSTS.formapro, cookie);
   const staff = await requireStaff();
   const email = `session-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@exemple.test`;

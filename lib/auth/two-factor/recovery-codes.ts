@@ -21,7 +21,15 @@ function newRecoveryCode(): string {
 }
 
 /** Replaces the user's recovery codes by ten new ones; returns them in clear, to show once (only hashes are kept). */
-export async function replaceRecoveryCodes({ tx, organizationId, userId }: { tx: TransactionClient; organizationId: string; userId: string }) {
+export async function replaceRecoveryCodes({
+  tx,
+  organizationId,
+  userId,
+}: {
+  tx: TransactionClient;
+  organizationId: string;
+  userId: string;
+}) {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await tx.recoveryCode.deleteMany({ where: { userId, organizationId } });
   await tx.recoveryCode.createMany({

@@ -7,7 +7,15 @@ import { openPendingLogin, type PendingLogin } from "./pending-login";
 import { isTrustedDevice } from "./trusted-device";
 
 /** Whether a login that passed its first factor must still give a code: the user has an app, and this device is not trusted. */
-export async function needsSecondFactor({ db, identity, trustedDevice }: { db: Database; identity: AuthenticatedIdentity; trustedDevice?: string }) {
+export async function needsSecondFactor({
+  db,
+  identity,
+  trustedDevice,
+}: {
+  db: Database;
+  identity: AuthenticatedIdentity;
+  trustedDevice?: string;
+}) {
   const user = await db.user.findFirstOrThrow({
     where: { id: identity.id, organizationId: identity.organizationId },
     select: { passwordHash: true, totp: { select: { userId: true } } },
@@ -48,7 +56,9 @@ export async function completeSecondFactor({
   if (!pending) return { status: "pending_expired" };
   const { userId, organizationId } = pending;
   const audit = (action: string) =>
-    db.auditEvent.create({ data: { organizationId, actorUserId: userId, action, targetType: "User", targetId: userId, ip, userAgent, metadata: { host } } });
+    db.auditEvent.create({
+      data: { organizationId, actorUserId: userId, action, targetType: "User", targetId: userId, ip, userAgent, metadata: { host } },
+    });
   const reservation = await consumeRateLimits({
     db,
     now,
@@ -61,7 +71,10 @@ export async function completeSecondFactor({
     await audit("auth.login_code_rate_limited");
     return { status: "rate_limited", retryAfterMs: reservation.retryAfterMs };
   }
-  const user = await db.user.findFirst({ where: { id: userId, organizationId, disabledAt: null }, select: { kind: true, passwordHash: true } });
+  const user = await db.user.findFirst({
+    where: { id: userId, organizationId, disabledAt: null },
+    select: { kind: true, passwordHash: true },
+  });
   const check = user ? await checkSecondFactor({ db, organizationId, userId, code, now }) : "invalid";
   if (!user || check === "invalid") {
     await audit("auth.login_code_failed");

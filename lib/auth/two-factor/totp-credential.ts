@@ -37,7 +37,9 @@ export async function enrolTotp({ db, organizationId, userId, secret, code, now 
   return db.$transaction(async (tx) => {
     const data = { secretSealed: sealTotpSecret(secret), lastUsedStep: step, createdAt: now };
     await tx.totpCredential.upsert({ where: { userId }, create: { organizationId, userId, ...data }, update: data });
-    await tx.auditEvent.create({ data: { organizationId, actorUserId: userId, action: "account.totp_enabled", targetType: "User", targetId: userId } });
+    await tx.auditEvent.create({
+      data: { organizationId, actorUserId: userId, action: "account.totp_enabled", targetType: "User", targetId: userId },
+    });
     return replaceRecoveryCodes({ tx, organizationId, userId });
   });
 }
@@ -47,7 +49,9 @@ export async function disableTotp({ db, organizationId, userId }: Owner) {
   await db.$transaction(async (tx) => {
     await tx.totpCredential.deleteMany({ where: { organizationId, userId } });
     await tx.recoveryCode.deleteMany({ where: { organizationId, userId } });
-    await tx.auditEvent.create({ data: { organizationId, actorUserId: userId, action: "account.totp_disabled", targetType: "User", targetId: userId } });
+    await tx.auditEvent.create({
+      data: { organizationId, actorUserId: userId, action: "account.totp_disabled", targetType: "User", targetId: userId },
+    });
   });
 }
 
@@ -57,7 +61,13 @@ export type SecondFactorCheck = "totp" | "recovery_code" | "invalid";
  * Checks a code from the authenticator app (each time step accepted once) or one of the recovery codes
  * (each usable once). Both are claimed with a conditional update, so two parallel uses of one code cannot both pass.
  */
-export async function checkSecondFactor({ db, organizationId, userId, code, now = new Date() }: Owner & { code: string }): Promise<SecondFactorCheck> {
+export async function checkSecondFactor({
+  db,
+  organizationId,
+  userId,
+  code,
+  now = new Date(),
+}: Owner & { code: string }): Promise<SecondFactorCheck> {
   const typed = code.trim();
   if (looksLikeRecoveryCode(typed)) {
     const { count } = await db.recoveryCode.updateMany({
@@ -65,14 +75,19 @@ export async function checkSecondFactor({ db, organizationId, userId, code, now 
       data: { usedAt: now },
     });
     if (count === 0) return "invalid";
-    await db.auditEvent.create({ data: { organizationId, actorUserId: userId, action: "auth.recovery_code_used", targetType: "User", targetId: userId } });
+    await db.auditEvent.create({
+      data: { organizationId, actorUserId: userId, action: "auth.recovery_code_used", targetType: "User", targetId: userId },
+    });
     return "recovery_code";
   }
   const credential = await db.totpCredential.findFirst({ where: { organizationId, userId }, select: { secretSealed: true } });
   const secret = credential && openTotpSecret(credential.secretSealed);
   const step = secret && matchingTotpStep(typed.replace(/\s/g, ""), secret, now);
   if (!step) return "invalid";
-  const { count } = await db.totpCredential.updateMany({ where: { organizationId, userId, lastUsedStep: { lt: step } }, data: { lastUsedStep: step } });
+  const { count } = await db.totpCredential.updateMany({
+    where: { organizationId, userId, lastUsedStep: { lt: step } },
+    data: { lastUsedStep: step },
+  });
   return count === 1 ? "totp" : "invalid";
 }
 

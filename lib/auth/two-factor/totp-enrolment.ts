@@ -15,7 +15,17 @@ export interface TotpEnrolmentOffer {
 }
 
 /** A fresh secret to scan; nothing is stored until a code confirms it (enrolTotp). */
-export async function offerTotpEnrolment({ userId, email, issuer, now = new Date() }: { userId: string; email: string; issuer: string; now?: Date }) {
+export async function offerTotpEnrolment({
+  userId,
+  email,
+  issuer,
+  now = new Date(),
+}: {
+  userId: string;
+  email: string;
+  issuer: string;
+  now?: Date;
+}) {
   const secret = newTotpSecret();
   const svg = await QRCode.toString(totpUri({ secret, account: email, issuer }), { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return {

@@ -13,10 +13,27 @@ interface TrustedDevice {
   password: string;
 }
 
-const passwordDigest = (passwordHash: string | null) => createHash("sha256").update(`trusted-device:${passwordHash ?? ""}`).digest("base64url");
+const passwordDigest = (passwordHash: string | null) =>
+  createHash("sha256")
+    .update(`trusted-device:${passwordHash ?? ""}`)
+    .digest("base64url");
 
-export function sealTrustedDevice({ userId, host, passwordHash, now = new Date() }: { userId: string; host: string; passwordHash: string | null; now?: Date }) {
-  return sealCookie<TrustedDevice>(PURPOSE, { userId, host, password: passwordDigest(passwordHash) }, new Date(now.getTime() + TRUSTED_DEVICE_MAX_AGE_MS));
+export function sealTrustedDevice({
+  userId,
+  host,
+  passwordHash,
+  now = new Date(),
+}: {
+  userId: string;
+  host: string;
+  passwordHash: string | null;
+  now?: Date;
+}) {
+  return sealCookie<TrustedDevice>(
+    PURPOSE,
+    { userId, host, password: passwordDigest(passwordHash) },
+    new Date(now.getTime() + TRUSTED_DEVICE_MAX_AGE_MS),
+  );
 }
 
 export function isTrustedDevice({

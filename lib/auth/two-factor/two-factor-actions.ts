@@ -13,7 +13,13 @@ const code = z.string().trim().min(1, { error: "code_required" }).max(40, { erro
 export const confirmTotpAction = accountAction(z.object({ enrolment: z.string().min(1).max(2000), code }), async (input, holder) => {
   const secret = openTotpEnrolment(input.enrolment, holder.user.id);
   if (!secret) return { status: "error", formError: "enrolment_expired" } as const;
-  const codes = await enrolTotp({ db, organizationId: holder.organizationId, userId: holder.user.id, secret, code: input.code.replace(/\s/g, "") });
+  const codes = await enrolTotp({
+    db,
+    organizationId: holder.organizationId,
+    userId: holder.user.id,
+    secret,
+    code: input.code.replace(/\s/g, ""),
+  });
   if (!codes) return { status: "error", fieldErrors: { code: ["invalid_code"] } } as const;
   return { recoveryCodes: codes, continueTo: holder.accountPath };
 });
