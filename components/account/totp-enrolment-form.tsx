@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
+import { CodeField } from "@/components/auth/code-field";
 import { confirmTotpAction } from "@/lib/auth/two-factor/two-factor-actions";
 
 export interface TotpEnrolmentLabels {
@@ -40,27 +41,7 @@ export function TotpEnrolmentForm({ enrolment, labels }: { enrolment: string; la
   return (
     <form action={action} className="space-y-3" noValidate data-testid="totp-enrolment-form">
       <input type="hidden" name="enrolment" value={enrolment} />
-      <div className="space-y-1">
-        <label htmlFor="totp-code" className="block text-sm font-medium text-slate-800">
-          {labels.code}
-        </label>
-        <input
-          id="totp-code"
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={10}
-          required
-          aria-invalid={errors.length > 0 || undefined}
-          aria-describedby={errors.length ? "totp-code-error" : undefined}
-          className="block w-40 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-lg tracking-widest shadow-sm aria-invalid:border-red-600"
-        />
-        {errors.length > 0 && (
-          <p id="totp-code-error" role="alert" className="text-sm text-red-700">
-            {errors.join(" ")}
-          </p>
-        )}
-      </div>
+      <CodeField id="totp-code" label={labels.code} errors={errors} />
       <button
         type="submit"
         disabled={pending}

@@ -21,7 +21,7 @@ import { redirectTarget, requestCookies, simulateRequest } from "../support/next
 jest.setTimeout(60_000);
 const PASSWORD = "Facteur#Deux2026";
 const SESSION_COOKIE = "authjs.session-token";
-const HOST = DEMO_HOSTS.formapro;
+const HOST: string = DEMO_HOSTS.formapro;
 const MINUTE = 60_000;
 
 /** A fresh Formapro staff member with a known password (and, when `secret` is given, an authenticator app holding it). */
