@@ -8,12 +8,13 @@ import { SITE_HOST_HEADER } from "../tenancy/site-headers";
 import { authenticate, type AuthenticateResult } from "./authenticate";
 import { endSession } from "./end-sessions";
 import { loginSchema } from "./login-schema";
+import { spendSignInLink } from "./email-link/spend-sign-in-link";
 import { SESSION_MAX_AGE_MS, startSession } from "./start-session";
 import { PENDING_LOGIN_COOKIE, PENDING_LOGIN_MAX_AGE_MS, sealPendingLogin } from "./two-factor/pending-login";
 import { completeSecondFactor, needsSecondFactor, type SecondStepResult } from "./two-factor/second-factor-login";
 import { sealTrustedDevice, TRUSTED_DEVICE_COOKIE, TRUSTED_DEVICE_MAX_AGE_MS } from "./two-factor/trusted-device";
 
-type Refusal = Exclude<AuthenticateResult["status"] | SecondStepResult["status"], "ok"> | "second_factor";
+type Refusal = Exclude<AuthenticateResult["status"] | SecondStepResult["status"], "ok"> | "second_factor" | "link_invalid";
 
 /** A refused login (or one that waits for its code); its code tells the login form what to say (lib/auth/log-in-action.ts). */
 export class LoginRefused extends CredentialsSignin {
@@ -34,6 +35,9 @@ function requestCookie(request: Request, name: string): string | undefined {
   }
 }
 
+/** A sign-in link's token (lib/auth/email-link), instead of the password. */
+const linkSchema = z.object({ linkToken: z.string().min(1).max(200) });
+
 /** The cookies of the login steps: host-only, httpOnly, over HTTPS only when the site is. */
 const stepCookie = (request: Request, maxAgeMs: number) =>
   ({ httpOnly: true, sameSite: "lax", path: "/", secure: new URL(request.url).protocol === "https:", maxAge: maxAgeMs / 1000 }) as const;
@@ -52,7 +56,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {}, code: {}, trustDevice: {} },
+      credentials: { email: {}, password: {}, code: {}, trustDevice: {}, linkToken: {} },
       async authorize(credentials, request) {
         const hostname = request.headers.get(SITE_HOST_HEADER);
         if (!hostname) throw new LoginRefused("invalid");
@@ -71,7 +75,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         });
         return { ...identity, sessionId };
 
-        /** The password (then the code is asked unless the device is trusted), or the code of a pending login. */
+        /** The first factor (then the code is asked unless the device is trusted), or the code of a pending login. */
         async function firstOrSecondFactor() {
           const step = codeSchema.safeParse(credentials);
           if (step.success) {
@@ -90,12 +94,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             }
             return result.identity;
           }
-          const parsed = loginSchema.safeParse(credentials);
-          if (!parsed.success) throw new LoginRefused("invalid");
-          const result = await authenticate({ hostname: hostname!, ...parsed.data, ip, userAgent });
-          if (result.status !== "ok") throw new LoginRefused(result.status);
-          if (await needsSecondFactor({ db, identity: result.identity, trustedDevice: requestCookie(request, TRUSTED_DEVICE_COOKIE) })) {
-            const { id: userId, organizationId, host } = result.identity;
+          const identity = await firstFactor();
+          if (await needsSecondFactor({ db, identity, trustedDevice: requestCookie(request, TRUSTED_DEVICE_COOKIE) })) {
+            const { id: userId, organizationId, host } = identity;
             jar.set(
               PENDING_LOGIN_COOKIE,
               sealPendingLogin({ userId, organizationId, host }),
@@ -103,6 +104,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             );
             throw new LoginRefused("second_factor");
           }
+          return identity;
+        }
+
+        /** The password, or a sign-in link received by email (contacts). */
+        async function firstFactor() {
+          const link = linkSchema.safeParse(credentials);
+          if (link.success) {
+            const identity = await spendSignInLink({ db, hostname: hostname!, token: link.data.linkToken });
+            if (!identity) throw new LoginRefused("link_invalid");
+            return identity;
+          }
+          const parsed = loginSchema.safeParse(credentials);
+          if (!parsed.success) throw new LoginRefused("invalid");
+          const result = await authenticate({ hostname: hostname!, ...parsed.data, ip, userAgent });
+          if (result.status !== "ok") throw new LoginRefused(result.status);
           return result.identity;
         }
       },

@@ -9,6 +9,7 @@ const PUBLIC_PATH_PREFIXES = [
   "/mot-de-passe-oublie",
   "/invitation",
   "/confirmer-email",
+  "/connexion-par-lien",
   "/api/auth",
   "/api/calendrier",
 ];

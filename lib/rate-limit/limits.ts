@@ -24,6 +24,7 @@ export const RATE_LIMITS = {
 export const EMAIL_TRIGGER_LIMITS = {
   "password-reset": { perRecipient: 3, perAddress: 10, perOrganization: 100 },
   "email-change": { perRecipient: 3, perAddress: 10, perOrganization: 100 },
+  "sign-in-link": { perRecipient: 3, perAddress: 10, perOrganization: 100 },
   /** Always to the signer's own login email; MAX_CODES_PER_SENDING also caps each request between two sendings. */
   "signature-code": { perRecipient: 30, perAddress: 60, perOrganization: 500 },
   /** The anonymous catalogue forms (enrolment request, INTRA request): their confirmation goes to any address typed in. */

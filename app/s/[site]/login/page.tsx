@@ -18,9 +18,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
       )}
       <LoginForm />
-      <Link href="/mot-de-passe-oublie" className="mt-4 inline-block text-sm underline">
-        {t("account.forgotLink")}
-      </Link>
+      <div className="mt-4 flex flex-col items-start gap-2 text-sm">
+        <Link href="/mot-de-passe-oublie" className="underline">
+          {t("account.forgotLink")}
+        </Link>
+        <Link href="/connexion-par-lien" className="underline">
+          {t("security.signInLink.loginLink")}
+        </Link>
+      </div>
     </LoginCard>
   );
 }
