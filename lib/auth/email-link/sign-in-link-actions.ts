@@ -29,6 +29,6 @@ export const requestSignInLinkAction = publicAction(z.object({ email }), async (
 });
 
 /** Spends the link with a click on its page (a POST: mail scanners that open links spend nothing). */
-export const useSignInLinkAction = publicAction(z.object({ token: z.string().min(1).max(200) }), ({ token }) =>
+export const spendSignInLinkAction = publicAction(z.object({ token: z.string().min(1).max(200) }), ({ token }) =>
   signInWith({ linkToken: token }),
 );

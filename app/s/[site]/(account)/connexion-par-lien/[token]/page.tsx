@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { LoginCard } from "@/components/auth/login-card";
-import { useSignInLinkAction } from "@/lib/auth/email-link/sign-in-link-actions";
+import { spendSignInLinkAction } from "@/lib/auth/email-link/sign-in-link-actions";
 import { pageParams, tokenParam } from "@/lib/http/request-params";
 import { z } from "zod";
 
@@ -12,7 +12,7 @@ export default async function SignInLinkPage({ params }: { params: Promise<unkno
     <LoginCard title={t("landingTitle")}>
       <p className="mb-4 text-slate-700">{t("landingIntro")}</p>
       <ActionForm
-        action={useSignInLinkAction}
+        action={spendSignInLinkAction}
         testId="sign-in-link-use"
         submitLabel={t("landingSubmit")}
         fields={[{ type: "hidden", name: "token", value: token }]}
