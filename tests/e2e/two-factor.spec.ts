@@ -74,7 +74,7 @@ test("an administrator on a new device gives the code of the demo's authenticato
   await page.goto(siteUrl(DEMO_HOSTS.horizon, "/login/code"));
   await page.getByLabel("Code de vérification").fill("999999");
   await page.getByRole("button", { name: "Vérifier et me connecter" }).click();
-  await expect(page.getByRole("alert")).toContainText("n’est pas le bon");
+  await expect(page.locator("#code-error")).toContainText("n’est pas le bon");
   await page.getByLabel("Code de vérification").fill(totpCode(DEMO_TOTP_SECRET));
   await page.getByRole("button", { name: "Vérifier et me connecter" }).click();
   await expect(page).toHaveURL(/\/admin$/);
