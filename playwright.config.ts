@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
@@ -6,6 +7,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 /** The Stripe stand-in the e2e server pays through (tests/support/stripe-stand-in.ts, started by tests/e2e/online-payment.spec.ts). */
 export const E2E_STRIPE = { port: E2E_PORT + 31, secretKey: "sk_test_e2e_standin", webhookSecret: "whsec_e2e_standin" };
+// Shared by the e2e server (inherited) and the tests, which make a trusted-device cookie with it (tests/e2e/fixtures.ts).
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 if (!existsSync(CHROMIUM)) {
   console.warn(

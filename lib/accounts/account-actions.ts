@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { AuthError } from "next-auth";
 import { contactAction, publicAction } from "../actions/define-action";
-import { signIn } from "../auth/auth";
+import { signInWith } from "../auth/sign-in-with";
 import { clearAccountLoginLimits } from "../auth/login-rate-limit";
 import { db } from "../db";
 import { clientIp } from "../http/trusted-proxy";
@@ -24,13 +23,10 @@ const email = z
   .toLowerCase()
   .pipe(z.email({ error: "invalid_email" }));
 
+/** Signs in with the new password (an account with a second factor goes on to the code step). */
 async function signInAgain(login: string, password: string, redirectTo: string) {
-  try {
-    await signIn("credentials", { email: login, password, redirectTo });
-  } catch (error) {
-    if (error instanceof AuthError) return { status: "error", formError: "link_invalid" } as const;
-    throw error;
-  }
+  const refused = await signInWith({ email: login, password }, redirectTo);
+  if (refused) return { status: "error", formError: "link_invalid" } as const;
 }
 
 /**

@@ -6,10 +6,21 @@ import { enqueueEmail } from "../email/enqueue-email";
 import { secretLink } from "../email/email-secrets";
 import { newSecretToken } from "./secret-token";
 
-export const ACCOUNT_LINK_TTL_MS = 60 * 60_000;
+/** How long each kind of link works; a sign-in link is a password for a quarter of an hour, no more. */
+export const ACCOUNT_LINK_TTL_MS: Record<AccountLinkKind, number> = {
+  PASSWORD_RESET: 60 * 60_000,
+  EMAIL_CHANGE: 60 * 60_000,
+  SIGN_IN_LINK: 15 * 60_000,
+};
 export const ACCOUNT_LINK_PATHS: Record<AccountLinkKind, string> = {
   PASSWORD_RESET: "/mot-de-passe-oublie/",
   EMAIL_CHANGE: "/confirmer-email/",
+  SIGN_IN_LINK: "/connexion-par-lien/",
+};
+const TEMPLATES: Record<AccountLinkKind, string> = {
+  PASSWORD_RESET: "password-reset",
+  EMAIL_CHANGE: "email-change",
+  SIGN_IN_LINK: "sign-in-link",
 };
 
 /**
@@ -40,14 +51,14 @@ export async function issueAccountLink({
       purpose: kind,
       tokenHash,
       newEmail: kind === "EMAIL_CHANGE" ? to : null,
-      expiresAt: new Date(now.getTime() + ACCOUNT_LINK_TTL_MS),
+      expiresAt: new Date(now.getTime() + ACCOUNT_LINK_TTL_MS[kind]),
     },
   });
   const brand = await getBrand({ db: tx, organizationId: user.organizationId, companyId: user.companyId });
   await enqueueEmail({
     db: tx,
     organizationId: user.organizationId,
-    template: kind === "PASSWORD_RESET" ? "password-reset" : "email-change",
+    template: TEMPLATES[kind],
     to,
     subject: accountLinkSubject(kind, brand),
     secrets: { url: secretLink(publicUrl(hostname, `${ACCOUNT_LINK_PATHS[kind]}${token}`), token) },

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { requireContact, type ContactContext } from "../auth/require-contact";
 import { requireStaff, type StaffContext } from "../auth/require-staff";
+import { requireAccountHolder, type AccountHolder } from "../auth/two-factor/require-account-holder";
 import type { ActionState } from "./action-state";
 
 type Handler<S extends z.ZodType, C, T> = (input: z.output<S>, context: C) => Promise<T | ActionState<T>>;
@@ -47,3 +48,5 @@ function defineAction<C>(resolveContext: () => Promise<C>) {
 export const publicAction = defineAction(async () => undefined);
 export const contactAction = defineAction<ContactContext>(requireContact);
 export const staffAction = defineAction<StaffContext>(requireStaff);
+/** The signed-in user's own account, staff or contact, before any enrolment rule (their second factor). */
+export const accountAction = defineAction<AccountHolder>(requireAccountHolder);

@@ -1,20 +1,46 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
+import { z } from "zod";
 import { db } from "../db";
 import { clientIp } from "../http/trusted-proxy";
 import { SITE_HOST_HEADER } from "../tenancy/site-headers";
 import { authenticate, type AuthenticateResult } from "./authenticate";
 import { endSession } from "./end-sessions";
 import { loginSchema } from "./login-schema";
+import { spendSignInLink } from "./email-link/spend-sign-in-link";
 import { SESSION_MAX_AGE_MS, startSession } from "./start-session";
+import { PENDING_LOGIN_COOKIE, PENDING_LOGIN_MAX_AGE_MS, sealPendingLogin } from "./two-factor/pending-login";
+import { completeSecondFactor, needsSecondFactor, type SecondStepResult } from "./two-factor/second-factor-login";
+import { sealTrustedDevice, TRUSTED_DEVICE_COOKIE, TRUSTED_DEVICE_MAX_AGE_MS } from "./two-factor/trusted-device";
 
-/** A refused login; its code tells the login form what to say (lib/auth/log-in-action.ts). */
+type Refusal = Exclude<AuthenticateResult["status"] | SecondStepResult["status"], "ok"> | "second_factor" | "link_invalid";
+
+/** A refused login (or one that waits for its code); its code tells the login form what to say (lib/auth/log-in-action.ts). */
 export class LoginRefused extends CredentialsSignin {
-  constructor(reason: Exclude<AuthenticateResult["status"], "ok">) {
+  constructor(reason: Refusal) {
     super();
     this.code = reason === "invalid" ? "invalid_login" : reason === "rate_limited" ? "login_rate_limited" : reason;
   }
 }
+
+/** The code step: the second factor of the login that the pending-login cookie holds. */
+const codeSchema = z.object({ code: z.string().trim().min(1).max(40), trustDevice: z.enum(["on", "true"]).optional() });
+
+/** A cookie of the request Auth.js handles (the sign-in request itself, whether a server action's or the route's). */
+function requestCookie(request: Request, name: string): string | undefined {
+  for (const part of request.headers.get("cookie")?.split(";") ?? []) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(value.join("="));
+  }
+}
+
+/** A sign-in link's token (lib/auth/email-link), instead of the password. */
+const linkSchema = z.object({ linkToken: z.string().min(1).max(200) });
+
+/** The cookies of the login steps: host-only, httpOnly, over HTTPS only when the site is. */
+const stepCookie = (request: Request, maxAgeMs: number) =>
+  ({ httpOnly: true, sameSite: "lax", path: "/", secure: new URL(request.url).protocol === "https:", maxAge: maxAgeMs / 1000 }) as const;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // A white-label app answers on many hosts: AUTH_URL would pin one. proxy.ts pins X-Forwarded-Host and
@@ -30,16 +56,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, code: {}, trustDevice: {}, linkToken: {} },
       async authorize(credentials, request) {
-        const parsed = loginSchema.safeParse(credentials);
         const hostname = request.headers.get(SITE_HOST_HEADER);
-        if (!parsed.success || !hostname) throw new LoginRefused("invalid");
+        if (!hostname) throw new LoginRefused("invalid");
         const ip = clientIp(request.headers);
         const userAgent = request.headers.get("user-agent");
-        const result = await authenticate({ hostname, ...parsed.data, ip, userAgent });
-        if (result.status !== "ok") throw new LoginRefused(result.status);
-        const { identity } = result;
+        const jar = await cookies();
+        const identity = await firstOrSecondFactor();
+        jar.delete(PENDING_LOGIN_COOKIE);
         const sessionId = await startSession({
           db,
           organizationId: identity.organizationId,
@@ -49,6 +74,53 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           userAgent,
         });
         return { ...identity, sessionId };
+
+        /** The first factor (then the code is asked unless the device is trusted), or the code of a pending login. */
+        async function firstOrSecondFactor() {
+          const step = codeSchema.safeParse(credentials);
+          if (step.success) {
+            const result = await completeSecondFactor({
+              db,
+              pendingCookie: requestCookie(request, PENDING_LOGIN_COOKIE),
+              host: hostname!,
+              code: step.data.code,
+              ip,
+              userAgent,
+            });
+            if (result.status !== "ok") throw new LoginRefused(result.status);
+            if (step.data.trustDevice) {
+              const value = sealTrustedDevice({ userId: result.identity.id, host: hostname!, passwordHash: result.passwordHash });
+              jar.set(TRUSTED_DEVICE_COOKIE, value, stepCookie(request, TRUSTED_DEVICE_MAX_AGE_MS));
+            }
+            return result.identity;
+          }
+          const identity = await firstFactor();
+          if (await needsSecondFactor({ db, identity, trustedDevice: requestCookie(request, TRUSTED_DEVICE_COOKIE) })) {
+            const { id: userId, organizationId, host } = identity;
+            jar.set(
+              PENDING_LOGIN_COOKIE,
+              sealPendingLogin({ userId, organizationId, host }),
+              stepCookie(request, PENDING_LOGIN_MAX_AGE_MS),
+            );
+            throw new LoginRefused("second_factor");
+          }
+          return identity;
+        }
+
+        /** The password, or a sign-in link received by email (contacts). */
+        async function firstFactor() {
+          const link = linkSchema.safeParse(credentials);
+          if (link.success) {
+            const identity = await spendSignInLink({ db, hostname: hostname!, token: link.data.linkToken });
+            if (!identity) throw new LoginRefused("link_invalid");
+            return identity;
+          }
+          const parsed = loginSchema.safeParse(credentials);
+          if (!parsed.success) throw new LoginRefused("invalid");
+          const result = await authenticate({ hostname: hostname!, ...parsed.data, ip, userAgent });
+          if (result.status !== "ok") throw new LoginRefused(result.status);
+          return result.identity;
+        }
       },
     }),
   ],

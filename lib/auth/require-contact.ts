@@ -10,6 +10,7 @@ import { getSessionIdentity } from "./get-session-identity";
 import { liveSessionUserWhere, sessionLastSeenSelect } from "./live-session";
 import type { SessionIdentity } from "./session-identity";
 import { touchSession } from "./touch-session";
+import { TWO_FACTOR_ENROLMENT_PATH } from "./two-factor/enrolment-path";
 
 export const SELECTED_COMPANY_COOKIE = "passerelle-company";
 /** Set by the staff-only route /apercu/<companyId>: a staff session then sees that company's extranet, read-only. */
@@ -36,6 +37,10 @@ export interface ContactContext {
    * `user` is the staff member, `contactId` is empty, and `contactAction` refuses every write.
    */
   preview?: boolean;
+  /** The contact has an authenticator app. */
+  twoFactorEnabled: boolean;
+  /** The organisation requires contacts to have one (requireContact sends them to enrol first). */
+  twoFactorRequired: boolean;
 }
 
 /**
@@ -44,6 +49,13 @@ export interface ContactContext {
  * extranet (multi-extranet mode) sends them back to the login page at once.
  */
 export const requireContact = cache(async (): Promise<ContactContext> => {
+  const contact = await requireContactAccount();
+  if (contact.twoFactorRequired && !contact.twoFactorEnabled) redirect(TWO_FACTOR_ENROLMENT_PATH);
+  return contact;
+});
+
+/** requireContact without the organisation's second-factor rule: for the enrolment page itself. */
+export const requireContactAccount = cache(async (): Promise<ContactContext> => {
   const site = await getCurrentSite();
   const identity = await getSessionIdentity(site);
   if (!identity) redirect("/login");
@@ -56,7 +68,8 @@ export const requireContact = cache(async (): Promise<ContactContext> => {
       email: true,
       firstName: true,
       lastName: true,
-      organization: { select: { extranetEnabled: true, multiExtranet: true } },
+      organization: { select: { extranetEnabled: true, multiExtranet: true, requireContactTotp: true } },
+      totp: { select: { userId: true } },
       access: {
         select: {
           status: true,
@@ -96,6 +109,8 @@ export const requireContact = cache(async (): Promise<ContactContext> => {
     company,
     companies,
     sessionId: identity.sessionId,
+    twoFactorEnabled: user.totp !== null,
+    twoFactorRequired: user.organization.requireContactTotp,
   };
 });
 
@@ -126,5 +141,7 @@ async function staffPreview(site: Site, identity: SessionIdentity): Promise<Cont
     companies: [company],
     preview: true,
     sessionId: identity.sessionId,
+    twoFactorEnabled: false,
+    twoFactorRequired: false,
   };
 }

@@ -5,7 +5,7 @@ import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
 
 // Emails of these templates always carry a secret; once sent, their sealed copy is gone but the log still says so.
-const SECRET_TEMPLATES = new Set(["invitation", "password-reset", "email-change", "signature-code"]);
+const SECRET_TEMPLATES = new Set(["invitation", "password-reset", "email-change", "sign-in-link", "signature-code"]);
 
 /**
  * One email of the organisation's log with its rendering, for administrators; another organisation's id →

@@ -10,6 +10,7 @@ const PUBLIC_PATH_PREFIXES = [
   "/invitation",
   "/confirmer-email",
   "/questionnaire",
+  "/connexion-par-lien",
   "/api/auth",
   "/api/calendrier",
 ];

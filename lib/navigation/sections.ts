@@ -27,4 +27,5 @@ export const ADMIN_SECTIONS = [
   { key: "emails", href: "/admin/emails", adminOnly: true },
   { key: "settings", href: "/admin/parametres", adminOnly: true },
   { key: "api", href: "/admin/api", adminOnly: true },
+  { key: "account", href: "/admin/compte" },
 ] as const;

@@ -14,6 +14,8 @@ export const RATE_LIMITS = {
   loginPerAccount: { name: "login/account", limit: 30, windowMs: HOUR },
   /** Login attempts from one address on every account: credential stuffing. */
   loginPerAddress: { name: "login/address", limit: 30, windowMs: 15 * MINUTE },
+  /** Second-factor codes for one account's pending login (the code step after the right password). */
+  loginCodePerAccount: { name: "login-code/account", limit: 5, windowMs: 15 * MINUTE },
   /** Page requests from one address to the public pages (catalogue, login, account links). */
   publicPagesPerAddress: { name: "pages/address", limit: 300, windowMs: MINUTE },
   /** REST API requests per token (lib/api/define-api-route.ts). */
@@ -24,6 +26,7 @@ export const RATE_LIMITS = {
 export const EMAIL_TRIGGER_LIMITS = {
   "password-reset": { perRecipient: 3, perAddress: 10, perOrganization: 100 },
   "email-change": { perRecipient: 3, perAddress: 10, perOrganization: 100 },
+  "sign-in-link": { perRecipient: 3, perAddress: 10, perOrganization: 100 },
   /** Always to the signer's own login email; MAX_CODES_PER_SENDING also caps each request between two sendings. */
   "signature-code": { perRecipient: 30, perAddress: 60, perOrganization: 500 },
   /** The anonymous catalogue forms (enrolment request, INTRA request): their confirmation goes to any address typed in. */

@@ -20,6 +20,7 @@ export async function getSettings({ staff }: { staff: StaffContext }) {
       extranetEnabled: true,
       inviteCheckedByDefault: true,
       multiExtranet: true,
+      requireContactTotp: true,
       domains: { ...domainSelect, where: { centreId: null } },
       centres: {
         select: { id: true, slug: true, legalName: true, logoUrl: true, primaryColor: true, domains: domainSelect },

@@ -31,6 +31,7 @@ export const optionsSchema = z.object({
   extranetEnabled: checkbox,
   inviteCheckedByDefault: checkbox,
   multiExtranet: checkbox,
+  requireContactTotp: checkbox,
 });
 
 export const organizationBrandingSchema = z.object({

@@ -27,6 +27,7 @@ import account from "./account.json";
 import emails from "./emails.json";
 import api from "./api.json";
 import evaluations from "./evaluations.json";
+import security from "./security.json";
 
 // One file per feature, so that features add messages without touching each other's files.
 const messages = {
@@ -59,6 +60,7 @@ const messages = {
   ...emails,
   ...api,
   ...evaluations,
+  ...security,
 };
 
 export default messages;

@@ -92,6 +92,9 @@ function contact(company: DemoCompanyKey, firstName: string, lastName: string, e
   return { label: `Contact ${name}${note}`, email, firstName, lastName, organizationSlug, host, kind: "CONTACT", staffRole: null, company };
 }
 
+/** The authenticator-app secret of the demo administrators (base32): add it to an app by hand to get their codes. */
+export const DEMO_TOTP_SECRET = "KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD";
+
 /** The logins that work with DEMO_PASSWORD. */
 export const DEMO_LOGINS = {
   formaproAdmin: staff("formapro", "ADMIN", "Sophie", "Durand", "sophie.durand@formapro-conseil.test"),

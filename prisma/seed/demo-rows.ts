@@ -20,6 +20,7 @@ export interface DemoRows {
   centres: WithId<Prisma.CentreCreateManyInput>[];
   domains: WithId<Prisma.DomainCreateManyInput>[];
   users: WithId<Prisma.UserCreateManyInput>[];
+  totpCredentials: Prisma.TotpCredentialCreateManyInput[];
   companies: WithId<Prisma.CompanyCreateManyInput>[];
   contacts: WithId<Prisma.ContactCreateManyInput>[];
   accesses: WithId<Prisma.ExtranetAccessCreateManyInput>[];
@@ -65,6 +66,7 @@ export function emptyDemoRows(): DemoRows {
     centres: [],
     domains: [],
     users: [],
+    totpCredentials: [],
     companies: [],
     contacts: [],
     accesses: [],
@@ -116,6 +118,7 @@ export async function writeDemoRows(tx: TransactionClient, rows: DemoRows): Prom
   await insert("centres", () => tx.centre.createMany({ data: rows.centres }));
   await insert("domains", () => tx.domain.createMany({ data: rows.domains }));
   await insert("users", () => tx.user.createMany({ data: rows.users }));
+  await insert("totpCredentials", () => tx.totpCredential.createMany({ data: rows.totpCredentials }));
   await insert("companies", () => tx.company.createMany({ data: rows.companies }));
   await insert("contacts", () => tx.contact.createMany({ data: rows.contacts }));
   await insert("accesses", () => tx.extranetAccess.createMany({ data: rows.accesses }));

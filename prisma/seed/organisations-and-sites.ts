@@ -1,5 +1,14 @@
+import { sealTotpSecret } from "../../lib/auth/two-factor/totp-credential";
 import { addDays } from "./calendar";
-import { DEMO_CENTRES, DEMO_DOMAINS, DEMO_LOGINS, DEMO_ORGANIZATIONS, type DemoLogin, type DemoOrganizationSlug } from "./demo-accounts";
+import {
+  DEMO_CENTRES,
+  DEMO_DOMAINS,
+  DEMO_LOGINS,
+  DEMO_ORGANIZATIONS,
+  DEMO_TOTP_SECRET,
+  type DemoLogin,
+  type DemoOrganizationSlug,
+} from "./demo-accounts";
 import { siren, siret, vatNumber } from "./french-identity";
 import type { SeedContext } from "./seed-context";
 import { seedId } from "./seed-ids";
@@ -209,6 +218,14 @@ export function buildOrganisationsAndSites(ctx: SeedContext): DemoTenants {
       createdAt: since,
       updatedAt: since,
     });
+    // Administrators must have a second factor: the demo's share one known secret (README, demo-accounts.ts).
+    if (login.staffRole === "ADMIN")
+      rows.totpCredentials.push({
+        userId: userId(login.organizationSlug, login.email),
+        organizationId: tenants[login.organizationSlug].id,
+        secretSealed: sealTotpSecret(DEMO_TOTP_SECRET),
+        createdAt: since,
+      });
   }
   return tenants;
 }

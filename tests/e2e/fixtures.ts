@@ -7,6 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { test as base } from "@playwright/test";
 import { CHROMIUM, E2E_PORT } from "../../playwright.config";
+import { sealTrustedDevice, TRUSTED_DEVICE_COOKIE } from "../../lib/auth/two-factor/trusted-device";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
 import { e2eMailboxDir } from "../../scripts/e2e-mailbox";
 import { AccessibilityWatch, describeFindings } from "./accessibility-watch";
@@ -35,12 +36,26 @@ export function siteUrl(host: string, path = "/"): string {
   return `http://${host}:${E2E_PORT}${path}`;
 }
 
-/** Signs in through the login form of `host` (by default the login's own host). */
+/**
+ * Signs in through the login form of `host` (by default the login's own host). Administrators have a second
+ * factor: they sign in from a device they trusted ("Faire confiance à cet appareil"), as they would day to
+ * day; tests/e2e/two-factor.spec.ts goes through the code step itself.
+ */
 export async function logIn(page: Page, login: keyof typeof DEMO_LOGINS, host: string = DEMO_LOGINS[login].host, password = DEMO_PASSWORD) {
+  if (DEMO_LOGINS[login].staffRole === "ADMIN") await trustThisDevice(page, DEMO_LOGINS[login].email, host);
   await page.goto(siteUrl(host, "/login"));
   await page.getByLabel("Adresse e-mail").fill(DEMO_LOGINS[login].email);
   await page.getByLabel("Mot de passe").fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+/** The cookie "Faire confiance à cet appareil 30 jours" gives, for the account `email` on `host` (the e2e server shares AUTH_SECRET). */
+export async function trustThisDevice(page: Page, email: string, host: string) {
+  const [user] = await e2eQuery<{ id: string; passwordHash: string | null }>(`SELECT id, "passwordHash" FROM "User" WHERE email = $1`, [
+    email,
+  ]);
+  const value = sealTrustedDevice({ userId: user!.id, host, passwordHash: user!.passwordHash });
+  await page.context().addCookies([{ name: TRUSTED_DEVICE_COOKIE, value, domain: host, path: "/", httpOnly: true, sameSite: "Lax" }]);
 }
 
 export interface DeliveredEmail {

@@ -5,11 +5,12 @@
 import type { Page } from "@playwright/test";
 import pg from "pg";
 import { E2E_PORT } from "../../playwright.config";
+import { totpCode } from "../../lib/auth/two-factor/totp";
 import { loopbackRequest } from "../../scripts/loopback-http";
 import { startAppInstance, startTestDatabase, type AppInstance, type TestDatabase } from "../support/app-instances";
 import { startDnsStandIn, type DnsStandIn } from "../support/dns-stand-in";
 import { startResendStandIn, type ResendStandIn } from "../support/resend-stand-in";
-import { DEMO_HOSTS, DEMO_LOGINS, DEMO_PASSWORD, expect, test } from "./fixtures";
+import { DEMO_HOSTS, DEMO_LOGINS, DEMO_PASSWORD, DEMO_TOTP_SECRET, expect, test } from "./fixtures";
 
 const PORT_A = E2E_PORT + 11;
 const PORT_B = E2E_PORT + 12;
@@ -54,6 +55,11 @@ test.describe("two instances behind a load balancer", () => {
     await page.getByLabel("Adresse e-mail").fill(DEMO_LOGINS[login].email);
     await page.getByLabel("Mot de passe").fill(password);
     await page.getByRole("button", { name: "Se connecter" }).click();
+    // Administrators give their authenticator app's code (the demo's known secret).
+    if (DEMO_LOGINS[login].staffRole === "ADMIN") {
+      await page.getByLabel("Code de vérification").fill(totpCode(DEMO_TOTP_SECRET));
+      await page.getByRole("button", { name: "Vérifier et me connecter" }).click();
+    }
   }
 
   /** How long until `host` answers `status` on B (polled), at most a few times PROPAGATION_MS. */

@@ -12,6 +12,7 @@ import { Text } from "@react-email/components";
 import { EmailLayout } from "@/components/email/email-layout";
 import { requestEmailChange } from "@/lib/accounts/request-email-change";
 import { requestPasswordReset } from "@/lib/accounts/request-password-reset";
+import { requestSignInLink } from "@/lib/auth/email-link/request-sign-in-link";
 import { requireContact } from "@/lib/auth/require-contact";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getBrand } from "@/lib/branding/get-brand";
@@ -65,6 +66,7 @@ async function queueEverySecret() {
   // The review's attack: a password reset of the administrator, read by a manager.
   const site = (await lookupSite(DEMO_HOSTS.formapro))!;
   const reset = await requestPasswordReset({ db, site, email: DEMO_LOGINS.formaproAdmin.email });
+  const signInLink = await requestSignInLink({ db, site, email: DEMO_LOGINS.groupeMartinContact.email });
 
   const claire = await db.user.findFirstOrThrow({ where: { email: DEMO_LOGINS.groupeMartinContact.email, organizationId } });
   const newEmail = `claire-${Date.now()}@exemple.test`;
@@ -81,7 +83,7 @@ async function queueEverySecret() {
   if (code.status !== "sent") throw new Error(code.reason);
 
   const recipients = [contactEmail, DEMO_LOGINS.formaproAdmin.email, change.newEmail, DEMO_LOGINS.groupeMartinContact.email];
-  return { tokens: [invitation.token, reset!.token, change.token], recipients, since };
+  return { tokens: [invitation.token, reset!.token, change.token, signInLink!.token], recipients, since };
 }
 
 /** Whether a text shows a link token that still opens something, or a code that still signs something. */

@@ -15,6 +15,7 @@ import { revokeAccess } from "@/lib/accounts/revoke-access";
 import { requireContact } from "@/lib/auth/require-contact";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { LAST_SEEN_EVERY_MS, touchSession } from "@/lib/auth/touch-session";
+import { sealTrustedDevice, TRUSTED_DEVICE_COOKIE } from "@/lib/auth/two-factor/trusted-device";
 import { saveContact } from "@/lib/crm/save-contact";
 import { db } from "@/lib/db";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
@@ -37,7 +38,7 @@ function proxied(host: string, extra: Record<string, string> = {}) {
 const cookieHeader = (cookies: string[]) => cookies.map((cookie) => cookie.split(";")[0]).join("; ");
 
 /** Auth.js' own credentials flow through app/api/auth, as a browser on `host` runs it; the route's server URL is another host. */
-async function logIn(host: string, email: string, password: string) {
+async function logIn(host: string, email: string, password: string, deviceCookie = "") {
   const csrf = await authGet(new NextRequest("http://localhost:3917/api/auth/csrf", { headers: proxied(host) }));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookies = csrf.headers.getSetCookie();
@@ -46,7 +47,7 @@ async function logIn(host: string, email: string, password: string) {
       method: "POST",
       headers: proxied(host, {
         "content-type": "application/x-www-form-urlencoded",
-        cookie: cookieHeader(cookies),
+        cookie: [cookieHeader(cookies), deviceCookie].filter(Boolean).join("; "),
         origin: `http://${host}:3000`,
         "user-agent": "Jest/1.0 (sessions)",
       }),
@@ -79,7 +80,18 @@ const withCookie = (host: string, cookie: string) => simulateRequest({ host, hea
 /** A fresh contact of Groupe Martin with an active access and a known password. */
 async function activeContact() {
   simulateRequest({ host: DEMO_HOSTS.formapro });
-  const { cookie } = await logIn(DEMO_HOSTS.formapro, DEMO_LOGINS.formaproAdmin.email, DEMO_PASSWORD);
+  // The administrator has a second factor and signs in from a trusted device.
+  const admin = await db.user.findFirstOrThrow({
+    where: { email: DEMO_LOGINS.formaproAdmin.email },
+    select: { id: true, passwordHash: true },
+  });
+  const trusted = sealTrustedDevice({ userId: admin.id, host: DEMO_HOSTS.formapro, passwordHash: admin.passwordHash });
+  const { cookie } = await logIn(
+    DEMO_HOSTS.formapro,
+    DEMO_LOGINS.formaproAdmin.email,
+    DEMO_PASSWORD,
+    `${TRUSTED_DEVICE_COOKIE}=${trusted}`,
+  );
   withCookie(DEMO_HOSTS.formapro, cookie);
   const staff = await requireStaff();
   const email = `session-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@exemple.test`;

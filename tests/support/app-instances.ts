@@ -10,12 +10,15 @@ export interface TestDatabase {
   stop(): Promise<void>;
 }
 
+const INSTANCES_AUTH_SECRET = "passerelle-e2e-instances";
+
 /**
  * scripts/test-database.ts in its own process: a new database on `serverUrl` (an embedded cluster the
  * test owns, or DATABASE_URL's server), or a throwaway embedded cluster when absent.
  */
 export async function startTestDatabase(serverUrl?: string): Promise<TestDatabase> {
-  const env = { ...process.env };
+  // Seeded under the instances' secret: what the seed seals (the demo administrators' second factor) opens there.
+  const env: NodeJS.ProcessEnv = { ...process.env, AUTH_SECRET: INSTANCES_AUTH_SECRET };
   if (serverUrl) env.DATABASE_URL = serverUrl;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/test-database.ts"], { stdio: ["ignore", "pipe", "inherit"], env });
   const ready = await new Promise<{ databaseUrl: string; storageDir: string }>((resolve, reject) => {
@@ -36,7 +39,7 @@ export interface AppInstance {
 export async function startAppInstance({ port, env }: { port: number; env: Record<string, string> }): Promise<AppInstance> {
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "passerelle-e2e-instances", ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: INSTANCES_AUTH_SECRET, ...env },
   });
   const deadline = Date.now() + 60_000;
   while ((await loopbackRequest({ port, host: "127.0.0.1", path: "/api/health" }).catch(() => null))?.status !== 200) {

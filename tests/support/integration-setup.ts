@@ -6,6 +6,8 @@ import { createInterface } from "node:readline";
 // The database runs in its own process (scripts/test-database.ts, under tsx): the schema engine is ESM
 // and WebAssembly, which jest's CommonJS transform cannot load, and the embedded server lives as long as it.
 export default async function integrationSetup(): Promise<void> {
+  // The app needs a secret (as scripts/serve.ts gives it); the seeding child seals with it too.
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
   // `node --import tsx` rather than the tsx binary: one process, so the pid below is the one to stop.
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/test-database.ts"], {
     stdio: ["ignore", "pipe", "inherit"],
@@ -26,7 +28,6 @@ export default async function integrationSetup(): Promise<void> {
   process.env.DATABASE_URL = ready.databaseUrl;
   process.env.STORAGE_DIR = ready.storageDir;
   // What the app needs from its launcher (scripts/serve.ts): a secret, and a local mailbox for emails.
-  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
   process.env.MAILBOX_DIR = path.join(ready.storageDir, ".mailbox");
   process.env.PASSERELLE_TEST_DATABASE_PID = String(child.pid);
 }

@@ -16,6 +16,7 @@ export const nextHeaders = {
   cookies: async () => ({
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
     set: (name: string, value: string) => void request.cookies.set(name, value),
+    delete: (name: string) => void request.cookies.delete(name),
   }),
 };
 
@@ -38,6 +39,11 @@ export function simulateRequest({
   request.headers = new Headers({ ...headers, [SITE_HOST_HEADER]: host });
   request.cookies = new Map(Object.entries(cookies));
   request.session = identity ? { identity, expires: new Date(Date.now() + 3_600_000).toISOString() } : null;
+}
+
+/** The cookies of the simulated request, as the calls so far left them (set or deleted). */
+export function requestCookies(): Record<string, string> {
+  return Object.fromEntries(request.cookies);
 }
 
 /** Where a call redirected to (Next's redirect() throws an error whose digest names the URL). */

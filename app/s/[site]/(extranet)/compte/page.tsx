@@ -1,15 +1,34 @@
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { ActionForm } from "@/components/admin/action-form";
 import { changePasswordAction, requestEmailChangeAction } from "@/lib/accounts/account-actions";
+import { SessionList } from "@/components/account/session-list";
+import { TwoFactorPanel } from "@/components/account/two-factor-panel";
 import { requireContact } from "@/lib/auth/require-contact";
 import { Card } from "@/components/ui/card";
+import { endContactOtherSessionsAction, endContactSessionAction } from "@/lib/auth/sessions/session-actions";
+import { listSessions } from "@/lib/auth/sessions/list-sessions";
+import { requireAccountHolder } from "@/lib/auth/two-factor/require-account-holder";
+import { db } from "@/lib/db";
+import { flagFilter, pageQuery } from "@/lib/http/request-params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
-  const [context, t, { password }] = await Promise.all([requireContact(), getTranslations("account"), searchParams]);
+export default async function AccountPage({ searchParams }: { searchParams: Promise<unknown> }) {
+  const [context, t, holder, { password, ended, totpOff }] = await Promise.all([
+    requireContact(),
+    getTranslations("account"),
+    requireAccountHolder(),
+    pageQuery(searchParams, z.object({ password: flagFilter, ended: flagFilter, totpOff: flagFilter })),
+  ]);
+  const sessions = await listSessions({
+    db,
+    organizationId: context.organizationId,
+    userId: context.user.id,
+    currentSessionId: context.sessionId,
+  });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -59,6 +78,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           ]}
         />
       </Card>
+      {!context.preview && (
+        <>
+          <TwoFactorPanel holder={holder} issuer={holder.site.branding.name} notice={totpOff} />
+          <SessionList sessions={sessions} ended={ended} endOne={endContactSessionAction} endOthers={endContactOtherSessionsAction} />
+        </>
+      )}
     </div>
   );
 }

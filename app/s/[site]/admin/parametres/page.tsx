@@ -60,6 +60,13 @@ export default async function SettingsPage() {
               defaultChecked: settings.multiExtranet,
               hint: t("multiExtranetHint"),
             },
+            {
+              type: "checkbox",
+              name: "requireContactTotp",
+              label: t("requireContactTotp"),
+              defaultChecked: settings.requireContactTotp,
+              hint: t("requireContactTotpHint"),
+            },
           ]}
         />
       </section>
