@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { AuthCard } from "@/components/admin/auth-card";
+import { AuthCard } from "@/components/ui/auth-card";
 import { getCurrentSite } from "@/lib/tenancy/get-current-site";
 
 /** The frame of the login steps: the site's card, saying which organisation's extranet this is. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { companiesActionWhere } from "../trainings/company-action-where";
+import { companiesActionWhere } from "../tenancy/company-action-where";
 import { aggregateResults, type Results } from "./aggregate-results";
 import type { ResultsQuery } from "./results-filters";
 

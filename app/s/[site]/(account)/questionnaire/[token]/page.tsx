@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { AuthCard } from "@/components/admin/auth-card";
+import { AuthCard } from "@/components/ui/auth-card";
 import { QuestionnaireForm } from "@/components/evaluations/questionnaire-form";
 import { db } from "@/lib/db";
 import { answerByLinkAction } from "@/lib/evaluations/evaluation-actions";

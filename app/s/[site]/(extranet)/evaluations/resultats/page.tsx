@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { loadResults } from "@/lib/evaluations/load-results";
 import { resultsQuery } from "@/lib/evaluations/results-filters";
 import { pageQuery } from "@/lib/http/request-params";
-import { companyActionWhere } from "@/lib/trainings/company-action-where";
+import { companyActionWhere } from "@/lib/tenancy/company-action-where";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("evaluations.extranet"))("results") };

@@ -73,7 +73,7 @@ export default async function AdminEvaluationTemplatePage({ params }: { params: 
                     action={removeQuestionAction}
                     testId={`remove-${question.id}`}
                     submitLabel={t("remove")}
-                    confirm={t("removeConfirm")}
+                    confirm={{ title: t("removeConfirm"), description: t("removeConfirmBody"), confirmLabel: t("remove") }}
                     fields={[
                       { type: "hidden", name: "templateId", value: template.id },
                       { type: "hidden", name: "questionId", value: question.id },
