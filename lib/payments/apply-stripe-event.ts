@@ -1,6 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { db, type TransactionClient } from "../db";
+import { recordEvent } from "../events/record-event";
 
 export type EventOutcome = "applied" | "duplicate" | "ignored";
 
@@ -12,7 +13,10 @@ const dayOf = (event: Stripe.Event) => {
 };
 const paymentIntentId = (value: string | { id: string } | null) => (typeof value === "string" ? value : (value?.id ?? null));
 
-/** A paid checkout: its amount (cents) goes to its invoices in order, each up to what the session owed it. */
+/**
+ * A paid checkout: its amount (cents) goes to its invoices in order, each up to what the session owed it;
+ * each invoice paid (in full or in part: paidCents says how much so far) is an "invoice.paid" event.
+ */
 async function recordCheckoutPayment(tx: TransactionClient, event: Stripe.Event, session: Stripe.Checkout.Session): Promise<EventOutcome> {
   if (session.payment_status !== "paid") return "ignored"; // SEPA debit: async_payment_succeeded follows
   const local = await tx.paymentSession.findUnique({
@@ -38,9 +42,23 @@ async function recordCheckoutPayment(tx: TransactionClient, event: Stripe.Event,
         providerPaymentId: paymentIntentId(session.payment_intent),
       },
     });
-    await tx.invoice.update({
+    const invoice = await tx.invoice.update({
       where: { organizationId_id: { organizationId: local.organizationId, id: share.invoiceId } },
       data: { paidCents: { increment: amountCents } },
+      select: { id: true, number: true, companyId: true, totalInclTaxCents: true, paidCents: true },
+    });
+    await recordEvent(tx, {
+      organizationId: local.organizationId,
+      companyId: invoice.companyId,
+      type: "invoice.paid",
+      data: {
+        invoiceId: invoice.id,
+        number: invoice.number,
+        companyId: invoice.companyId,
+        totalInclTaxCents: invoice.totalInclTaxCents,
+        paidCents: invoice.paidCents,
+        paidAt: dayOf(event).toISOString().slice(0, 10),
+      },
     });
   }
   return "applied";

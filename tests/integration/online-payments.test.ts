@@ -169,6 +169,14 @@ describe("with Stripe (stand-in)", () => {
     expect(await statusOf(ids.first)).toEqual({ paidCents: 120_000, status: "PAID" });
     expect(await statusOf(ids.second)).toEqual({ paidCents: 30_000, status: "PARTLY_PAID" });
     expect(await db.paymentSession.findUniqueOrThrow({ where: { providerSessionId: session.id } })).toMatchObject({ status: "PAID" });
+    const paidEvents = await db.domainEvent.findMany({ where: { type: "invoice.paid" }, take: 10 });
+    expect(paidEvents).toHaveLength(2);
+    expect(paidEvents.map((event) => event.payload)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ invoiceId: ids.first, paidCents: 120_000 }),
+        expect.objectContaining({ invoiceId: ids.second, paidCents: 30_000 }),
+      ]),
+    );
   });
 
   it("takes refunds back from the last invoices, counting the cumulative amount once", async () => {
