@@ -58,13 +58,13 @@ export async function waitForServer(server: Server): Promise<void> {
 }
 
 /** Auth.js' credentials flow: CSRF token, then the callback that sets the session cookie. */
-export async function logIn(server: Server, email: string): Promise<string> {
+export async function logIn(server: Server, email: string, deviceCookie = ""): Promise<string> {
   const csrf = await request(server, "/api/auth/csrf");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const form = new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, callbackUrl: "/" });
   const reply = await request(server, "/api/auth/callback/credentials", {
     method: "POST",
-    cookie: cookiesOf(csrf).join("; "),
+    cookie: [...cookiesOf(csrf), deviceCookie].filter(Boolean).join("; "),
     body: form.toString(),
   });
   const session = cookiesOf(reply).find((cookie) => cookie.startsWith("authjs.session-token="));

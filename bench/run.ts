@@ -15,7 +15,10 @@ import { ensureBuild } from "../scripts/ensure-build";
 import { BENCH_DATA_VERSION, BENCH_IDS, benchDatabaseUrl } from "./bench-config";
 import { firstLoadJs } from "./first-load-js";
 import { logIn, queries, request, waitForServer, type Server } from "./http";
+import { TRUSTED_DEVICE_COOKIE, trustedDeviceValue } from "../scripts/trusted-device-cookie";
 
+// Shared with the server, which must open the trusted-device cookie the bench makes for the administrator.
+process.env.AUTH_SECRET ??= "passerelle-bench-secret-not-for-production";
 const PORT = Number(process.env.BENCH_PORT ?? process.env.PORT ?? 3003);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTION_COUNTS = [1, 10] as const;
@@ -256,7 +259,6 @@ async function main(): Promise<void> {
       DATABASE_URL: benchDatabaseUrl(),
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "passerelle-bench-secret-not-for-production",
       PASSERELLE_BENCH_QUERY_COUNT: "1",
     },
   });
@@ -265,7 +267,12 @@ async function main(): Promise<void> {
     const cookies: Record<Viewer, string> = {
       visitor: "",
       contact: await logIn(server, DEMO_LOGINS.groupeMartinContact.email),
-      staff: await logIn(server, DEMO_LOGINS.formaproAdmin.email),
+      // Administrators have a second factor: the bench signs in from a trusted device.
+      staff: await logIn(
+        server,
+        DEMO_LOGINS.formaproAdmin.email,
+        `${TRUSTED_DEVICE_COOKIE}=${await trustedDeviceValue({ databaseUrl: benchDatabaseUrl(), email: DEMO_LOGINS.formaproAdmin.email, host: DEMO_HOSTS.formapro })}`,
+      ),
     };
     const loadBefore = loadAverage();
     const sections: { title: string; rows: Row[] }[] = [];

@@ -13,7 +13,10 @@ import { deployMigrations } from "../scripts/db/migrations";
 import { createThrowawayDatabase } from "../scripts/db/throwaway-database";
 import { ensureBuild } from "../scripts/ensure-build";
 import { logInOverHttp, loopbackRequest } from "../scripts/loopback-http";
+import { TRUSTED_DEVICE_COOKIE, trustedDeviceValue } from "../scripts/trusted-device-cookie";
 
+// Shared with the server, which must open the trusted-device cookies the soak makes for the administrators.
+process.env.AUTH_SECRET ??= "passerelle-soak-secret-not-for-production";
 const PORT = Number(process.env.SOAK_PORT ?? 3090);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
@@ -59,11 +62,10 @@ async function main(): Promise<void> {
         ...process.env,
         DATABASE_URL: database.url,
         NEXT_TELEMETRY_DISABLED: "1",
-        AUTH_SECRET: "passerelle-soak-secret-not-for-production",
       },
     });
     await waitForHealth();
-    const targets = await logInEveryone();
+    const targets = await logInEveryone(database.url);
     console.error(`▸ ${targets.length} pages as ${VISITS.length} users, ${CONNECTIONS} connections for ${SECONDS} s on port ${PORT}…`);
     const tally = await soak(targets);
     const failed = report(tally);
@@ -85,11 +87,13 @@ async function waitForHealth(): Promise<void> {
 }
 
 /** Each user signs in once; every page must answer 200 before the soak starts. */
-async function logInEveryone(): Promise<Target[]> {
+async function logInEveryone(databaseUrl: string): Promise<Target[]> {
   const targets: Target[] = [];
   for (const { login, paths } of VISITS) {
-    const host = DEMO_LOGINS[login].host;
-    const cookie = await logInOverHttp({ port: PORT, host, email: DEMO_LOGINS[login].email, password: DEMO_PASSWORD });
+    const { host, email, staffRole } = DEMO_LOGINS[login];
+    // Administrators have a second factor: they sign in from a trusted device.
+    const device = staffRole === "ADMIN" ? `${TRUSTED_DEVICE_COOKIE}=${await trustedDeviceValue({ databaseUrl, email, host })}` : undefined;
+    const cookie = await logInOverHttp({ port: PORT, host, email, password: DEMO_PASSWORD, cookie: device });
     if (!cookie) throw new Error(`${login} could not sign in`);
     for (const pagePath of paths) {
       const answer = await loopbackRequest({ port: PORT, host, path: pagePath, cookie });

@@ -71,11 +71,14 @@ export async function logInOverHttp({
   host,
   email,
   password,
+  cookie,
 }: {
   port: number;
   host: string;
   email: string;
   password: string;
+  /** Sent with the sign-in (a trusted-device cookie). */
+  cookie?: string;
 }): Promise<string | null> {
   const csrf = await loopbackRequest({ port, host, path: "/api/auth/csrf" });
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
@@ -84,7 +87,7 @@ export async function logInOverHttp({
     host,
     path: "/api/auth/callback/credentials",
     method: "POST",
-    cookie: cookiesOf(csrf),
+    cookie: [cookiesOf(csrf), cookie].filter(Boolean).join("; "),
     form: { csrfToken, email, password, callbackUrl: "/" },
   });
   return (

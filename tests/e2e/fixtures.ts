@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { test as base } from "@playwright/test";
 import { CHROMIUM, E2E_PORT } from "../../playwright.config";
-import { sealTrustedDevice, TRUSTED_DEVICE_COOKIE } from "../../lib/auth/two-factor/trusted-device";
+import { TRUSTED_DEVICE_COOKIE, trustedDeviceValue } from "../../scripts/trusted-device-cookie";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
 import { e2eMailboxDir } from "../../scripts/e2e-mailbox";
 import { AccessibilityWatch, describeFindings } from "./accessibility-watch";
@@ -51,10 +51,7 @@ export async function logIn(page: Page, login: keyof typeof DEMO_LOGINS, host: s
 
 /** The cookie "Faire confiance à cet appareil 30 jours" gives, for the account `email` on `host` (the e2e server shares AUTH_SECRET). */
 export async function trustThisDevice(page: Page, email: string, host: string) {
-  const [user] = await e2eQuery<{ id: string; passwordHash: string | null }>(`SELECT id, "passwordHash" FROM "User" WHERE email = $1`, [
-    email,
-  ]);
-  const value = sealTrustedDevice({ userId: user!.id, host, passwordHash: user!.passwordHash });
+  const value = await trustedDeviceValue({ databaseUrl: e2eDatabaseUrl(), email, host });
   await page.context().addCookies([{ name: TRUSTED_DEVICE_COOKIE, value, domain: host, path: "/", httpOnly: true, sameSite: "Lax" }]);
 }
 
@@ -97,11 +94,12 @@ export async function deliveredEmail(to: string, subject: RegExp = /./, since = 
   return found!;
 }
 
-/** A query on the e2e server's throwaway database (scripts/e2e-server.ts writes its URL). */
+/** The e2e server's throwaway database (scripts/e2e-server.ts writes its URL). */
+const e2eDatabaseUrl = () => readFileSync(path.join(tmpdir(), `passerelle-e2e-${E2E_PORT}.database-url`), "utf8").trim();
+
+/** A query on the e2e server's throwaway database. */
 export async function e2eQuery<T>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({
-    connectionString: readFileSync(path.join(tmpdir(), `passerelle-e2e-${E2E_PORT}.database-url`), "utf8").trim(),
-  });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {
     return (await client.query(sql, values)).rows as T[];

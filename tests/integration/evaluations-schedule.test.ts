@@ -165,7 +165,11 @@ describe("evaluation schedule", () => {
     simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("groupeMartinContact") });
     expect((await answerCompanyAction(idleState, form(answers))).status).toBe("success");
     expect(await answerCompanyAction(idleState, form(answers))).toMatchObject({ formError: "already_answered" });
-    const answeredEvents = await db.domainEvent.findMany({ where: { type: "evaluation.answered" }, select: { payload: true }, take: 5 });
+    const answeredEvents = await db.domainEvent.findMany({
+      where: { type: "evaluation.answered", payload: { path: ["evaluationId"], equals: companySend.id } },
+      select: { payload: true },
+      take: 5,
+    });
     expect(answeredEvents.map((event) => event.payload)).toEqual([
       expect.objectContaining({ evaluationId: companySend.id, actionId: fixture.action.id, participantId: null }),
     ]);

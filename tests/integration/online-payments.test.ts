@@ -169,14 +169,16 @@ describe("with Stripe (stand-in)", () => {
     expect(await statusOf(ids.first)).toEqual({ paidCents: 120_000, status: "PAID" });
     expect(await statusOf(ids.second)).toEqual({ paidCents: 30_000, status: "PARTLY_PAID" });
     expect(await db.paymentSession.findUniqueOrThrow({ where: { providerSessionId: session.id } })).toMatchObject({ status: "PAID" });
-    const paidEvents = await db.domainEvent.findMany({ where: { type: "invoice.paid" }, take: 10 });
-    expect(paidEvents).toHaveLength(2);
-    expect(paidEvents.map((event) => event.payload)).toEqual(
+    const paidEvents = (await db.domainEvent.findMany({ where: { type: "invoice.paid" }, take: 100 }))
+      .map((event) => event.payload as { invoiceId: string; paidCents: number })
+      .filter((payload) => [ids.first, ids.second].includes(payload.invoiceId));
+    expect(paidEvents).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ invoiceId: ids.first, paidCents: 120_000 }),
         expect.objectContaining({ invoiceId: ids.second, paidCents: 30_000 }),
       ]),
     );
+    expect(paidEvents).toHaveLength(2);
   });
 
   it("takes refunds back from the last invoices, counting the cumulative amount once", async () => {

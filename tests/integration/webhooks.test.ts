@@ -108,8 +108,9 @@ describe("webhooks", () => {
       expect(got.map((request) => request.id).sort()).toEqual(events.map((event) => event.id).sort());
       expect(got.every((request) => request.type === "ticket.created" && request.dataId === request.id)).toBe(true);
     }
-    expect(receiver.received("/flaky")).toHaveLength(0);
-    expect(receiver.received("/other")).toHaveLength(0);
+    // Other test files share the database: only this test's events are counted.
+    for (const path of ["/flaky", "/other"])
+      expect(receiver.received(path).filter((request) => events.some((event) => event.id === request.headers["webhook-id"]))).toEqual([]);
   });
 
   it("refuses a tampered body or another endpoint's secret", () => {
@@ -132,7 +133,7 @@ describe("webhooks", () => {
       (row) => row?.status === "SUCCEEDED",
     );
     expect(delivery).toMatchObject({ status: "SUCCEEDED", attempts: 2, responseStatus: 200 });
-    const got = verified(receiver, "/flaky", secrets["/flaky"]);
+    const got = verified(receiver, "/flaky", secrets["/flaky"]).filter((request) => request.id === event.id);
     expect(got.map((request) => request.id)).toEqual([event.id, event.id]);
     const endpoint = await db.webhookEndpoint.findFirstOrThrow({ where: { url: `${receiver.url}/flaky` } });
     expect(endpoint.consecutiveFailures).toBe(0);
