@@ -32,7 +32,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, rowTestI
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   const align = (column: Column<Row>) => (column.align === "right" ? "sm:text-right" : "text-left");
   return (
-    <div className="sm:overflow-x-auto sm:rounded-xl sm:bg-white sm:shadow-sm">
+    <div className="relative sm:overflow-x-auto sm:rounded-xl sm:bg-white sm:shadow-sm">
       <table className="w-full text-sm max-sm:block">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-slate-700 max-sm:sr-only">

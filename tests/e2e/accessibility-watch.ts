@@ -13,14 +13,29 @@ export interface AxeFinding {
 
 const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
 
+// The pages this worker has already scanned on arrival, by host (each has its brand colours), route (ids
+// folded), query keys and width: a page every test opens (the login, the dashboard) is scanned on arrival
+// once, which keeps the suite fast. Each page is still scanned as the test leaves it, in its final state.
+const scannedOnArrival = new Set<string>();
+const routeKey = (url: string, width: number) => {
+  const { host, pathname, searchParams } = new URL(url);
+  const route = pathname.replace(/\/[a-z0-9]{20,}(?=\/|$)/g, "/:id").replace(/\/\d+(?=\/|$)/g, "/:n");
+  return `${host}${route}?${[...searchParams.keys()].sort().join("&")}@${width}`;
+};
+
 /** Scans a page once it has settled; a page that navigates away or closes mid-scan is scanned at its next stop. */
-async function scan(page: Page): Promise<AxeFinding[]> {
+async function scan(page: Page, { onArrival }: { onArrival: boolean }): Promise<AxeFinding[]> {
   if (page.isClosed()) return [];
   try {
     await page.waitForLoadState("load");
     const isHtml = await page.evaluate(() => document.contentType === "text/html" && location.protocol.startsWith("http"));
     if (!isHtml) return [];
     const url = page.url();
+    if (onArrival) {
+      const key = routeKey(url, page.viewportSize()?.width ?? 0);
+      if (scannedOnArrival.has(key)) return [];
+      scannedOnArrival.add(key);
+    }
     const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
     return violations
       .filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ""))
@@ -71,14 +86,14 @@ export class AccessibilityWatch {
     if (this.pages.has(page)) return;
     this.pages.add(page);
     page.on("framenavigated", (frame) => {
-      if (frame === page.mainFrame()) this.schedule(page);
+      if (frame === page.mainFrame()) this.schedule(page, { onArrival: true });
     });
   }
 
   /** One scan at a time per page, chained after the previous one. */
-  private schedule(page: Page): void {
+  private schedule(page: Page, { onArrival }: { onArrival: boolean }): void {
     const previous = this.busy.get(page) ?? Promise.resolve();
-    const next = previous.then(async () => this.record(await scan(page)));
+    const next = previous.then(async () => this.record(await scan(page, { onArrival })));
     this.busy.set(page, next);
     this.pending.add(next);
     void next.finally(() => this.pending.delete(next));
@@ -90,7 +105,7 @@ export class AccessibilityWatch {
 
   /** Waits for the scans under way, scans each open page as the test left it, and returns every finding. */
   async finish(): Promise<AxeFinding[]> {
-    for (const page of this.pages) this.schedule(page);
+    for (const page of this.pages) this.schedule(page, { onArrival: false });
     while (this.pending.size > 0) await Promise.all([...this.pending]);
     const findings = [...this.findings.values()];
     if (process.env.AXE_LOG) for (const finding of findings) appendFileSync(process.env.AXE_LOG, `${JSON.stringify(finding)}\n`);

@@ -154,9 +154,10 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
         {action.seats.length === 0 ? (
           <p className="text-slate-600">{t("detail.noSeats")}</p>
         ) : (
-          // A matrix of participants × sessions: it scrolls sideways within its card, by keyboard too.
+          // A matrix of participants × sessions: it scrolls sideways within its card, by keyboard too. `relative`
+          // keeps its screen-reader-only labels (absolutely positioned) inside it, not widening the page.
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus to scroll by keyboard (WCAG 2.1.1, axe scrollable-region-focusable)
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="attendance-title">
+          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="attendance-title">
             <table className="min-w-full text-sm" data-testid="attendance-table">
               <thead className="text-left text-slate-700">
                 <tr>
