@@ -29,6 +29,8 @@ async function project(config) {
 /** @returns {Promise<import("jest").Config>} */
 export default async function jestConfig() {
   return {
+    // Real PostgreSQL, real PDFs: on a loaded 2-core machine a fixture can take more than jest's 5 s default.
+    testTimeout: 30_000,
     projects: [
       await project({ displayName: "unit", testMatch: ["<rootDir>/tests/unit/**/*.test.ts?(x)"] }),
       await project({

@@ -44,7 +44,10 @@ ${body}<p>Réponse ${success[0]} : ${schemaLabel(success[1].content?.["applicati
     })
     .join("\n");
   const schemas = Object.entries(document.components.schemas)
-    .map(([id, schema]) => `<section id="schema-${id}"><h3>${id}</h3><pre>${escape(JSON.stringify(schema, null, 2))}</pre></section>`)
+    .map(
+      ([id, schema]) =>
+        `<section id="schema-${id}"><h3>${id}</h3><pre tabindex="0" aria-label="${id}">${escape(JSON.stringify(schema, null, 2))}</pre></section>`,
+    )
     .join("\n");
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Passerelle API v1 — référence</title><style>

@@ -49,7 +49,9 @@ export async function consumeRateLimit({
     RETURNING "hits", "resetAt"`;
   if (Math.random() < PRUNE_PROBABILITY) await db.rateLimitCounter.deleteMany({ where: { resetAt: { lt: now } } });
   const allowed = counter.hits <= limit.limit;
-  return { allowed, retryAfterMs: allowed ? 0 : Math.max(0, new Date(counter.resetAt).getTime() - now.getTime()) };
+  // Clamped to the window: a parallel hit that read its clock a little later may have opened the window.
+  const untilReset = Math.min(limit.windowMs, Math.max(0, new Date(counter.resetAt).getTime() - now.getTime()));
+  return { allowed, retryAfterMs: allowed ? 0 : untilReset };
 }
 
 /**

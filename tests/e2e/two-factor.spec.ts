@@ -47,6 +47,7 @@ test("a manager enrols an authenticator app, then signs in with its code and tru
 
   // The next login asks for the code after the password; the code of the next 30 s step is accepted (clock drift).
   await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page).toHaveURL(/\/login$/); // the sign-out's own navigation, before the next one
   await passwordStep(page, email);
   await expect(page).toHaveURL(/\/login\/code$/);
   await page.setViewportSize({ width: 390, height: 800 });
@@ -58,6 +59,7 @@ test("a manager enrols an authenticator app, then signs in with its code and tru
 
   // A trusted device: the password is enough on this browser.
   await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page).toHaveURL(/\/login$/); // the sign-out's own navigation, before the next one
   await passwordStep(page, email);
   await expect(page).toHaveURL(/\/admin$/);
 });
