@@ -52,6 +52,7 @@ test("a manager enrols an authenticator app, then signs in with its code and tru
   await expect(page).toHaveURL(/\/login\/code$/);
   await page.setViewportSize({ width: 390, height: 800 });
   await page.screenshot({ path: test.info().outputPath("login-code-390.png") });
+  await page.setViewportSize({ width: 1366, height: 900 }); // the sign-out button below is in the phone's menu at 390 px
   await page.getByLabel("Code de vérification").fill(totpCode(secret, new Date(Date.now() + 30_000)));
   await page.getByLabel("Faire confiance à cet appareil 30 jours").check();
   await page.getByRole("button", { name: "Vérifier et me connecter" }).click();
