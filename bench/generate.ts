@@ -178,9 +178,9 @@ async function main(): Promise<void> {
     "outbox emails",
     client,
     `
-    INSERT INTO "EmailOutbox" ("id", "organizationId", "template", "to", "subject", "html", "text", "status", "attempts", "sentAt", "createdAt", "nextAttemptAt")
+    INSERT INTO "EmailOutbox" ("id", "organizationId", "template", "to", "subject", "html", "text", "status", "attempts", "sentAt", "createdAt")
     SELECT 'bm' || g, $1, (ARRAY['invitation', 'document', 'order-confirmation', 'ticket'])[1 + g % 4], 'k' || g || '@bench.test',
-           'Message n° ' || g, '<p>Bonjour,</p><p>Message n° ' || g || '.</p>', 'Bonjour, message n° ' || g || '.', 'SENT', 1, t, t, t
+           'Message n° ' || g, '<p>Bonjour,</p><p>Message n° ' || g || '.</p>', 'Bonjour, message n° ' || g || '.', 'SENT', 1, t, t
     FROM (SELECT g, now() - (g * interval '47 minutes') AS t FROM generate_series(1, ${S.emails}) g) s`,
     [org],
   );
