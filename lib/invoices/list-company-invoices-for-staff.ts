@@ -2,7 +2,7 @@ import "server-only";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
 import { utcToday } from "../trainings/utc-today";
-import { invoiceStatus, type InvoiceStatus } from "./invoice-status";
+import { invoiceRowSelect, invoiceStatus, type InvoiceStatus } from "./invoice-status";
 
 export const STAFF_COMPANY_INVOICES_SHOWN = 10;
 
@@ -29,18 +29,9 @@ export async function listCompanyInvoicesForStaff({
   const [invoices, total] = await Promise.all([
     db.invoice.findMany({
       where,
-      orderBy: [{ issueDate: "desc" }, { number: "desc" }],
+      orderBy: [{ issueDate: "desc" }, { sequence: "desc" }],
       take: STAFF_COMPANY_INVOICES_SHOWN,
-      select: {
-        id: true,
-        number: true,
-        kind: true,
-        issueDate: true,
-        dueDate: true,
-        totalInclTaxCents: true,
-        paidCents: true,
-        cancelledAt: true,
-      },
+      select: invoiceRowSelect,
     }),
     db.invoice.count({ where }),
   ]);
