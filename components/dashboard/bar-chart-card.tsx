@@ -20,7 +20,7 @@ export async function BarChartCard({
 }) {
   const locale = await getLocale();
   return (
-    <Card as="figure">
+    <Card as="figure" className="relative">
       <figcaption className="mb-3">
         <span className="font-semibold">{title}</span>
         {description && <span className="mt-0.5 block text-sm text-slate-600">{description}</span>}
@@ -28,23 +28,26 @@ export async function BarChartCard({
       <div className="h-56 overflow-hidden" aria-hidden="true">
         <LazyBarChart data={data} unit={unit} valueLabel={valueLabel} locale={locale} />
       </div>
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <td />
-            <th scope="col">{valueLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              <td>{formatChartValue(row.value, unit, locale)}</td>
+      {/* In a div: a table keeps its content's width whatever its own, so sr-only alone would widen a phone's page. */}
+      <div className="sr-only">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <td />
+              <th scope="col">{valueLabel}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td>{formatChartValue(row.value, unit, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Card>
   );
 }

@@ -3,11 +3,10 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { AuthError } from "next-auth";
 import { publicAction, staffAction } from "../actions/define-action";
 import { newPasswordSchema } from "../accounts/new-password-schema";
 import { revokeAccess } from "../accounts/revoke-access";
-import { signIn } from "../auth/auth";
+import { signInWith } from "../auth/sign-in-with";
 import { clientIp } from "../http/trusted-proxy";
 import { db } from "../db";
 import { getCurrentSite } from "../tenancy/get-current-site";
@@ -40,10 +39,7 @@ export const acceptInvitationAction = publicAction(acceptSchema, async ({ token,
   const site = await getCurrentSite();
   const accepted = await acceptInvitation({ db, site, token, password, ip: clientIp(await headers()) });
   if (!accepted) return { status: "error", formError: "invitation_invalid" } as const;
-  try {
-    await signIn("credentials", { email: accepted.email, password, redirectTo: "/" });
-  } catch (error) {
-    if (error instanceof AuthError) return { status: "error", formError: "invitation_invalid" } as const;
-    throw error;
-  }
+  // A re-invited account that kept its second factor goes on to the code step, as at any sign-in.
+  const refused = await signInWith({ email: accepted.email, password });
+  if (refused) return { status: "error", formError: "invitation_invalid" } as const;
 });

@@ -1,5 +1,17 @@
 import type { Prisma } from "../generated/prisma/client";
 
+/** What a list of invoices reads of each one: enough to show it and derive its status. */
+export const invoiceRowSelect = {
+  id: true,
+  number: true,
+  kind: true,
+  issueDate: true,
+  dueDate: true,
+  totalInclTaxCents: true,
+  paidCents: true,
+  cancelledAt: true,
+} as const satisfies Prisma.InvoiceSelect;
+
 export const INVOICE_STATUSES = ["PAID", "PARTLY_PAID", "UNPAID", "OVERDUE", "CANCELLED"] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 

@@ -5,7 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { InvoiceKind } from "../generated/prisma/enums";
 import { companyScope } from "../tenancy/company-scope";
 import { utcToday } from "../trainings/utc-today";
-import { invoiceStatus, invoiceStatusWhere, type InvoiceStatus } from "./invoice-status";
+import { invoiceRowSelect, invoiceStatus, invoiceStatusWhere, type InvoiceStatus } from "./invoice-status";
 
 export const INVOICES_PAGE_SIZE = 50;
 
@@ -104,18 +104,7 @@ export async function listInvoices({
       orderBy: [{ issueDate: "desc" }, { sequence: "desc" }],
       skip: (page - 1) * INVOICES_PAGE_SIZE,
       take: INVOICES_PAGE_SIZE,
-      select: {
-        id: true,
-        number: true,
-        kind: true,
-        issueDate: true,
-        dueDate: true,
-        totalExclTaxCents: true,
-        totalInclTaxCents: true,
-        paidCents: true,
-        cancelledAt: true,
-        action: { select: { title: true } },
-      },
+      select: { ...invoiceRowSelect, totalExclTaxCents: true, action: { select: { title: true } } },
     }),
   ]);
   const total = aggregate._count._all;

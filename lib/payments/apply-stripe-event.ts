@@ -2,6 +2,7 @@ import "server-only";
 import type Stripe from "stripe";
 import { db, type TransactionClient } from "../db";
 import { recordEvent } from "../events/record-event";
+import { notifyPaymentReceived } from "./notify-payment-received";
 
 export type EventOutcome = "applied" | "duplicate" | "ignored";
 
@@ -21,13 +22,20 @@ async function recordCheckoutPayment(tx: TransactionClient, event: Stripe.Event,
   if (session.payment_status !== "paid") return "ignored"; // SEPA debit: async_payment_succeeded follows
   const local = await tx.paymentSession.findUnique({
     where: { providerSessionId: session.id },
-    select: { id: true, organizationId: true, invoices: { orderBy: { position: "asc" }, select: { invoiceId: true, amountCents: true } } },
+    select: {
+      id: true,
+      organizationId: true,
+      companyId: true,
+      createdByUserId: true,
+      invoices: { orderBy: { position: "asc" }, select: { invoiceId: true, amountCents: true } },
+    },
   });
   if (!local) return "ignored";
   // Conditional update: a session is paid once, whichever of completed / async_payment_succeeded comes.
   const opened = await tx.paymentSession.updateMany({ where: { id: local.id, status: "OPEN" }, data: { status: "PAID" } });
   if (!opened.count) return "duplicate";
   let remaining = session.amount_total ?? 0;
+  const paid: { number: string; amountCents: number; settled: boolean }[] = [];
   for (const share of local.invoices) {
     const amountCents = Math.min(share.amountCents, remaining);
     if (amountCents <= 0) break;
@@ -60,7 +68,15 @@ async function recordCheckoutPayment(tx: TransactionClient, event: Stripe.Event,
         paidAt: dayOf(event).toISOString().slice(0, 10),
       },
     });
+    paid.push({ number: invoice.number, amountCents, settled: invoice.paidCents >= invoice.totalInclTaxCents });
   }
+  await notifyPaymentReceived({
+    tx,
+    organizationId: local.organizationId,
+    companyId: local.companyId,
+    payerUserId: local.createdByUserId,
+    paid,
+  });
   return "applied";
 }
 

@@ -64,6 +64,13 @@ test("staff download the Factur-X of an invoice with VAT, a partly paid one, a c
 
   await logIn(page, "formaproAdmin");
   await page.waitForURL(/\/admin/);
+  // The company's page lists its latest invoices with their PDF and XML.
+  await page.goto(siteUrl(DEMO_HOSTS.formapro, `/admin/entreprises/${DEMO_COMPANIES.groupeMartin.id}`));
+  const latest = page.getByTestId("company-invoice").first();
+  await expect(latest).toBeVisible();
+  const fromList = await download(page, (await latest.getByRole("link", { name: /^PDF / }).getAttribute("href"))!);
+  expect(fromList.status).toBe(200);
+  await expectFacturX(fromList.bytes);
   for (const id of [withVat, partlyPaid, creditNote]) {
     const pdf = await download(page, `/admin/factures/${id}/pdf`);
     expect(pdf.status).toBe(200);

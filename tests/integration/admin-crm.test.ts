@@ -4,6 +4,7 @@ jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getCompanyDetail } from "@/lib/crm/get-company-detail";
+import { listCompanyInvoicesForStaff } from "@/lib/invoices/list-company-invoices-for-staff";
 import { getContactDetail } from "@/lib/crm/get-contact-detail";
 import { listCompanies } from "@/lib/crm/list-companies";
 import { listContacts } from "@/lib/crm/list-contacts";
@@ -68,6 +69,27 @@ describe("admin CRM", () => {
     const contacts = await listContacts({ staff, search: "claire" });
     expect(contacts.items[0]).toMatchObject({ email: DEMO_LOGINS.groupeMartinContact.email, accessStatus: "ACTIVE" });
     expect((await listContacts({ staff, page: 999 })).items).toEqual([]);
+  });
+
+  it("shows a company's latest invoices to its organisation's staff, and none of another organisation's company", async () => {
+    const formapro = await staffOf("formaproAdmin");
+    const invoices = await listCompanyInvoicesForStaff({ staff: formapro, companyId: DEMO_COMPANIES.groupeMartin.id });
+    expect(invoices.total).toBeGreaterThan(0);
+    expect(invoices.rows.length).toBe(Math.min(invoices.total, 10));
+    const stored = await db.invoice.findMany({
+      where: { id: { in: invoices.rows.map((row) => row.id) } },
+      select: { organizationId: true, companyId: true },
+      take: 10,
+    });
+    expect(stored.every((row) => row.companyId === DEMO_COMPANIES.groupeMartin.id && row.organizationId === formapro.organizationId)).toBe(
+      true,
+    );
+    const horizon = await staffOf("horizonAdmin");
+    expect(await listCompanyInvoicesForStaff({ staff: horizon, companyId: DEMO_COMPANIES.groupeMartin.id })).toEqual({
+      rows: [],
+      total: 0,
+    });
+    expect(await isNotFound(getCompanyDetail({ staff: horizon, companyId: DEMO_COMPANIES.groupeMartin.id }))).toBe(true);
   });
 
   it("creates and edits companies with a centre and a parent of the same organisation only", async () => {

@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { invoiceStatus } from "@/lib/invoices/invoice-status";
 import { payInvoicesOnlineAction } from "@/lib/payments/payment-actions";
 import { onlinePaymentsEnabled } from "@/lib/payments/stripe-client";
-import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
+import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
 import { redirectTarget, simulateRequest } from "../support/next-request-mock";
 import { startStripeStandIn, type StripeStandIn } from "../support/stripe-stand-in";
 
@@ -179,6 +179,15 @@ describe("with Stripe (stand-in)", () => {
       ]),
     );
     expect(paidEvents).toHaveLength(2);
+    // The payer hears of it once, however often the webhook came.
+    const receipts = await db.emailOutbox.findMany({
+      where: { template: "payment-received", text: { contains: `${run}-1` } },
+      select: { to: true, text: true },
+      take: 5,
+    });
+    expect(receipts).toHaveLength(1);
+    expect(receipts[0]).toMatchObject({ to: DEMO_LOGINS.groupeMartinContact.email });
+    expect(receipts[0]!.text).toMatch(/soldée[\s\S]*reste un solde/);
   });
 
   it("takes refunds back from the last invoices, counting the cumulative amount once", async () => {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { z } from "zod";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AccessActions } from "@/components/admin/access-actions";
 import { AccessStatusBadge } from "@/components/admin/access-status-badge";
 import { CompanyForm } from "@/components/admin/company-form";
@@ -8,15 +8,23 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { getCompanyDetail } from "@/lib/crm/get-company-detail";
 import { listCompanyOptions } from "@/lib/crm/list-company-options";
 import { idParam, pageParams } from "@/lib/http/request-params";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { invoiceStatusTone } from "@/components/ui/status-tones";
+import { formatDate, formatMoney } from "@/lib/format/format";
+import { listCompanyInvoicesForStaff } from "@/lib/invoices/list-company-invoices-for-staff";
 
 export default async function CompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
   const { id } = await pageParams(params, z.object({ id: idParam }));
-  const [company, { companies, centres }, t] = await Promise.all([
+  const [company, { companies, centres }, invoices, t, tInvoices, locale] = await Promise.all([
     getCompanyDetail({ staff, companyId: id }),
     listCompanyOptions({ staff }),
+    listCompanyInvoicesForStaff({ staff, companyId: id }),
     getTranslations("companies"),
+    getTranslations("invoices"),
+    getLocale(),
   ]);
   return (
     <div className="space-y-6">
@@ -97,6 +105,77 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
             ))}
           </ul>
         )}
+      </Card>
+      <Card as="section" padding="lg" className="space-y-3" aria-labelledby="invoices-title">
+        <h2 id="invoices-title" className="text-lg font-semibold">
+          {t("invoices")}
+        </h2>
+        {invoices.total > 0 && (
+          <p className="text-sm text-slate-700">{t("invoicesLatest", { shown: invoices.rows.length, total: invoices.total })}</p>
+        )}
+        <DataTable
+          caption={t("invoiceCaption")}
+          rows={invoices.rows}
+          rowKey={(invoice) => invoice.id}
+          rowTestId="company-invoice"
+          empty={t("noInvoices")}
+          columns={[
+            {
+              key: "number",
+              header: tInvoices("columns.number"),
+              cell: (invoice) => (
+                <span className="font-medium">
+                  {invoice.number}
+                  {invoice.kind === "CREDIT_NOTE" && <span className="ml-1 text-xs text-slate-600">({tInvoices("creditNote")})</span>}
+                </span>
+              ),
+            },
+            {
+              key: "issueDate",
+              header: tInvoices("columns.issueDate"),
+              className: "whitespace-nowrap",
+              cell: (invoice) => formatDate(invoice.issueDate, locale, "medium"),
+            },
+            {
+              key: "total",
+              header: tInvoices("columns.total"),
+              align: "right",
+              className: "whitespace-nowrap",
+              cell: (invoice) => formatMoney(invoice.totalInclTaxCents, locale),
+            },
+            {
+              key: "status",
+              header: tInvoices("columns.status"),
+              cell: (invoice) => <Badge tone={invoiceStatusTone[invoice.status]}>{tInvoices(`status.${invoice.status}`)}</Badge>,
+            },
+            {
+              key: "files",
+              header: t("invoiceFiles"),
+              hideHeader: true,
+              cell: (invoice) => (
+                <span className="whitespace-nowrap">
+                  <a
+                    href={`/admin/factures/${invoice.id}/pdf`}
+                    download
+                    aria-label={`${t("invoicePdf")} ${invoice.number}`}
+                    className="underline-offset-4 hover:underline"
+                  >
+                    {t("invoicePdf")}
+                  </a>
+                  <span aria-hidden="true"> · </span>
+                  <a
+                    href={`/admin/factures/${invoice.id}/xml`}
+                    download
+                    aria-label={`${t("invoiceXml")} ${invoice.number}`}
+                    className="underline-offset-4 hover:underline"
+                  >
+                    {t("invoiceXml")}
+                  </a>
+                </span>
+              ),
+            },
+          ]}
+        />
       </Card>
       <Card as="section" padding="lg" className="max-w-xl space-y-3" aria-labelledby="edit-title">
         <h2 id="edit-title" className="text-lg font-semibold">
