@@ -2,7 +2,7 @@
 export const BENCH_SERVER_URL = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 export const BENCH_DATABASE = "passerelle_bench";
 /** Written on the database by bench/generate.ts; `npm run bench` regenerates a database without it. */
-export const BENCH_DATA_VERSION = "passerelle-bench 2 (admin data of issue 12)";
+export const BENCH_DATA_VERSION = "passerelle-bench 3 (demo administrators with a second factor)";
 
 export function benchDatabaseUrl(): string {
   const url = new URL(BENCH_SERVER_URL);
