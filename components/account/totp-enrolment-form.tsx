@@ -45,7 +45,7 @@ export function TotpEnrolmentForm({ enrolment, labels }: { enrolment: string; la
       <button
         type="submit"
         disabled={pending}
-        className="inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast hover:opacity-90 disabled:opacity-60"
+        className="inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast underline-offset-4 hover:underline disabled:opacity-60"
       >
         {labels.submit}
       </button>

@@ -92,7 +92,7 @@ export function ActionForm({
       title={submitAriaLabel}
       className={
         submitClassName ??
-        "inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast hover:opacity-90 disabled:cursor-not-allowed disabled:opacity-60"
+        "inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast underline-offset-4 hover:underline disabled:cursor-not-allowed disabled:opacity-60"
       }
     >
       {submitLabel}

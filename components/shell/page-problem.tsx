@@ -26,4 +26,4 @@ export const PROBLEM_HOME_HREF: Record<ProblemHome, string> = {
 };
 
 export const PROBLEM_LINK_CLASS =
-  "inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast hover:opacity-90";
+  "inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast hover:underline underline-offset-4";

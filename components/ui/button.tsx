@@ -1,7 +1,7 @@
 import type { ButtonHTMLAttributes } from "react";
 
 const variants = {
-  primary: "bg-brand text-brand-contrast hover:opacity-90",
+  primary: "bg-brand text-brand-contrast hover:underline underline-offset-4",
   secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100",
   /** Destructive actions (cut an access, delete): always behind a ConfirmDialog. */
   danger: "bg-red-700 text-white hover:bg-red-800",
