@@ -1,40 +1,38 @@
 "use client";
 
-import type { MouseEvent, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useState } from "react";
-import * as Dialog from "@radix-ui/react-dialog";
-import { Menu, X } from "lucide-react";
+import dynamic from "next/dynamic";
+import { Menu } from "lucide-react";
 import { useTranslations } from "next-intl";
+
+// The dialog library loads when the menu is first wanted, not with every page (issue 12's JS budget).
+const loadPanel = () => import("./mobile-menu-panel");
+const MobileMenuPanel = dynamic(loadPanel, { ssr: false });
 
 /** Below the md breakpoint, the whole navigation (and the header's tools) in a panel opened by one menu button. */
 export function MobileMenu({ title, children }: { title: string; children: ReactNode }) {
   const t = useTranslations("common");
   const [open, setOpen] = useState(false);
-  // A followed link closes the panel: the page under it changes.
-  const closeOnLink = (event: MouseEvent) => {
-    if ((event.target as HTMLElement).closest("a")) setOpen(false);
-  };
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-800 md:hidden">
+    <>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onPointerEnter={loadPanel}
+        onFocus={loadPanel}
+        onClick={() => setOpen(true)}
+        className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-800 md:hidden"
+      >
         <Menu aria-hidden="true" className="size-5" />
         {t("menu")}
-      </Dialog.Trigger>
-      {/* No portal: the panel stays inside the site's element, which carries its brand colours. */}
-      <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-      <Dialog.Content
-        className="fixed inset-y-0 right-0 z-50 flex w-[min(20rem,90vw)] flex-col gap-4 overflow-y-auto bg-white p-4 shadow-xl"
-        onClick={closeOnLink}
-        aria-describedby={undefined}
-      >
-        <div className="flex items-center justify-between gap-2">
-          <Dialog.Title className="font-semibold">{title}</Dialog.Title>
-          <Dialog.Close className="rounded-md p-2 text-slate-700 hover:bg-slate-100" aria-label={t("closeMenu")}>
-            <X aria-hidden="true" className="size-5" />
-          </Dialog.Close>
-        </div>
-        {children}
-      </Dialog.Content>
-    </Dialog.Root>
+      </button>
+      {open && (
+        <MobileMenuPanel title={title} onClose={() => setOpen(false)}>
+          {children}
+        </MobileMenuPanel>
+      )}
+    </>
   );
 }

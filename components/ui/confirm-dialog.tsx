@@ -1,57 +1,41 @@
 "use client";
 
-import type { ReactNode } from "react";
-import * as AlertDialog from "@radix-ui/react-alert-dialog";
-import { useTranslations } from "next-intl";
-import { Button } from "./button";
+import { cloneElement, useState, type MouseEvent, type ReactElement } from "react";
+import dynamic from "next/dynamic";
 
-interface ConfirmDialogProps {
-  /** The button that opens the dialog (rendered as the dialog's trigger, its own props kept). */
-  trigger: ReactNode;
+export interface ConfirmDialogText {
   /** The question, e.g. "Couper l'accès de Claire Martin ?". */
   title: string;
   /** What happens next, in one or two sentences. */
   description?: string;
   /** The destructive verb on the red button, e.g. "Couper l'accès". */
   confirmLabel: string;
+}
+
+interface ConfirmDialogProps extends ConfirmDialogText {
+  /** The button that opens the dialog (its own props kept). */
+  trigger: ReactElement<{ onClick?: (event: MouseEvent<HTMLElement>) => void; onPointerEnter?: () => void }>;
   onConfirm: () => void;
 }
 
-/**
- * A destructive action asks first: a modal alert dialog (Radix: focus trapped, Escape and "Annuler"
- * close it, focus starts on "Annuler" and comes back to the trigger), the action on a red button.
- */
-export function ConfirmDialog({ trigger, title, description, confirmLabel, onConfirm }: ConfirmDialogProps) {
-  const t = useTranslations("common");
+// The dialog library loads when a confirmation is first wanted, not with every page (issue 12's JS budget).
+const loadPanel = () => import("./confirm-dialog-panel");
+const ConfirmDialogPanel = dynamic(loadPanel, { ssr: false });
+
+/** A destructive action asks first: its trigger opens a confirmation whose red button does it. */
+export function ConfirmDialog({ trigger, onConfirm, ...text }: ConfirmDialogProps) {
+  const [open, setOpen] = useState(false);
   return (
-    <AlertDialog.Root>
-      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-        <AlertDialog.Content
-          className="fixed top-1/2 left-1/2 z-50 w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl focus:outline-none"
-          data-testid="confirm-dialog"
-        >
-          <AlertDialog.Title className="text-lg font-semibold text-slate-900">{title}</AlertDialog.Title>
-          {description ? (
-            <AlertDialog.Description className="mt-2 text-sm text-slate-700">{description}</AlertDialog.Description>
-          ) : (
-            <AlertDialog.Description className="sr-only">{title}</AlertDialog.Description>
-          )}
-          <div className="mt-6 flex flex-wrap justify-end gap-3">
-            <AlertDialog.Cancel asChild>
-              <Button type="button" variant="secondary">
-                {t("cancel")}
-              </Button>
-            </AlertDialog.Cancel>
-            <AlertDialog.Action asChild>
-              <Button type="button" variant="danger" onClick={onConfirm}>
-                {confirmLabel}
-              </Button>
-            </AlertDialog.Action>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <>
+      {cloneElement(trigger, {
+        "aria-haspopup": "dialog",
+        onPointerEnter: loadPanel,
+        onClick: (event: MouseEvent<HTMLElement>) => {
+          trigger.props.onClick?.(event);
+          setOpen(true);
+        },
+      } as Partial<typeof trigger.props>)}
+      {open && <ConfirmDialogPanel {...text} onConfirm={onConfirm} onClose={() => setOpen(false)} />}
+    </>
   );
 }
