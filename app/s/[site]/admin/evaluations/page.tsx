@@ -36,7 +36,7 @@ export default async function AdminEvaluationsPage() {
           <p className="text-slate-600">{t("intro")}</p>
         </div>
         <Link href="/admin/evaluations/resultats" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
-          {t("results")}
+          {t("results.title")}
         </Link>
       </div>
 
