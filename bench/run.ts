@@ -9,12 +9,14 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import autocannon, { type Result } from "autocannon";
 import { Client } from "pg";
-import { DEMO_HOSTS, DEMO_LOGINS } from "../prisma/seed/demo-accounts";
+import { DEMO_HOSTS, DEMO_LOGINS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 import { deployMigrations } from "../scripts/db/migrations";
 import { ensureBuild } from "../scripts/ensure-build";
 import { BENCH_DATA_VERSION, BENCH_IDS, benchDatabaseUrl } from "./bench-config";
 import { firstLoadJs } from "./first-load-js";
-import { logIn, queries, request, waitForServer, type Server } from "./http";
+import { get, queries, waitForServer, type Server } from "./http";
+import { cpuMilliseconds } from "./server-cpu";
+import { logInOverHttp } from "../scripts/loopback-http";
 import { TRUSTED_DEVICE_COOKIE, trustedDeviceValue } from "../scripts/trusted-device-cookie";
 
 // Shared with the server, which must open the trusted-device cookie the bench makes for the administrator.
@@ -24,7 +26,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTION_COUNTS = [1, 10] as const;
 /** BENCH_ONLY=<regular expression>: measure only the pages whose name matches (the reference rows always). */
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
-const server: Server = { origin: `http://127.0.0.1:${PORT}`, host: `${DEMO_HOSTS.formapro}:${PORT}` };
+const server: Server = { port: PORT, host: DEMO_HOSTS.formapro };
 /** The issue's budget for an extranet page's first-load JavaScript (gzip). */
 const EXTRANET_JS_BUDGET = 170 * 1024;
 
@@ -46,6 +48,8 @@ interface Row extends Page {
   status: number;
   sql: number;
   loads: Load[];
+  /** The server's CPU time per request during the 10-connection load. */
+  cpuMsPerRequest: number;
 }
 
 const load = (result: Result): Load => ({
@@ -166,6 +170,12 @@ function pages(target: { moduleId: string; category: string; word: string }): { 
   ];
 }
 
+async function logIn(email: string, cookie?: string): Promise<string> {
+  const session = await logInOverHttp({ port: server.port, host: server.host, email, password: DEMO_PASSWORD, cookie });
+  if (!session) throw new Error(`the bench could not sign ${email} in`);
+  return session;
+}
+
 /** Waits until the previous load's in-flight requests have finished (the counter stops moving). */
 async function settle(): Promise<void> {
   let last = await queries(server);
@@ -177,20 +187,26 @@ async function settle(): Promise<void> {
   }
 }
 
-async function measure(page: Page, cookie: string): Promise<Row> {
+async function measure(page: Page, cookie: string, serverPid: number): Promise<Row> {
   // Alone first: nothing else in flight, so the counter reads this request's statements only (the site
   // lookup is cached; a count can read 1–2 higher when a 30-second cache expires during that request).
   await settle();
-  await request(server, page.path, { cookie });
+  await get(server, page.path, cookie);
   const before = await queries(server);
-  const solo = await request(server, page.path, { cookie });
+  const solo = await get(server, page.path, cookie);
   const sql = (await queries(server)) - before;
-  const headers = { host: server.host, cookie };
-  const url = `${server.origin}${page.path}`;
+  const headers = { host: `${server.host}:${server.port}`, cookie };
+  const url = `http://127.0.0.1:${server.port}${page.path}`;
   await autocannon({ url, connections: 10, duration: 1, headers }); // warm-up, not counted
   const loads: Load[] = [];
-  for (const connections of CONNECTION_COUNTS) loads.push(load(await autocannon({ url, connections, duration: SECONDS, headers })));
-  return { ...page, status: solo.status, sql, loads };
+  let cpuMsPerRequest = NaN;
+  for (const connections of CONNECTION_COUNTS) {
+    const cpuBefore = cpuMilliseconds(serverPid);
+    const result = await autocannon({ url, connections, duration: SECONDS, headers });
+    cpuMsPerRequest = result.requests.total ? (cpuMilliseconds(serverPid) - cpuBefore) / result.requests.total : NaN;
+    loads.push(load(result));
+  }
+  return { ...page, status: solo.status, sql, loads, cpuMsPerRequest };
 }
 
 const loadAverage = () =>
@@ -208,15 +224,15 @@ function table(sections: { title: string; rows: Row[] }[]): string {
     row.vs ? `${(row.loads[1].rps / rpsOf(row.vs, row)).toFixed(2)} × ${row.vs.replace(" (route handler)", "")}` : "";
   const ms = (value: number) => String(Math.round(value));
   const lines = [
-    "| page | as | status | SQL | p50 @1 | p99 @1 | p50 @10 | p99 @10 | req/s @10 | ratio @10 |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| page | as | status | SQL | p50 @1 | p99 @1 | p50 @10 | p99 @10 | req/s @10 | ratio @10 | server CPU ms/req |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const section of sections) {
-    lines.push(`| **${section.title}** | | | | | | | | | |`);
+    lines.push(`| **${section.title}** | | | | | | | | | | |`);
     for (const row of section.rows) {
       const [one, ten] = row.loads;
       lines.push(
-        `| ${row.name} | ${row.as} | ${row.status} | ${row.sql} | ${ms(one.p50)} | ${ms(one.p99)} | ${ms(ten.p50)} | ${ms(ten.p99)} | ${Math.round(ten.rps)} | ${ratio(row)} |`,
+        `| ${row.name} | ${row.as} | ${row.status} | ${row.sql} | ${ms(one.p50)} | ${ms(one.p99)} | ${ms(ten.p50)} | ${ms(ten.p99)} | ${Math.round(ten.rps)} | ${ratio(row)} | ${Number.isFinite(row.cpuMsPerRequest) ? row.cpuMsPerRequest.toFixed(1) : "—"} |`,
       );
     }
   }
@@ -266,10 +282,9 @@ async function main(): Promise<void> {
     await waitForServer(server);
     const cookies: Record<Viewer, string> = {
       visitor: "",
-      contact: await logIn(server, DEMO_LOGINS.groupeMartinContact.email),
+      contact: await logIn(DEMO_LOGINS.groupeMartinContact.email),
       // Administrators have a second factor: the bench signs in from a trusted device.
       staff: await logIn(
-        server,
         DEMO_LOGINS.formaproAdmin.email,
         `${TRUSTED_DEVICE_COOKIE}=${await trustedDeviceValue({ databaseUrl: benchDatabaseUrl(), email: DEMO_LOGINS.formaproAdmin.email, host: DEMO_HOSTS.formapro })}`,
       ),
@@ -282,7 +297,7 @@ async function main(): Promise<void> {
         (page) => !ONLY || section.reference || page === floor || page === login || ONLY.test(page.name),
       );
       for (const page of measured) {
-        const row = await measure(page, cookies[page.as]);
+        const row = await measure(page, cookies[page.as], child.pid!);
         rows.push(row);
         const [one, ten] = row.loads;
         console.error(
