@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import type { ContactContext } from "../auth/require-contact";
 import { db } from "../db";
 import type { DocumentKind, SignatureStatus } from "../generated/prisma/enums";
-import { companyScope } from "../tenancy/company-scope";
+import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
 import { documentStatus, type DocumentStatus } from "./document-status";
 
 export interface CompanyDocument {
@@ -30,7 +30,7 @@ export async function getCompanyDocument({
   documentId: string;
 }): Promise<CompanyDocument> {
   const row = await db.document.findFirst({
-    where: { id: documentId, ...companyScope(context), sentAt: { not: null } },
+    where: { id: documentId, ...viewedCompaniesScope(viewedCompanies(context)), sentAt: { not: null } },
     select: {
       id: true,
       title: true,

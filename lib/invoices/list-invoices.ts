@@ -1,9 +1,10 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { Prisma } from "../generated/prisma/client";
 import type { InvoiceKind } from "../generated/prisma/enums";
-import { companyScope } from "../tenancy/company-scope";
+import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
 import { utcToday } from "../trainings/utc-today";
 import { invoiceRowSelect, invoiceStatus, invoiceStatusWhere, type InvoiceStatus } from "./invoice-status";
 
@@ -11,6 +12,7 @@ export const INVOICES_PAGE_SIZE = 50;
 
 export interface InvoiceRow {
   id: string;
+  companyId: string;
   number: string;
   kind: InvoiceKind;
   issueDate: Date;
@@ -54,22 +56,28 @@ interface YearRow {
   outstanding: bigint | null;
 }
 
-/** The company's invoices of one year, filtered by payment status and paginated, with totals per year computed by the database. */
+/**
+ * The viewed companies' invoices of one year, filtered by payment status and company (one of the viewed set,
+ * else not found) and paginated, with totals per year computed by the database.
+ */
 export async function listInvoices({
   context,
   year,
   status,
+  companyId,
   page = 1,
   now = new Date(),
 }: {
   context: ContactContext;
   year?: number;
   status?: InvoiceStatus;
+  companyId?: string;
   page?: number;
   now?: Date;
 }): Promise<InvoiceList> {
   const today = utcToday(now);
-  const scope = companyScope(context);
+  const view = viewedCompanies(context, companyId) ?? notFound();
+  const scope = viewedCompaniesScope(view);
   const yearRows = await db.$queryRaw<YearRow[]>`
     SELECT EXTRACT(YEAR FROM "issueDate")::int AS year,
            COUNT(*) AS count,
@@ -78,7 +86,7 @@ export async function listInvoices({
            SUM("paidCents") AS paid,
            SUM(CASE WHEN "cancelledAt" IS NULL AND "kind" = 'INVOICE' AND "paidCents" < "totalInclTaxCents" THEN "totalInclTaxCents" - "paidCents" ELSE 0 END) AS outstanding
     FROM "Invoice"
-    WHERE "organizationId" = ${scope.organizationId} AND "companyId" = ${scope.companyId}
+    WHERE "organizationId" = ${view.organizationId} AND "companyId" = ANY(${view.companyIds})
     GROUP BY 1 ORDER BY 1 DESC`;
   const years: YearTotals[] = yearRows.map((row) => ({
     year: row.year,
@@ -104,7 +112,7 @@ export async function listInvoices({
       orderBy: [{ issueDate: "desc" }, { sequence: "desc" }],
       skip: (page - 1) * INVOICES_PAGE_SIZE,
       take: INVOICES_PAGE_SIZE,
-      select: { ...invoiceRowSelect, totalExclTaxCents: true, action: { select: { title: true } } },
+      select: { ...invoiceRowSelect, companyId: true, totalExclTaxCents: true, action: { select: { title: true } } },
     }),
   ]);
   const total = aggregate._count._all;

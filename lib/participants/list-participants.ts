@@ -1,13 +1,15 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { Prisma } from "../generated/prisma/client";
-import { companyScope } from "../tenancy/company-scope";
+import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
 
 export const PARTICIPANTS_PAGE_SIZE = 25;
 
 export interface ParticipantRow {
   id: string;
+  companyId: string;
   firstName: string;
   lastName: string;
   email: string | null;
@@ -23,19 +25,24 @@ export interface ParticipantPage {
   pageCount: number;
 }
 
-/** The company's participants from the CRM, searched and paginated in the database. */
+/**
+ * The viewed companies' participants from the CRM, searched and paginated in the database; a company filter
+ * outside the viewed set answers not found.
+ */
 export async function listParticipants({
   context,
   q = "",
+  companyId,
   page = 1,
 }: {
   context: ContactContext;
   q?: string;
+  companyId?: string;
   page?: number;
 }): Promise<ParticipantPage> {
   const search = q.trim();
   const where: Prisma.ParticipantWhereInput = {
-    ...companyScope(context),
+    ...viewedCompaniesScope(viewedCompanies(context, companyId) ?? notFound()),
     ...(search
       ? {
           OR: [
@@ -55,6 +62,7 @@ export async function listParticipants({
       take: PARTICIPANTS_PAGE_SIZE,
       select: {
         id: true,
+        companyId: true,
         firstName: true,
         lastName: true,
         email: true,

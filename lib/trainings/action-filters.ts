@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageFilter, textFilter } from "../http/request-params";
+import { idFilter, pageFilter, textFilter } from "../http/request-params";
 
 export const PAGE_SIZE = 20;
 
@@ -12,6 +12,8 @@ export const actionFiltersSchema = z.object({
   status: choice(["all", "SCHEDULED", "IN_PROGRESS", "COMPLETED", "CANCELLED"], "all"),
   type: choice(["all", "INTER", "INTRA"], "all"),
   q: textFilter(100),
+  /** One company of the viewed set (lib/tenancy/viewed-companies.ts); any other answers not found. */
+  entreprise: idFilter,
   page: pageFilter,
 });
 

@@ -12,8 +12,10 @@ import { invoiceStatusTone } from "@/components/ui/status-tones";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format/format";
 import { Pagination } from "@/components/ui/pagination";
 import { PAY_ERROR_ID, PAY_FORM_ID, PayOnlineForm } from "@/components/payments/pay-online-form";
+import { CompanyFilter } from "@/components/group/company-filter";
+import { companyColumn } from "@/components/group/company-column";
 import { requireContact } from "@/lib/auth/require-contact";
-import { enumFilter, numberFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
+import { enumFilter, idFilter, numberFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 import { INVOICE_STATUSES } from "@/lib/invoices/invoice-status";
 import { listInvoices } from "@/lib/invoices/list-invoices";
 import { onlinePaymentsEnabled } from "@/lib/payments/stripe-client";
@@ -21,16 +23,18 @@ import { onlinePaymentsEnabled } from "@/lib/payments/stripe-client";
 const querySchema = z.object({
   year: numberFilter(1901, 2999),
   status: enumFilter(INVOICE_STATUSES),
+  entreprise: idFilter,
   page: pageFilter,
   paiement: enumFilter(["ok", "annule"] as const),
 });
 
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
-  const { year, status, page, paiement } = await pageQuery(searchParams, querySchema);
-  const [list, t, tPay, locale] = await Promise.all([
-    listInvoices({ context, year, status, page }),
+  const { year, status, entreprise, page, paiement } = await pageQuery(searchParams, querySchema);
+  const [list, t, tGroup, tPay, locale] = await Promise.all([
+    listInvoices({ context, year, status, companyId: entreprise, page }),
     getTranslations("invoices"),
+    getTranslations("groupView"),
     getTranslations("payments"),
     getLocale(),
   ]);
@@ -42,7 +46,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   const euros = (cents: number) => formatMoney(cents, locale);
   const linkParams = (extra: Record<string, string | undefined>) =>
     new URLSearchParams(
-      Object.entries({ year: String(list.year), status, ...extra }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+      Object.entries({ year: String(list.year), status, entreprise, ...extra }).filter((entry): entry is [string, string] =>
+        Boolean(entry[1]),
+      ),
     ).toString();
   return (
     <div className="space-y-5">
@@ -93,6 +99,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                 ))}
               </select>
             </label>
+            <CompanyFilter context={context} selected={entreprise} />
             <button className="rounded-md bg-brand px-4 py-1.5 text-sm font-semibold text-brand-contrast">{t("filters.apply")}</button>
             <p className="text-sm text-slate-600">
               {t("filteredTotals", { count: list.filteredTotals.count, total: euros(list.filteredTotals.totalInclTaxCents) })}
@@ -140,6 +147,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                   </span>
                 ),
               },
+              ...companyColumn(context, tGroup("company"), (row: (typeof list.rows)[number]) => [row.companyId]),
               {
                 key: "issueDate",
                 header: t("columns.issueDate"),

@@ -7,6 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { actionStatusTone } from "@/components/ui/status-tones";
 import { formatNumber } from "@/lib/format/format";
 import { Pagination } from "@/components/ui/pagination";
+import { CompanyFilter } from "@/components/group/company-filter";
+import { companyColumn } from "@/components/group/company-column";
 import { requireContact } from "@/lib/auth/require-contact";
 import { pageQuery } from "@/lib/http/request-params";
 import { actionFiltersSchema } from "@/lib/trainings/action-filters";
@@ -15,16 +17,21 @@ import { listCompanyActions } from "@/lib/trainings/list-company-actions";
 export default async function TrainingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
   const filters = await pageQuery(searchParams, actionFiltersSchema);
-  const [list, t, format, locale] = await Promise.all([
+  const [list, t, tGroup, format, locale] = await Promise.all([
     listCompanyActions({ context, filters }),
     getTranslations("trainings"),
+    getTranslations("groupView"),
     getFormatter(),
     getLocale(),
   ]);
   const params = Object.fromEntries(
-    Object.entries({ period: filters.period, status: filters.status, type: filters.type, q: filters.q }).filter(
-      ([, value]) => value && value !== "all",
-    ),
+    Object.entries({
+      period: filters.period,
+      status: filters.status,
+      type: filters.type,
+      q: filters.q,
+      entreprise: filters.entreprise,
+    }).filter(([, value]) => value && value !== "all"),
   );
   const selectClass = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
@@ -80,6 +87,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
             ))}
           </select>
         </label>
+        <CompanyFilter context={context} selected={filters.entreprise} className={selectClass} />
         <button className="rounded-md bg-brand px-4 py-1.5 text-sm font-semibold text-brand-contrast">{t("filters.apply")}</button>
       </Card>
       <p className="text-sm text-slate-600" data-testid="trainings-count">
@@ -103,6 +111,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
               </span>
             ),
           },
+          ...companyColumn(context, tGroup("company"), (row: (typeof list.rows)[number]) => row.companyIds),
           {
             key: "dates",
             header: t("columns.dates"),
