@@ -5,10 +5,23 @@ import type { ContactContext } from "../auth/require-contact";
 import type { Prisma } from "../generated/prisma/client";
 import type { InvoiceKind } from "../generated/prisma/enums";
 import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
+import type { SortDirection } from "../http/request-params";
 import { utcToday } from "../trainings/utc-today";
 import { invoiceRowSelect, invoiceStatus, invoiceStatusWhere, type InvoiceStatus } from "./invoice-status";
 
 export const INVOICES_PAGE_SIZE = 50;
+
+/** The invoice list's sortable columns (`tri`), newest issue date first by default. */
+export const INVOICE_SORTS = ["issueDate", "dueDate", "number", "total"] as const;
+export type InvoiceSort = (typeof INVOICE_SORTS)[number];
+
+// The sequence orders invoices of one date (and is the number's order): a stable order across pages.
+const INVOICE_ORDER: Record<InvoiceSort, (direction: SortDirection) => Prisma.InvoiceOrderByWithRelationInput[]> = {
+  issueDate: (direction) => [{ issueDate: direction }, { sequence: direction }],
+  dueDate: (direction) => [{ dueDate: direction }, { sequence: direction }],
+  number: (direction) => [{ sequence: direction }],
+  total: (direction) => [{ totalInclTaxCents: direction }, { sequence: direction }],
+};
 
 export interface InvoiceRow {
   id: string;
@@ -65,6 +78,8 @@ export async function listInvoices({
   year,
   status,
   companyId,
+  sort = "issueDate",
+  direction = "desc",
   page = 1,
   now = new Date(),
 }: {
@@ -72,6 +87,8 @@ export async function listInvoices({
   year?: number;
   status?: InvoiceStatus;
   companyId?: string;
+  sort?: InvoiceSort;
+  direction?: SortDirection;
   page?: number;
   now?: Date;
 }): Promise<InvoiceList> {
@@ -109,7 +126,7 @@ export async function listInvoices({
     db.invoice.aggregate({ where, _count: { _all: true }, _sum: { totalInclTaxCents: true, paidCents: true } }),
     db.invoice.findMany({
       where,
-      orderBy: [{ issueDate: "desc" }, { sequence: "desc" }],
+      orderBy: INVOICE_ORDER[sort](direction),
       skip: (page - 1) * INVOICES_PAGE_SIZE,
       take: INVOICES_PAGE_SIZE,
       select: { ...invoiceRowSelect, companyId: true, totalExclTaxCents: true, action: { select: { title: true } } },

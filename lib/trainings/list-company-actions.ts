@@ -6,7 +6,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { ActionMode, ActionStatus, ActionType } from "../generated/prisma/enums";
 import { companiesActionIds } from "../tenancy/company-action-where";
 import { viewedCompanies } from "../tenancy/viewed-companies";
-import { PAGE_SIZE, type ActionFilters } from "./action-filters";
+import { actionSortDirection, PAGE_SIZE, type ActionFilters } from "./action-filters";
 import { utcToday } from "./utc-today";
 
 export interface CompanyActionRow {
@@ -69,7 +69,7 @@ export async function listCompanyActions({
     db.trainingAction.count({ where }),
     db.trainingAction.findMany({
       where,
-      orderBy: [{ startDate: filters.period === "past" ? "desc" : filters.period === "all" ? "desc" : "asc" }, { number: "asc" }],
+      orderBy: [{ [filters.tri]: actionSortDirection(filters) }, { number: "asc" }, { id: "asc" }],
       skip: (filters.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
