@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { signableRequestWhere } from "../documents/document-status";
 import { ticketAwaitsCompanySql } from "../tickets/ticket-awaits-company";
 import { attendanceRate, EMPTY_COUNTS, type AttendanceCounts } from "../trainings/attendance-rate";
 import { companiesActionWhere } from "../tenancy/company-action-where";
@@ -101,7 +102,7 @@ export async function getDashboard({ scope, now = new Date() }: { scope: Dashboa
       FROM "Invoice"
       WHERE "organizationId" = ${organizationId} AND "companyId" = ANY(${companyIds})
         AND "kind" = 'INVOICE' AND "cancelledAt" IS NULL AND "paidCents" < "totalInclTaxCents"`,
-    db.signatureRequest.count({ where: { organizationId, companyId, status: { in: ["PENDING", "VIEWED"] } } }),
+    db.signatureRequest.count({ where: { organizationId, companyId, ...signableRequestWhere(now) } }),
     db.$queryRaw<{ open: number; awaitingCompany: number }[]>`
       SELECT count(*)::int AS "open", count(*) FILTER (WHERE ${ticketAwaitsCompanySql(Prisma.raw('t."id"'))})::int AS "awaitingCompany"
       FROM "QualityTicket" t

@@ -38,15 +38,17 @@ export async function listCompanyDocuments({
   actionId,
   companyId,
   page = 1,
+  now = new Date(),
 }: {
   context: ContactContext;
   status?: DocumentStatus;
   actionId?: string;
   companyId?: string;
   page?: number;
+  now?: Date;
 }): Promise<CompanyDocumentList> {
   const scope = { ...viewedCompaniesScope(viewedCompanies(context, companyId) ?? notFound()), sentAt: { not: null } };
-  const where = { ...scope, ...documentStatusWhere(status), ...(actionId ? { actionId } : {}) };
+  const where = { ...scope, ...documentStatusWhere(status, now), ...(actionId ? { actionId } : {}) };
   const [rows, total, actionRows] = await Promise.all([
     db.document.findMany({
       where,
@@ -60,7 +62,7 @@ export async function listCompanyDocuments({
         kind: true,
         sentAt: true,
         action: { select: { id: true, number: true, title: true } },
-        signatureRequests: { take: 20, select: { status: true, signerContactId: true } },
+        signatureRequests: { take: 20, select: { status: true, expiresAt: true, signerContactId: true } },
       },
     }),
     db.document.count({ where }),
@@ -79,9 +81,9 @@ export async function listCompanyDocuments({
       kind: row.kind,
       sentAt: row.sentAt,
       action: row.action,
-      status: documentStatus(row.signatureRequests),
+      status: documentStatus(row.signatureRequests, now),
       toSignByMe: row.signatureRequests.some(
-        (request) => request.signerContactId === context.contactId && (request.status === "PENDING" || request.status === "VIEWED"),
+        (request) => request.signerContactId === context.contactId && documentStatus([request], now) === "to_sign",
       ),
     })),
     page,

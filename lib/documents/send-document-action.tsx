@@ -7,6 +7,7 @@ import { staffAction } from "../actions/define-action";
 import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
+import { signatureExpiry } from "../signatures/signature-rules";
 import { getFileStorage } from "../storage/storage";
 import { companyRecipients } from "./company-recipients";
 
@@ -82,6 +83,7 @@ export const sendDocument = staffAction<typeof schema, void>(schema, async (inpu
           signerEmail: signer.email,
           stampPage: input.stampPage,
           sentAt: now,
+          expiresAt: signatureExpiry(now),
           events: {
             create: [
               { type: "created", occurredAt: now },

@@ -6,6 +6,7 @@ import { staffAction } from "../actions/define-action";
 import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
+import { signatureExpiry } from "./signature-rules";
 
 const schema = z.object({ requestId: z.string().min(1).max(40) });
 
@@ -31,7 +32,8 @@ export const resendSignatureRequest = staffAction<typeof schema, void>(schema, a
   await db.$transaction(async (tx) => {
     await tx.signatureRequest.update({
       where: { id: request.id },
-      data: { sentAt: now, otpHash: null, otpExpiresAt: null, otpAttempts: 0 },
+      // Sending again gives the signer a new period to sign: an expired request becomes signable again.
+      data: { sentAt: now, expiresAt: signatureExpiry(now), otpHash: null, otpExpiresAt: null, otpAttempts: 0 },
     });
     await tx.signatureEvent.create({ data: { requestId: request.id, type: "sent", occurredAt: now } });
     await tx.auditEvent.create({

@@ -7,12 +7,19 @@ import { enqueueEmail } from "../email/enqueue-email";
 import { secretCode } from "../email/email-secrets";
 import { mayTriggerEmail } from "../rate-limit/may-trigger-email";
 import { findSignerRequest } from "./find-signer-request";
-import { CODE_TTL_MS, MAX_CODE_ATTEMPTS, MAX_CODES_PER_SENDING, hashSignatureCode, newSignatureCode } from "./signature-rules";
+import {
+  CODE_TTL_MS,
+  MAX_CODE_ATTEMPTS,
+  MAX_CODES_PER_SENDING,
+  hashSignatureCode,
+  newSignatureCode,
+  signatureExpired,
+} from "./signature-rules";
 import type { RequestOrigin } from "./request-origin";
 
 export type SendCodeResult =
   | { status: "sent"; email: string }
-  | { status: "refused"; reason: "already_signed" | "cancelled" | "too_many_attempts" | "too_many_codes" };
+  | { status: "refused"; reason: "already_signed" | "cancelled" | "expired" | "too_many_attempts" | "too_many_codes" };
 
 /** Sends a fresh one-time code to the signer's login email; only its hash is kept, and it replaces any earlier code. */
 export async function sendSignatureCode({
@@ -29,6 +36,7 @@ export async function sendSignatureCode({
   const request = await findSignerRequest({ context, requestId });
   if (request.status === "SIGNED") return { status: "refused", reason: "already_signed" };
   if (request.status === "CANCELLED") return { status: "refused", reason: "cancelled" };
+  if (signatureExpired(request, now)) return { status: "refused", reason: "expired" };
   if (request.otpAttempts >= MAX_CODE_ATTEMPTS) return { status: "refused", reason: "too_many_attempts" };
   const codesSent = await db.signatureEvent.count({
     where: { requestId: request.id, type: "code_sent", occurredAt: { gte: request.sentAt ?? request.createdAt } },

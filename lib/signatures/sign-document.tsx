@@ -7,7 +7,7 @@ import { enqueueEmail } from "../email/enqueue-email";
 import { getFileStorage } from "../storage/storage";
 import { buildSignedPdf } from "./build-signed-pdf";
 import { findSignerRequest } from "./find-signer-request";
-import { MAX_CODE_ATTEMPTS, codeMatches, sha256Hex } from "./signature-rules";
+import { MAX_CODE_ATTEMPTS, codeMatches, sha256Hex, signatureExpired } from "./signature-rules";
 import type { RequestOrigin } from "./request-origin";
 import { recordEvent } from "../events/record-event";
 
@@ -28,7 +28,15 @@ export type SignDocumentResult =
   | { status: "signed"; signedSha256: string }
   | {
       status: "refused";
-      reason: "already_signed" | "cancelled" | "too_many_attempts" | "code_missing" | "code_expired" | "code_invalid" | "file_changed";
+      reason:
+        | "already_signed"
+        | "cancelled"
+        | "expired"
+        | "too_many_attempts"
+        | "code_missing"
+        | "code_expired"
+        | "code_invalid"
+        | "file_changed";
     };
 
 /**
@@ -48,6 +56,7 @@ export async function signDocument({
   const request = await findSignerRequest({ context, requestId });
   if (request.status === "SIGNED") return { status: "refused", reason: "already_signed" };
   if (request.status === "CANCELLED") return { status: "refused", reason: "cancelled" };
+  if (signatureExpired(request, now)) return { status: "refused", reason: "expired" };
   if (request.otpAttempts >= MAX_CODE_ATTEMPTS) return { status: "refused", reason: "too_many_attempts" };
   if (!request.otpHash || !request.otpExpiresAt) return { status: "refused", reason: "code_missing" };
   if (request.otpExpiresAt.getTime() <= now.getTime()) return { status: "refused", reason: "code_expired" };
@@ -116,7 +125,12 @@ export async function signDocument({
 
   const sealed = await db.$transaction(async (tx) => {
     const { count } = await tx.signatureRequest.updateMany({
-      where: { id: request.id, status: { in: ["PENDING", "VIEWED"] }, otpHash: request.otpHash },
+      where: {
+        id: request.id,
+        status: { in: ["PENDING", "VIEWED"] },
+        otpHash: request.otpHash,
+        OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+      },
       data: {
         status: "SIGNED",
         signerName,

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/documents/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { documentStatusTone } from "@/components/ui/status-tones";
 import { CompanyFilter } from "@/components/group/company-filter";
 import { requireContact } from "@/lib/auth/require-contact";
 import { companyNameOf } from "@/lib/tenancy/viewed-companies";
@@ -95,7 +96,9 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
                 </p>
                 {document.toSignByMe && <p className="text-sm font-semibold text-amber-800">{t("toSignByMe")}</p>}
               </div>
-              <StatusBadge status={document.status} label={t(`status.${document.status}`)} />
+              <Badge tone={documentStatusTone[document.status]} data-status={document.status}>
+                {t(`status.${document.status}`)}
+              </Badge>
             </li>
           ))}
         </ul>
