@@ -1,12 +1,9 @@
 import "server-only";
-import { SignatureCodeEmail } from "@/components/email/signature-code-email";
 import type { ContactContext } from "../auth/require-contact";
-import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
-import { enqueueEmail } from "../email/enqueue-email";
-import { secretCode } from "../email/email-secrets";
 import { mayTriggerEmail } from "../rate-limit/may-trigger-email";
 import { findSignerRequest } from "./find-signer-request";
+import { notifySignatureCode } from "./notify-signature-code";
 import {
   CODE_TTL_MS,
   MAX_CODE_ATTEMPTS,
@@ -54,7 +51,6 @@ export async function sendSignatureCode({
   if (!allowed) return { status: "refused", reason: "too_many_codes" };
 
   const code = newSignatureCode();
-  const brand = await getBrand({ db, organizationId: context.organizationId, companyId: context.company.id });
   await db.$transaction(async (tx) => {
     await tx.signatureRequest.update({
       where: { id: request.id },
@@ -63,16 +59,13 @@ export async function sendSignatureCode({
     await tx.signatureEvent.create({
       data: { requestId: request.id, type: "code_sent", ip: origin.ip, userAgent: origin.userAgent, occurredAt: now },
     });
-    await enqueueEmail({
-      db: tx,
+    await notifySignatureCode({
+      tx,
       organizationId: context.organizationId,
-      template: "signature-code",
+      companyId: context.company.id,
       to: context.user.email,
-      subject: `Votre code de signature · ${brand.name}`,
-      secrets: { code: secretCode(code) },
-      body: (secrets) => (
-        <SignatureCodeEmail brand={brand} code={secrets.code} documentTitle={request.document.title} minutes={CODE_TTL_MS / 60_000} />
-      ),
+      code,
+      documentTitle: request.document.title,
     });
   });
   return { status: "sent", email: context.user.email };

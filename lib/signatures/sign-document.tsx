@@ -1,12 +1,10 @@
 import "server-only";
-import { DocumentSignedEmail } from "@/components/email/document-signed-email";
 import type { ContactContext } from "../auth/require-contact";
-import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
-import { enqueueEmail } from "../email/enqueue-email";
 import { getFileStorage } from "../storage/storage";
 import { buildSignedPdf } from "./build-signed-pdf";
 import { findSignerRequest } from "./find-signer-request";
+import { notifyDocumentSigned } from "./notify-document-signed";
 import { MAX_CODE_ATTEMPTS, codeMatches, sha256Hex, signatureExpired } from "./signature-rules";
 import type { RequestOrigin } from "./request-origin";
 import { recordEvent } from "../events/record-event";
@@ -112,17 +110,6 @@ export async function signDocument({
   const signedStorageKey = request.document.storageKey.replace(/\.pdf$/, "") + `-signed-${request.id}.pdf`;
   await storage.put(signedStorageKey, signed, "application/pdf");
 
-  const brand = await getBrand({ db, organizationId: context.organizationId });
-  const staffRecipients = organization.email
-    ? [organization.email]
-    : (
-        await db.user.findMany({
-          where: { organizationId: context.organizationId, kind: "STAFF", staffRole: "ADMIN", disabledAt: null },
-          take: 20,
-          select: { email: true },
-        })
-      ).map((user) => user.email);
-
   const sealed = await db.$transaction(async (tx) => {
     const { count } = await tx.signatureRequest.updateMany({
       where: {
@@ -180,25 +167,14 @@ export async function signDocument({
         signedSha256,
       },
     });
-    for (const to of staffRecipients) {
-      await enqueueEmail({
-        db: tx,
-        organizationId: context.organizationId,
-        template: "document-signed",
-        to,
-        subject: `Document signé : ${request.document.title}`,
-        body: (
-          <DocumentSignedEmail
-            brand={brand}
-            documentTitle={request.document.title}
-            companyName={request.document.company.name}
-            signerName={signerName}
-            signedAt={now.toISOString().replace("T", " ").slice(0, 16)}
-            url={`${brand.baseUrl}/admin/documents/${request.document.id}`}
-          />
-        ),
-      });
-    }
+    await notifyDocumentSigned({
+      tx,
+      organizationId: context.organizationId,
+      organizationEmail: organization.email,
+      document: { id: request.document.id, title: request.document.title, companyName: request.document.company.name },
+      signerName,
+      signedAt: now,
+    });
     return true;
   });
   if (!sealed) {
