@@ -3,34 +3,24 @@ import { DocumentSignedEmail } from "@/components/email/document-signed-email";
 import { getBrand } from "../branding/get-brand";
 import type { TransactionClient } from "../db/create-prisma-client";
 import { enqueueEmail } from "../email/enqueue-email";
+import { staffRecipients } from "../shared-files/staff-recipients";
 
-/** Tells the organisation a document was signed: its contact address, else its active administrators. */
+/** Tells the organisation's staff (its contact address, else its administrators) that a document was signed. */
 export async function notifyDocumentSigned({
   tx,
   organizationId,
-  organizationEmail,
   document,
   signerName,
   signedAt,
 }: {
   tx: TransactionClient;
   organizationId: string;
-  organizationEmail: string | null;
   document: { id: string; title: string; companyName: string };
   signerName: string;
   signedAt: Date;
 }): Promise<void> {
   const brand = await getBrand({ db: tx, organizationId });
-  const recipients = organizationEmail
-    ? [organizationEmail]
-    : (
-        await tx.user.findMany({
-          where: { organizationId, kind: "STAFF", staffRole: "ADMIN", disabledAt: null },
-          take: 20,
-          select: { email: true },
-        })
-      ).map((user) => user.email);
-  for (const to of recipients) {
+  for (const to of await staffRecipients({ db: tx, organizationId })) {
     await enqueueEmail({
       db: tx,
       organizationId,

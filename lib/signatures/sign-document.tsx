@@ -83,7 +83,7 @@ export async function signDocument({
   });
   const organization = await db.organization.findUniqueOrThrow({
     where: { id: context.organizationId },
-    select: { legalName: true, email: true },
+    select: { legalName: true },
   });
   const signed = await buildSignedPdf({
     original,
@@ -170,7 +170,6 @@ export async function signDocument({
     await notifyDocumentSigned({
       tx,
       organizationId: context.organizationId,
-      organizationEmail: organization.email,
       document: { id: request.document.id, title: request.document.title, companyName: request.document.company.name },
       signerName,
       signedAt: now,
