@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { selectCompany } from "@/lib/auth/select-company-action";
+import { GROUP_VIEW_CHOICE } from "@/lib/auth/group-view-choice";
 import type { CompanySummary } from "@/lib/auth/require-contact";
 import { Button } from "../ui/button";
 
@@ -24,6 +25,7 @@ export function CompanySwitcher({ companies, currentId }: { companies: CompanySu
           aria-describedby={error ? "companyId-error" : undefined}
           className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
         >
+          <option value={GROUP_VIEW_CHOICE}>{t("companySwitcher.group")}</option>
           {companies.map((company) => (
             <option key={company.id} value={company.id}>
               {company.name}

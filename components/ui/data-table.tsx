@@ -1,4 +1,7 @@
 import type { ReactNode } from "react";
+import Link from "next/link";
+import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import type { SortDirection } from "@/lib/http/request-params";
 import { EmptyState } from "./empty-state";
 
 export interface Column<Row> {
@@ -11,6 +14,16 @@ export interface Column<Row> {
   align?: "left" | "right";
   /** Extra classes for the cells (e.g. whitespace-nowrap). */
   className?: string;
+  /** The value of the list's `tri` parameter that orders by this column (one of its filter schema's enum). */
+  sortKey?: string;
+}
+
+/** How the list is ordered now, and the page and filters a header link keeps (without `tri`, `ordre`, `page`). */
+export interface TableSort {
+  key: string;
+  direction: SortDirection;
+  path: string;
+  params: Record<string, string | undefined>;
 }
 
 interface DataTableProps<Row> {
@@ -22,6 +35,24 @@ interface DataTableProps<Row> {
   /** Shown instead of the table when there is no row. */
   empty: ReactNode;
   rowTestId?: string;
+  /** Sortable headers: links through the query string, the sorted one with aria-sort. */
+  sort?: TableSort;
+}
+
+/** A sortable column's heading: a link that orders by it (again: the other way), back to page 1. */
+function SortLink({ sort, sortKey, children }: { sort: TableSort; sortKey: string; children: ReactNode }) {
+  const active = sort.key === sortKey;
+  const next: SortDirection = active && sort.direction === "asc" ? "desc" : "asc";
+  const query = new URLSearchParams(
+    Object.entries({ ...sort.params, tri: sortKey, ordre: next }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
+  const Icon = !active ? ArrowUpDown : sort.direction === "asc" ? ArrowUp : ArrowDown;
+  return (
+    <Link href={`${sort.path}?${query}`} className="inline-flex items-center gap-1 underline-offset-4 hover:underline">
+      {children}
+      <Icon aria-hidden="true" className={`size-3.5 ${active ? "" : "text-slate-400"}`} />
+    </Link>
+  );
 }
 
 /**
@@ -29,7 +60,7 @@ interface DataTableProps<Row> {
  * column's heading, so no list is wider than a phone's screen. The row and cell styles live once in
  * globals.css (`.data-table`): written on every cell, they made half of a 50-row page's HTML.
  */
-export function DataTable<Row>({ caption, columns, rows, rowKey, empty, rowTestId }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, empty, rowTestId, sort }: DataTableProps<Row>) {
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   const align = (column: Column<Row>) => (column.align === "right" ? "sm:text-right" : "text-left");
   return (
@@ -39,8 +70,27 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, rowTestI
         <thead className="bg-slate-50 text-slate-700 max-sm:sr-only">
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={`px-3 py-2 font-semibold ${align(column)}`}>
-                {column.hideHeader ? <span className="sr-only">{column.header}</span> : column.header}
+              <th
+                key={column.key}
+                scope="col"
+                aria-sort={
+                  sort && column.sortKey && sort.key === column.sortKey
+                    ? sort.direction === "asc"
+                      ? "ascending"
+                      : "descending"
+                    : undefined
+                }
+                className={`px-3 py-2 font-semibold ${align(column)}`}
+              >
+                {column.hideHeader ? (
+                  <span className="sr-only">{column.header}</span>
+                ) : sort && column.sortKey ? (
+                  <SortLink sort={sort} sortKey={column.sortKey}>
+                    {column.header}
+                  </SortLink>
+                ) : (
+                  column.header
+                )}
               </th>
             ))}
           </tr>

@@ -38,3 +38,11 @@ export const emailStatusTone: Record<string, BadgeTone> = {
   SENT: "success",
   FAILED: "danger",
 };
+
+export const documentStatusTone: Record<string, BadgeTone> = {
+  to_sign: "warning",
+  signed: "success",
+  expired: "danger",
+  cancelled: "neutral",
+  other: "info",
+};

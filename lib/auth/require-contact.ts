@@ -7,6 +7,7 @@ import { isCompanyExtranetSite } from "../tenancy/company-extranet-site";
 import { getCurrentSite } from "../tenancy/get-current-site";
 import type { Site } from "../tenancy/site";
 import { getSessionIdentity } from "./get-session-identity";
+import { GROUP_VIEW_CHOICE } from "./group-view-choice";
 import { liveSessionUserWhere, sessionLastSeenSelect } from "./live-session";
 import type { SessionIdentity } from "./session-identity";
 import { touchSession } from "./touch-session";
@@ -30,6 +31,11 @@ export interface ContactContext {
   company: CompanySummary;
   /** Every company this contact may open, own first. */
   companies: CompanySummary[];
+  /**
+   * "Tout le groupe": the dashboard and the lists cover every company of `companies` (lib/tenancy/viewed-companies.ts);
+   * `company` is then the contact's own company, which writes keep using.
+   */
+  groupView: boolean;
   /** The AuthSession of this request. */
   sessionId: string;
   /**
@@ -100,6 +106,7 @@ export const requireContactAccount = cache(async (): Promise<ContactContext> => 
   const companies = [{ id: ownCompany.id, name: ownCompany.name }, ...ownCompany.subsidiaries];
   const selectedId = (await cookies()).get(SELECTED_COMPANY_COOKIE)?.value;
   const company = companies.find((candidate) => candidate.id === selectedId) ?? companies[0];
+  const groupView = selectedId === GROUP_VIEW_CHOICE && companies.length > 1;
 
   return {
     site,
@@ -108,6 +115,7 @@ export const requireContactAccount = cache(async (): Promise<ContactContext> => 
     contactId,
     company,
     companies,
+    groupView,
     sessionId: identity.sessionId,
     twoFactorEnabled: user.totp !== null,
     twoFactorRequired: user.organization.requireContactTotp,
@@ -139,6 +147,7 @@ async function staffPreview(site: Site, identity: SessionIdentity): Promise<Cont
     contactId: "",
     company,
     companies: [company],
+    groupView: false,
     preview: true,
     sessionId: identity.sessionId,
     twoFactorEnabled: false,

@@ -1,7 +1,20 @@
 import "server-only";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import type { SortDirection } from "../http/request-params";
 import { PAGE_SIZE, pageParams } from "./crm-schemas";
+
+/** The company list's sortable columns (`tri`), by name by default. */
+export const COMPANY_SORTS = ["name", "city", "contacts"] as const;
+export type CompanySort = (typeof COMPANY_SORTS)[number];
+
+// The name and id after the column: one stable order across pages.
+const COMPANY_ORDER: Record<CompanySort, (direction: SortDirection) => Prisma.CompanyOrderByWithRelationInput[]> = {
+  name: (direction) => [{ name: direction }, { id: direction }],
+  city: (direction) => [{ city: { sort: direction, nulls: "last" } }, { name: "asc" }, { id: "asc" }],
+  contacts: (direction) => [{ contacts: { _count: direction } }, { name: "asc" }, { id: "asc" }],
+};
 
 export interface CompanyRow {
   id: string;
@@ -23,10 +36,14 @@ export interface Paged<T> {
 export async function listCompanies({
   staff,
   search = "",
+  sort = "name",
+  direction = "asc",
   page,
 }: {
   staff: StaffContext;
   search?: string;
+  sort?: CompanySort;
+  direction?: SortDirection;
   page?: number;
 }): Promise<Paged<CompanyRow>> {
   const { page: current, skip, take } = pageParams(page);
@@ -35,7 +52,7 @@ export async function listCompanies({
   const [rows, total] = await Promise.all([
     db.company.findMany({
       where,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
+      orderBy: COMPANY_ORDER[sort](direction),
       skip,
       take,
       select: {

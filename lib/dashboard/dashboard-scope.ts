@@ -1,10 +1,8 @@
 import type { ContactContext } from "../auth/require-contact";
+import type { ViewedCompanies } from "../tenancy/viewed-companies";
 
 /** Whose figures a dashboard adds up: one company, or every company the contact may open (a group view). */
-export interface DashboardScope {
-  organizationId: string;
-  companyIds: string[];
-}
+export type DashboardScope = ViewedCompanies;
 
 /** The company shown in the extranet. */
 export function companyDashboardScope(context: Pick<ContactContext, "organizationId" | "company">): DashboardScope {

@@ -1,5 +1,8 @@
 import "server-only";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import { signableRequestWhere } from "../documents/document-status";
+import { ticketAwaitsCompanySql } from "../tickets/ticket-awaits-company";
 import { attendanceRate, EMPTY_COUNTS, type AttendanceCounts } from "../trainings/attendance-rate";
 import { companiesActionWhere } from "../tenancy/company-action-where";
 import { utcToday } from "../trainings/utc-today";
@@ -28,6 +31,8 @@ export interface Dashboard {
   invoices: { unpaidCount: number; unpaidCents: number; overdueCount: number; overdueCents: number };
   spendingPerYear: { year: number; totalInclTaxCents: number }[];
   openTickets: number;
+  /** Open tickets whose latest message is the organisation's: the company's move (answer a question, confirm a fix). */
+  ticketsAwaitingCompany: number;
   nextSlots: DashboardSlot[];
 }
 
@@ -56,7 +61,7 @@ export async function getDashboard({ scope, now = new Date() }: { scope: Dashboa
   const companyId = { in: companyIds };
   const actionWhere = { AND: [companiesActionWhere(scope), { status: { notIn: ["CANCELLED" as const, "DRAFT" as const] } }] };
 
-  const [[actions], monthRows, trainedRows, spending, [invoices], documentsToSign, openTickets, nextSlots] = await Promise.all([
+  const [[actions], monthRows, trainedRows, spending, [invoices], documentsToSign, [tickets], nextSlots] = await Promise.all([
     // The company's actions as a union of its seats' actions and its INTRA ones: an OR of both over every
     // action of the organisation costs ten times more on a large tenant.
     db.$queryRaw<{ upcoming: number; inProgress: number; doneThisYear: number }[]>`
@@ -97,8 +102,11 @@ export async function getDashboard({ scope, now = new Date() }: { scope: Dashboa
       FROM "Invoice"
       WHERE "organizationId" = ${organizationId} AND "companyId" = ANY(${companyIds})
         AND "kind" = 'INVOICE' AND "cancelledAt" IS NULL AND "paidCents" < "totalInclTaxCents"`,
-    db.signatureRequest.count({ where: { organizationId, companyId, status: { in: ["PENDING", "VIEWED"] } } }),
-    db.qualityTicket.count({ where: { organizationId, companyId, status: { notIn: ["RESOLVED", "CLOSED"] } } }),
+    db.signatureRequest.count({ where: { organizationId, companyId, ...signableRequestWhere(now) } }),
+    db.$queryRaw<{ open: number; awaitingCompany: number }[]>`
+      SELECT count(*)::int AS "open", count(*) FILTER (WHERE ${ticketAwaitsCompanySql(Prisma.raw('t."id"'))})::int AS "awaitingCompany"
+      FROM "QualityTicket" t
+      WHERE t."organizationId" = ${organizationId} AND t."companyId" = ANY(${companyIds}) AND t."status" NOT IN ('RESOLVED', 'CLOSED')`,
     db.slot.findMany({
       where: { organizationId, startsAt: { gte: now }, action: actionWhere },
       orderBy: { startsAt: "asc" },
@@ -139,7 +147,8 @@ export async function getDashboard({ scope, now = new Date() }: { scope: Dashboa
     documentsToSign,
     invoices,
     spendingPerYear: spending.map((row) => ({ year: row.year, totalInclTaxCents: row.total })),
-    openTickets,
+    openTickets: tickets.open,
+    ticketsAwaitingCompany: tickets.awaitingCompany,
     nextSlots: nextSlots.map((slot) => ({
       id: slot.id,
       startsAt: slot.startsAt,

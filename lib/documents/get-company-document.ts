@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import type { ContactContext } from "../auth/require-contact";
 import { db } from "../db";
 import type { DocumentKind, SignatureStatus } from "../generated/prisma/enums";
-import { companyScope } from "../tenancy/company-scope";
+import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
 import { documentStatus, type DocumentStatus } from "./document-status";
 
 export interface CompanyDocument {
@@ -21,16 +21,18 @@ export interface CompanyDocument {
   awaitingOther: boolean;
 }
 
-/** One document sent to the company the session shows; any other id answers not found. */
+/** One document sent to the company the session shows (or its group, in the group view); any other id answers not found. */
 export async function getCompanyDocument({
   context,
   documentId,
+  now = new Date(),
 }: {
   context: ContactContext;
   documentId: string;
+  now?: Date;
 }): Promise<CompanyDocument> {
   const row = await db.document.findFirst({
-    where: { id: documentId, ...companyScope(context), sentAt: { not: null } },
+    where: { id: documentId, ...viewedCompaniesScope(viewedCompanies(context)), sentAt: { not: null } },
     select: {
       id: true,
       title: true,
@@ -40,12 +42,13 @@ export async function getCompanyDocument({
       signatureRequests: {
         orderBy: { createdAt: "desc" },
         take: 20,
-        select: { id: true, status: true, signerContactId: true, signerName: true, signedAt: true },
+        select: { id: true, status: true, expiresAt: true, signerContactId: true, signerName: true, signedAt: true },
       },
     },
   });
   if (!row) notFound();
-  const open = row.signatureRequests.find((request) => request.status === "PENDING" || request.status === "VIEWED");
+  // An expired request is no longer open: nobody can sign it until staff send it again.
+  const open = row.signatureRequests.find((request) => documentStatus([request], now) === "to_sign");
   const signed = row.signatureRequests.find((request) => request.status === "SIGNED");
   return {
     id: row.id,
@@ -53,7 +56,7 @@ export async function getCompanyDocument({
     kind: row.kind,
     action: row.action,
     sentAt: row.sentAt,
-    status: documentStatus(row.signatureRequests),
+    status: documentStatus(row.signatureRequests, now),
     openRequest: open && open.signerContactId === context.contactId ? { id: open.id, status: open.status } : null,
     signed: signed ? { signerName: signed.signerName, signedAt: signed.signedAt } : null,
     awaitingOther: Boolean(open && open.signerContactId !== context.contactId),

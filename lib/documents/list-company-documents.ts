@@ -1,12 +1,14 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import type { ContactContext } from "../auth/require-contact";
 import { db } from "../db";
 import type { DocumentKind } from "../generated/prisma/enums";
-import { companyScope } from "../tenancy/company-scope";
+import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
 import { documentStatus, documentStatusWhere, type DocumentStatus } from "./document-status";
 
 export interface CompanyDocumentItem {
   id: string;
+  companyId: string;
   title: string;
   kind: DocumentKind;
   status: DocumentStatus;
@@ -26,20 +28,27 @@ export interface CompanyDocumentList {
   actions: { id: string; number: string; title: string }[];
 }
 
-/** The documents sent to the company the session shows, newest first, filtered by status and action, a page at a time. */
+/**
+ * The documents sent to the viewed companies, newest first, filtered by status, action and company (one of the
+ * viewed set, else not found), a page at a time.
+ */
 export async function listCompanyDocuments({
   context,
   status,
   actionId,
+  companyId,
   page = 1,
+  now = new Date(),
 }: {
   context: ContactContext;
   status?: DocumentStatus;
   actionId?: string;
+  companyId?: string;
   page?: number;
+  now?: Date;
 }): Promise<CompanyDocumentList> {
-  const scope = { ...companyScope(context), sentAt: { not: null } };
-  const where = { ...scope, ...documentStatusWhere(status), ...(actionId ? { actionId } : {}) };
+  const scope = { ...viewedCompaniesScope(viewedCompanies(context, companyId) ?? notFound()), sentAt: { not: null } };
+  const where = { ...scope, ...documentStatusWhere(status, now), ...(actionId ? { actionId } : {}) };
   const [rows, total, actionRows] = await Promise.all([
     db.document.findMany({
       where,
@@ -48,11 +57,12 @@ export async function listCompanyDocuments({
       take: DOCUMENTS_PAGE_SIZE,
       select: {
         id: true,
+        companyId: true,
         title: true,
         kind: true,
         sentAt: true,
         action: { select: { id: true, number: true, title: true } },
-        signatureRequests: { take: 20, select: { status: true, signerContactId: true } },
+        signatureRequests: { take: 20, select: { status: true, expiresAt: true, signerContactId: true } },
       },
     }),
     db.document.count({ where }),
@@ -66,13 +76,14 @@ export async function listCompanyDocuments({
   return {
     documents: rows.map((row) => ({
       id: row.id,
+      companyId: row.companyId,
       title: row.title,
       kind: row.kind,
       sentAt: row.sentAt,
       action: row.action,
-      status: documentStatus(row.signatureRequests),
+      status: documentStatus(row.signatureRequests, now),
       toSignByMe: row.signatureRequests.some(
-        (request) => request.signerContactId === context.contactId && (request.status === "PENDING" || request.status === "VIEWED"),
+        (request) => request.signerContactId === context.contactId && documentStatus([request], now) === "to_sign",
       ),
     })),
     page,

@@ -48,8 +48,8 @@ export async function listOrganizationDocuments({ page = 1, ...query }: Document
       createdAt: true,
       company: { select: { id: true, name: true } },
       action: { select: { number: true } },
-      signatureRequests: { take: 20, select: { status: true } },
+      signatureRequests: { take: 20, select: { status: true, expiresAt: true } },
     },
   });
-  return rows.map(({ signatureRequests, ...row }) => ({ ...row, status: documentStatus(signatureRequests) }));
+  return rows.map(({ signatureRequests, ...row }) => ({ ...row, status: documentStatus(signatureRequests, new Date()) }));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { ContactContext } from "../auth/require-contact";
 import { db } from "../db";
 import { getFileStorage } from "../storage/storage";
-import { companyScope } from "../tenancy/company-scope";
+import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
 
 /** The bytes of a document sent to the company the session shows (its signed version when asked and present); null otherwise. */
 export async function readCompanyDocumentFile({
@@ -15,7 +15,7 @@ export async function readCompanyDocumentFile({
   version: "original" | "signed";
 }) {
   const document = await db.document.findFirst({
-    where: { id: documentId, ...companyScope(context), sentAt: { not: null } },
+    where: { id: documentId, ...viewedCompaniesScope(viewedCompanies(context)), sentAt: { not: null } },
     select: {
       title: true,
       storageKey: true,

@@ -2,13 +2,12 @@
 
 import { PDFDocument } from "pdf-lib";
 import { z } from "zod";
-import { DocumentEmail } from "@/components/email/document-email";
 import { staffAction } from "../actions/define-action";
-import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
-import { enqueueEmail } from "../email/enqueue-email";
+import { signatureExpiry } from "../signatures/signature-rules";
 import { getFileStorage } from "../storage/storage";
 import { companyRecipients } from "./company-recipients";
+import { notifyDocumentSent } from "./notify-document-sent";
 
 const schema = z.discriminatedUnion(
   "mode",
@@ -67,8 +66,6 @@ export const sendDocument = staffAction<typeof schema, void>(schema, async (inpu
     signer = { id: contact.id, email };
   }
 
-  const brand = await getBrand({ db, organizationId: staff.organizationId, companyId: document.companyId });
-  const url = `${brand.baseUrl}/documents/${document.id}`;
   const now = new Date();
   await db.$transaction(async (tx) => {
     await tx.document.update({ where: { id: document.id }, data: { sentAt: now } });
@@ -82,6 +79,7 @@ export const sendDocument = staffAction<typeof schema, void>(schema, async (inpu
           signerEmail: signer.email,
           stampPage: input.stampPage,
           sentAt: now,
+          expiresAt: signatureExpiry(now),
           events: {
             create: [
               { type: "created", occurredAt: now },
@@ -116,16 +114,13 @@ export const sendDocument = staffAction<typeof schema, void>(schema, async (inpu
     const recipients = await companyRecipients({ tx, organizationId: staff.organizationId, companyId: document.companyId });
     const emails = new Map(recipients.map((recipient) => [recipient.email, recipient.contactId === signer?.id]));
     if (signer) emails.set(signer.email, true);
-    for (const [to, toSign] of emails) {
-      await enqueueEmail({
-        db: tx,
-        organizationId: staff.organizationId,
-        template: toSign ? "document-to-sign" : "document",
-        to,
-        subject: toSign ? `Document à signer : ${document.title}` : `Nouveau document : ${document.title}`,
-        body: <DocumentEmail brand={brand} companyName={document.company.name} documentTitle={document.title} toSign={toSign} url={url} />,
-      });
-    }
+    await notifyDocumentSent({
+      tx,
+      organizationId: staff.organizationId,
+      company: { id: document.companyId, name: document.company.name },
+      document,
+      recipients: [...emails].map(([email, toSign]) => ({ email, toSign })),
+    });
   });
   return { status: "success", data: undefined };
 });

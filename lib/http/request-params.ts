@@ -40,6 +40,16 @@ export const pageFilter = z.preprocess(first, z.coerce.number().int().min(1).max
 export const enumFilter = <T extends string>(values: readonly [T, ...T[]]) =>
   z.preprocess(first, z.enum(values).optional()).catch(undefined);
 
+/** A list's order (`ordre`): ascending or descending. */
+export type SortDirection = "asc" | "desc";
+
+/** A list's sort column (`tri`): one of the list's sortable columns, else its default. */
+export const sortFilter = <T extends string>(columns: readonly [T, ...T[]], fallback: T) =>
+  z.preprocess(first, z.enum(columns)).catch(fallback);
+
+/** A list's order (`ordre`): "asc" or "desc", else the list's default for its column. */
+export const directionFilter = enumFilter(["asc", "desc"] as const);
+
 /** "1" means on; anything else off. */
 export const flagFilter = z.preprocess(first, z.string().optional()).transform((value) => value === "1");
 

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
-import { companyScope } from "../tenancy/company-scope";
+import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
 import { invoiceDetailSelect, toInvoiceDetail, type InvoiceDetail } from "./invoice-detail";
 
 export type { InvoiceDetail } from "./invoice-detail";
@@ -17,7 +17,10 @@ export async function getInvoice({
   invoiceId: string;
   now?: Date;
 }): Promise<InvoiceDetail> {
-  const invoice = await db.invoice.findFirst({ where: { ...companyScope(context), id: invoiceId }, select: invoiceDetailSelect });
+  const invoice = await db.invoice.findFirst({
+    where: { ...viewedCompaniesScope(viewedCompanies(context)), id: invoiceId },
+    select: invoiceDetailSelect,
+  });
   if (!invoice) notFound();
   return toInvoiceDetail(invoice, now);
 }

@@ -1,16 +1,31 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { Prisma } from "../generated/prisma/client";
 import type { InvoiceKind } from "../generated/prisma/enums";
-import { companyScope } from "../tenancy/company-scope";
+import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
+import type { SortDirection } from "../http/request-params";
 import { utcToday } from "../trainings/utc-today";
 import { invoiceRowSelect, invoiceStatus, invoiceStatusWhere, type InvoiceStatus } from "./invoice-status";
 
 export const INVOICES_PAGE_SIZE = 50;
 
+/** The invoice list's sortable columns (`tri`), newest issue date first by default. */
+export const INVOICE_SORTS = ["issueDate", "dueDate", "number", "total"] as const;
+export type InvoiceSort = (typeof INVOICE_SORTS)[number];
+
+// The sequence orders invoices of one date (and is the number's order): a stable order across pages.
+const INVOICE_ORDER: Record<InvoiceSort, (direction: SortDirection) => Prisma.InvoiceOrderByWithRelationInput[]> = {
+  issueDate: (direction) => [{ issueDate: direction }, { sequence: direction }],
+  dueDate: (direction) => [{ dueDate: direction }, { sequence: direction }],
+  number: (direction) => [{ sequence: direction }],
+  total: (direction) => [{ totalInclTaxCents: direction }, { sequence: direction }],
+};
+
 export interface InvoiceRow {
   id: string;
+  companyId: string;
   number: string;
   kind: InvoiceKind;
   issueDate: Date;
@@ -54,22 +69,32 @@ interface YearRow {
   outstanding: bigint | null;
 }
 
-/** The company's invoices of one year, filtered by payment status and paginated, with totals per year computed by the database. */
+/**
+ * The viewed companies' invoices of one year, filtered by payment status and company (one of the viewed set,
+ * else not found) and paginated, with totals per year computed by the database.
+ */
 export async function listInvoices({
   context,
   year,
   status,
+  companyId,
+  sort = "issueDate",
+  direction = "desc",
   page = 1,
   now = new Date(),
 }: {
   context: ContactContext;
   year?: number;
   status?: InvoiceStatus;
+  companyId?: string;
+  sort?: InvoiceSort;
+  direction?: SortDirection;
   page?: number;
   now?: Date;
 }): Promise<InvoiceList> {
   const today = utcToday(now);
-  const scope = companyScope(context);
+  const view = viewedCompanies(context, companyId) ?? notFound();
+  const scope = viewedCompaniesScope(view);
   const yearRows = await db.$queryRaw<YearRow[]>`
     SELECT EXTRACT(YEAR FROM "issueDate")::int AS year,
            COUNT(*) AS count,
@@ -78,7 +103,7 @@ export async function listInvoices({
            SUM("paidCents") AS paid,
            SUM(CASE WHEN "cancelledAt" IS NULL AND "kind" = 'INVOICE' AND "paidCents" < "totalInclTaxCents" THEN "totalInclTaxCents" - "paidCents" ELSE 0 END) AS outstanding
     FROM "Invoice"
-    WHERE "organizationId" = ${scope.organizationId} AND "companyId" = ${scope.companyId}
+    WHERE "organizationId" = ${view.organizationId} AND "companyId" = ANY(${view.companyIds})
     GROUP BY 1 ORDER BY 1 DESC`;
   const years: YearTotals[] = yearRows.map((row) => ({
     year: row.year,
@@ -101,10 +126,10 @@ export async function listInvoices({
     db.invoice.aggregate({ where, _count: { _all: true }, _sum: { totalInclTaxCents: true, paidCents: true } }),
     db.invoice.findMany({
       where,
-      orderBy: [{ issueDate: "desc" }, { sequence: "desc" }],
+      orderBy: INVOICE_ORDER[sort](direction),
       skip: (page - 1) * INVOICES_PAGE_SIZE,
       take: INVOICES_PAGE_SIZE,
-      select: { ...invoiceRowSelect, totalExclTaxCents: true, action: { select: { title: true } } },
+      select: { ...invoiceRowSelect, companyId: true, totalExclTaxCents: true, action: { select: { title: true } } },
     }),
   ]);
   const total = aggregate._count._all;

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { ActionStatus, ActionType, AttendanceStatus, EnrolmentStatus } from "../generated/prisma/enums";
-import { companyScope } from "../tenancy/company-scope";
+import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
 import { attendanceRate, foldStatusCounts, type AttendanceCounts } from "../trainings/attendance-rate";
 
 const MAX_TRAININGS = 100;
@@ -47,12 +47,13 @@ export async function getParticipant({
   now?: Date;
 }): Promise<ParticipantDetail> {
   const participant = await db.participant.findFirst({
-    where: { ...companyScope(context), id: participantId },
-    select: { id: true, firstName: true, lastName: true, email: true, jobTitle: true },
+    where: { ...viewedCompaniesScope(viewedCompanies(context)), id: participantId },
+    select: { id: true, companyId: true, firstName: true, lastName: true, email: true, jobTitle: true },
   });
   if (!participant) notFound();
 
-  const scope = companyScope(context);
+  // A participant belongs to one company, whose seats are theirs (the group view reaches a subsidiary's).
+  const scope = { organizationId: context.organizationId, companyId: participant.companyId };
   const enrolmentWhere = { ...scope, participantId: participant.id };
   const recordWhere = { ...scope, enrolment: { participantId: participant.id, status: { not: "CANCELLED" as const } } };
   const [enrolments, records, perSeat] = await Promise.all([
@@ -112,5 +113,6 @@ export async function getParticipant({
     }),
     foldStatusCounts([]),
   );
-  return { ...participant, trainings, counts, rate: attendanceRate(counts) };
+  const { companyId: _companyId, ...identity } = participant;
+  return { ...identity, trainings, counts, rate: attendanceRate(counts) };
 }

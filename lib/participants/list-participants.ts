@@ -1,13 +1,27 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { Prisma } from "../generated/prisma/client";
-import { companyScope } from "../tenancy/company-scope";
+import type { SortDirection } from "../http/request-params";
+import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
 
 export const PARTICIPANTS_PAGE_SIZE = 25;
 
+/** The participant list's sortable columns (`tri`), by name by default. */
+export const PARTICIPANT_SORTS = ["name", "jobTitle", "email"] as const;
+export type ParticipantSort = (typeof PARTICIPANT_SORTS)[number];
+
+// Last name, first name and id after the column: one stable order across pages.
+const PARTICIPANT_ORDER: Record<ParticipantSort, (direction: SortDirection) => Prisma.ParticipantOrderByWithRelationInput[]> = {
+  name: (direction) => [{ lastName: direction }, { firstName: direction }, { id: direction }],
+  jobTitle: (direction) => [{ jobTitle: { sort: direction, nulls: "last" } }, { lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+  email: (direction) => [{ email: { sort: direction, nulls: "last" } }, { lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+};
+
 export interface ParticipantRow {
   id: string;
+  companyId: string;
   firstName: string;
   lastName: string;
   email: string | null;
@@ -23,19 +37,28 @@ export interface ParticipantPage {
   pageCount: number;
 }
 
-/** The company's participants from the CRM, searched and paginated in the database. */
+/**
+ * The viewed companies' participants from the CRM, searched and paginated in the database; a company filter
+ * outside the viewed set answers not found.
+ */
 export async function listParticipants({
   context,
   q = "",
+  companyId,
+  sort = "name",
+  direction = "asc",
   page = 1,
 }: {
   context: ContactContext;
   q?: string;
+  companyId?: string;
+  sort?: ParticipantSort;
+  direction?: SortDirection;
   page?: number;
 }): Promise<ParticipantPage> {
   const search = q.trim();
   const where: Prisma.ParticipantWhereInput = {
-    ...companyScope(context),
+    ...viewedCompaniesScope(viewedCompanies(context, companyId) ?? notFound()),
     ...(search
       ? {
           OR: [
@@ -50,11 +73,12 @@ export async function listParticipants({
     db.participant.count({ where }),
     db.participant.findMany({
       where,
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+      orderBy: PARTICIPANT_ORDER[sort](direction),
       skip: (page - 1) * PARTICIPANTS_PAGE_SIZE,
       take: PARTICIPANTS_PAGE_SIZE,
       select: {
         id: true,
+        companyId: true,
         firstName: true,
         lastName: true,
         email: true,

@@ -1,15 +1,11 @@
 import "server-only";
-import { createElement } from "react";
 import { notFound } from "next/navigation";
-import { NoticeEmail } from "@/components/email/notice-email";
 import type { ContactContext } from "../auth/require-contact";
-import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
-import { enqueueEmail } from "../email/enqueue-email";
 import type { Civility } from "../generated/prisma/enums";
-import { staffRecipients } from "../shared-files/staff-recipients";
 import { companyScope } from "../tenancy/company-scope";
 import { recordEvent } from "../events/record-event";
+import { notifyPlaceholderFilled } from "./notify-placeholder-filled";
 
 export type FillSeatInput =
   | { enrolmentId: string; mode: "existing"; participantId: string }
@@ -121,22 +117,13 @@ export async function fillPlaceholderSeat({ context, input }: { context: Contact
           change: "participant",
         },
       });
-      const brand = await getBrand({ db: tx, organizationId: context.organizationId });
-      for (const to of await staffRecipients({ db: tx, organizationId: context.organizationId })) {
-        await enqueueEmail({
-          db: tx,
-          organizationId: context.organizationId,
-          template: "placeholder-filled",
-          to,
-          subject: `${context.company.name} a identifié un participant (${seat.action.number})`,
-          body: createElement(NoticeEmail, {
-            brand,
-            headline: `${context.company.name} a identifié « ${seat.placeholderLabel} »`,
-            paragraphs: [`Action : ${seat.action.number} · ${seat.action.title}`, `Participant : ${name}`],
-            action: { href: `${brand.baseUrl}/admin/formations`, label: "Voir les formations" },
-          }),
-        });
-      }
+      await notifyPlaceholderFilled({
+        tx,
+        organizationId: context.organizationId,
+        companyName: context.company.name,
+        seat,
+        participantName: name,
+      });
       return { participantId, createdParticipant };
     });
     if (!result) notFound();

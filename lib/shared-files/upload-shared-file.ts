@@ -1,17 +1,13 @@
 import "server-only";
-import { createElement } from "react";
 import { randomUUID } from "node:crypto";
 import { createHash } from "node:crypto";
-import { NoticeEmail } from "@/components/email/notice-email";
-import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
 import type { UploaderSide } from "../generated/prisma/enums";
-import { enqueueEmail } from "../email/enqueue-email";
 import { getFileStorage, type FileStorage } from "../storage/storage";
 import { sharedFileLimits } from "./limits";
 import { sanitizeFileName } from "./sanitize-file-name";
 import { extensionOf, sniffFileType } from "./sniff-file-type";
-import { staffRecipients } from "./staff-recipients";
+import { notifySharedFileUploaded } from "./notify-shared-file-uploaded";
 
 export type UploadRejection = "empty" | "too_large" | "quota_exceeded" | "type_not_allowed" | "type_mismatch" | "folder_not_found";
 
@@ -103,22 +99,12 @@ export async function uploadSharedFile(options: UploadSharedFileOptions): Promis
         },
       });
       if (side === "COMPANY" && options.notify !== false && !options.ticketMessageId) {
-        const brand = await getBrand({ db: tx, organizationId });
-        for (const to of await staffRecipients({ db: tx, organizationId })) {
-          await enqueueEmail({
-            db: tx,
-            organizationId,
-            template: "shared-file-uploaded",
-            to,
-            subject: `${created.company.name} a déposé « ${name} »`,
-            body: createElement(NoticeEmail, {
-              brand,
-              headline: `${created.company.name} a déposé un fichier dans son espace de stockage`,
-              paragraphs: [`Fichier : ${name} (${Math.ceil(bytes.byteLength / 1024)} Ko)`],
-              action: { href: `${brand.baseUrl}/admin/stockage?entreprise=${companyId}`, label: "Voir l’espace de stockage" },
-            }),
-          });
-        }
+        await notifySharedFileUploaded({
+          tx,
+          organizationId,
+          company: { id: companyId, name: created.company.name },
+          file: { name, sizeBytes: bytes.byteLength },
+        });
       }
       return created;
     });

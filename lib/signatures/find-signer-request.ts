@@ -27,6 +27,7 @@ export async function findSignerRequest({
       otpHash: true,
       otpExpiresAt: true,
       otpAttempts: true,
+      expiresAt: true,
       createdAt: true,
       sentAt: true,
       document: { select: { id: true, title: true, storageKey: true, sha256: true, company: { select: { name: true } } } },

@@ -1,11 +1,10 @@
 "use server";
 
 import { z } from "zod";
-import { DocumentEmail } from "@/components/email/document-email";
 import { staffAction } from "../actions/define-action";
-import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
-import { enqueueEmail } from "../email/enqueue-email";
+import { notifyDocumentSent } from "../documents/notify-document-sent";
+import { signatureExpiry } from "./signature-rules";
 
 const schema = z.object({ requestId: z.string().min(1).max(40) });
 
@@ -26,12 +25,12 @@ export const resendSignatureRequest = staffAction<typeof schema, void>(schema, a
   if (!request) return { status: "error", formError: "not_found" };
   if (request.status !== "PENDING" && request.status !== "VIEWED") return { status: "error", formError: "not_resendable" };
   if (!request.signerEmail) return { status: "error", formError: "signer_invalid" };
-  const brand = await getBrand({ db, organizationId: staff.organizationId, companyId: request.companyId });
   const now = new Date();
   await db.$transaction(async (tx) => {
     await tx.signatureRequest.update({
       where: { id: request.id },
-      data: { sentAt: now, otpHash: null, otpExpiresAt: null, otpAttempts: 0 },
+      // Sending again gives the signer a new period to sign: an expired request becomes signable again.
+      data: { sentAt: now, expiresAt: signatureExpiry(now), otpHash: null, otpExpiresAt: null, otpAttempts: 0 },
     });
     await tx.signatureEvent.create({ data: { requestId: request.id, type: "sent", occurredAt: now } });
     await tx.auditEvent.create({
@@ -44,21 +43,13 @@ export const resendSignatureRequest = staffAction<typeof schema, void>(schema, a
         targetId: request.id,
       },
     });
-    await enqueueEmail({
-      db: tx,
+    await notifyDocumentSent({
+      tx,
       organizationId: staff.organizationId,
-      template: "document-to-sign",
-      to: request.signerEmail!,
-      subject: `Rappel — document à signer : ${request.document.title}`,
-      body: (
-        <DocumentEmail
-          brand={brand}
-          companyName={request.company.name}
-          documentTitle={request.document.title}
-          toSign
-          url={`${brand.baseUrl}/documents/${request.documentId}`}
-        />
-      ),
+      company: { id: request.companyId, name: request.company.name },
+      document: { id: request.documentId, title: request.document.title },
+      recipients: [{ email: request.signerEmail!, toSign: true }],
+      reminder: true,
     });
   });
 });

@@ -1,18 +1,22 @@
 import "server-only";
-import { SignatureCodeEmail } from "@/components/email/signature-code-email";
 import type { ContactContext } from "../auth/require-contact";
-import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
-import { enqueueEmail } from "../email/enqueue-email";
-import { secretCode } from "../email/email-secrets";
 import { mayTriggerEmail } from "../rate-limit/may-trigger-email";
 import { findSignerRequest } from "./find-signer-request";
-import { CODE_TTL_MS, MAX_CODE_ATTEMPTS, MAX_CODES_PER_SENDING, hashSignatureCode, newSignatureCode } from "./signature-rules";
+import { notifySignatureCode } from "./notify-signature-code";
+import {
+  CODE_TTL_MS,
+  MAX_CODE_ATTEMPTS,
+  MAX_CODES_PER_SENDING,
+  hashSignatureCode,
+  newSignatureCode,
+  signatureExpired,
+} from "./signature-rules";
 import type { RequestOrigin } from "./request-origin";
 
 export type SendCodeResult =
   | { status: "sent"; email: string }
-  | { status: "refused"; reason: "already_signed" | "cancelled" | "too_many_attempts" | "too_many_codes" };
+  | { status: "refused"; reason: "already_signed" | "cancelled" | "expired" | "too_many_attempts" | "too_many_codes" };
 
 /** Sends a fresh one-time code to the signer's login email; only its hash is kept, and it replaces any earlier code. */
 export async function sendSignatureCode({
@@ -29,6 +33,7 @@ export async function sendSignatureCode({
   const request = await findSignerRequest({ context, requestId });
   if (request.status === "SIGNED") return { status: "refused", reason: "already_signed" };
   if (request.status === "CANCELLED") return { status: "refused", reason: "cancelled" };
+  if (signatureExpired(request, now)) return { status: "refused", reason: "expired" };
   if (request.otpAttempts >= MAX_CODE_ATTEMPTS) return { status: "refused", reason: "too_many_attempts" };
   const codesSent = await db.signatureEvent.count({
     where: { requestId: request.id, type: "code_sent", occurredAt: { gte: request.sentAt ?? request.createdAt } },
@@ -46,7 +51,6 @@ export async function sendSignatureCode({
   if (!allowed) return { status: "refused", reason: "too_many_codes" };
 
   const code = newSignatureCode();
-  const brand = await getBrand({ db, organizationId: context.organizationId, companyId: context.company.id });
   await db.$transaction(async (tx) => {
     await tx.signatureRequest.update({
       where: { id: request.id },
@@ -55,16 +59,13 @@ export async function sendSignatureCode({
     await tx.signatureEvent.create({
       data: { requestId: request.id, type: "code_sent", ip: origin.ip, userAgent: origin.userAgent, occurredAt: now },
     });
-    await enqueueEmail({
-      db: tx,
+    await notifySignatureCode({
+      tx,
       organizationId: context.organizationId,
-      template: "signature-code",
+      companyId: context.company.id,
       to: context.user.email,
-      subject: `Votre code de signature · ${brand.name}`,
-      secrets: { code: secretCode(code) },
-      body: (secrets) => (
-        <SignatureCodeEmail brand={brand} code={secrets.code} documentTitle={request.document.title} minutes={CODE_TTL_MS / 60_000} />
-      ),
+      code,
+      documentTitle: request.document.title,
     });
   });
   return { status: "sent", email: context.user.email };

@@ -1,13 +1,11 @@
 import "server-only";
-import { DocumentSignedEmail } from "@/components/email/document-signed-email";
 import type { ContactContext } from "../auth/require-contact";
-import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
-import { enqueueEmail } from "../email/enqueue-email";
 import { getFileStorage } from "../storage/storage";
 import { buildSignedPdf } from "./build-signed-pdf";
 import { findSignerRequest } from "./find-signer-request";
-import { MAX_CODE_ATTEMPTS, codeMatches, sha256Hex } from "./signature-rules";
+import { notifyDocumentSigned } from "./notify-document-signed";
+import { MAX_CODE_ATTEMPTS, codeMatches, sha256Hex, signatureExpired } from "./signature-rules";
 import type { RequestOrigin } from "./request-origin";
 import { recordEvent } from "../events/record-event";
 
@@ -28,7 +26,15 @@ export type SignDocumentResult =
   | { status: "signed"; signedSha256: string }
   | {
       status: "refused";
-      reason: "already_signed" | "cancelled" | "too_many_attempts" | "code_missing" | "code_expired" | "code_invalid" | "file_changed";
+      reason:
+        | "already_signed"
+        | "cancelled"
+        | "expired"
+        | "too_many_attempts"
+        | "code_missing"
+        | "code_expired"
+        | "code_invalid"
+        | "file_changed";
     };
 
 /**
@@ -48,6 +54,7 @@ export async function signDocument({
   const request = await findSignerRequest({ context, requestId });
   if (request.status === "SIGNED") return { status: "refused", reason: "already_signed" };
   if (request.status === "CANCELLED") return { status: "refused", reason: "cancelled" };
+  if (signatureExpired(request, now)) return { status: "refused", reason: "expired" };
   if (request.otpAttempts >= MAX_CODE_ATTEMPTS) return { status: "refused", reason: "too_many_attempts" };
   if (!request.otpHash || !request.otpExpiresAt) return { status: "refused", reason: "code_missing" };
   if (request.otpExpiresAt.getTime() <= now.getTime()) return { status: "refused", reason: "code_expired" };
@@ -76,7 +83,7 @@ export async function signDocument({
   });
   const organization = await db.organization.findUniqueOrThrow({
     where: { id: context.organizationId },
-    select: { legalName: true, email: true },
+    select: { legalName: true },
   });
   const signed = await buildSignedPdf({
     original,
@@ -103,20 +110,14 @@ export async function signDocument({
   const signedStorageKey = request.document.storageKey.replace(/\.pdf$/, "") + `-signed-${request.id}.pdf`;
   await storage.put(signedStorageKey, signed, "application/pdf");
 
-  const brand = await getBrand({ db, organizationId: context.organizationId });
-  const staffRecipients = organization.email
-    ? [organization.email]
-    : (
-        await db.user.findMany({
-          where: { organizationId: context.organizationId, kind: "STAFF", staffRole: "ADMIN", disabledAt: null },
-          take: 20,
-          select: { email: true },
-        })
-      ).map((user) => user.email);
-
   const sealed = await db.$transaction(async (tx) => {
     const { count } = await tx.signatureRequest.updateMany({
-      where: { id: request.id, status: { in: ["PENDING", "VIEWED"] }, otpHash: request.otpHash },
+      where: {
+        id: request.id,
+        status: { in: ["PENDING", "VIEWED"] },
+        otpHash: request.otpHash,
+        OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+      },
       data: {
         status: "SIGNED",
         signerName,
@@ -166,25 +167,13 @@ export async function signDocument({
         signedSha256,
       },
     });
-    for (const to of staffRecipients) {
-      await enqueueEmail({
-        db: tx,
-        organizationId: context.organizationId,
-        template: "document-signed",
-        to,
-        subject: `Document signé : ${request.document.title}`,
-        body: (
-          <DocumentSignedEmail
-            brand={brand}
-            documentTitle={request.document.title}
-            companyName={request.document.company.name}
-            signerName={signerName}
-            signedAt={now.toISOString().replace("T", " ").slice(0, 16)}
-            url={`${brand.baseUrl}/admin/documents/${request.document.id}`}
-          />
-        ),
-      });
-    }
+    await notifyDocumentSigned({
+      tx,
+      organizationId: context.organizationId,
+      document: { id: request.document.id, title: request.document.title, companyName: request.document.company.name },
+      signerName,
+      signedAt: now,
+    });
     return true;
   });
   if (!sealed) {

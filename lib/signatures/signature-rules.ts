@@ -1,5 +1,13 @@
 import { createHash, randomInt, timingSafeEqual } from "node:crypto";
 
+/** A signature request can be signed this long after it is sent (or sent again by staff); then it reads "expiré". */
+export const SIGNATURE_REQUEST_TTL_MS = 30 * 24 * 3_600_000;
+/** When a request sent at `sentAt` expires. */
+export const signatureExpiry = (sentAt: Date) => new Date(sentAt.getTime() + SIGNATURE_REQUEST_TTL_MS);
+/** The request's time to be signed is over. */
+export const signatureExpired = (request: { expiresAt: Date | null }, now: Date) =>
+  request.expiresAt !== null && request.expiresAt.getTime() <= now.getTime();
+
 /** A one-time code lives this long after it is sent. */
 export const CODE_TTL_MS = 10 * 60_000;
 /** Wrong codes allowed over the request's whole life (new codes do not reset it; staff re-sending does). */

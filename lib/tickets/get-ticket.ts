@@ -38,14 +38,14 @@ export interface TicketDto {
 }
 
 /**
- * One ticket with its thread: for a contact, scope is its organisation and company; for staff, the
- * organisation only. Any other id answers not found.
+ * One ticket with its thread: for a contact, scope is its organisation and company (its group's in the
+ * group view); for staff, the organisation only. Any other id answers not found.
  */
 export async function getTicket({
   scope,
   ticketId,
 }: {
-  scope: { organizationId: string; companyId?: string };
+  scope: { organizationId: string; companyId?: string | { in: string[] } };
   ticketId: string;
 }): Promise<TicketDto> {
   const ticket = await db.qualityTicket.findFirst({

@@ -10,6 +10,8 @@ export interface TicketFilters {
   companyId?: string;
   /** Open tickets still waiting for their acknowledgement past the delay. */
   overdue?: boolean;
+  /** Only these tickets (the extranet's "awaiting your answer": lib/tickets/ticket-awaits-company.ts). */
+  ticketIds?: string[];
 }
 
 export interface TicketRowDto {
@@ -28,7 +30,8 @@ export interface TicketRowDto {
 export const TICKETS_PAGE_SIZE = 50;
 
 interface TicketQuery {
-  scope: { organizationId: string; companyId?: string };
+  /** A contact's company, or the companies of its group view (lib/tenancy/viewed-companies.ts); none for staff. */
+  scope: { organizationId: string; companyId?: string | { in: string[] } };
   filters?: TicketFilters;
   now?: Date;
 }
@@ -41,6 +44,7 @@ function ticketWhere({ scope, filters = {}, now = new Date() }: TicketQuery) {
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.overdue ? { status: "OPEN", acknowledgedAt: null, receivedAt: { lt: overdueBefore } } : {}),
+    ...(filters.ticketIds ? { id: { in: filters.ticketIds } } : {}),
   };
   return { where, overdueBefore };
 }

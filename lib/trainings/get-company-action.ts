@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { ActionMode, ActionStatus, ActionType, AttendanceStatus, EnrolmentStatus } from "../generated/prisma/enums";
-import { companyActionWhere } from "../tenancy/company-action-where";
+import { companiesActionWhere } from "../tenancy/company-action-where";
+import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
 import { attendanceRate, foldStatusCounts, type AttendanceCounts } from "./attendance-rate";
 
 /** Bounds of the detail page: an action has a few dozen slots and seats; these only guard against runaway data. */
@@ -52,8 +53,9 @@ export interface CompanyActionDetail {
 }
 
 /**
- * One action as the company sees it: visible only when it is the company's INTRA or one of its employees
- * holds a seat (else not found), with the company's seats only — never another company's — and the
+ * One action as the company sees it (the group view: as the group sees it): visible only when it is the
+ * company's INTRA or one of its employees holds a seat (else not found), with the company's seats only —
+ * never another company's — and the
  * attendance counts computed by the database.
  */
 export async function getCompanyAction({
@@ -65,8 +67,9 @@ export async function getCompanyAction({
   actionId: string;
   now?: Date;
 }): Promise<CompanyActionDetail> {
+  const view = viewedCompanies(context);
   const action = await db.trainingAction.findFirst({
-    where: { AND: [companyActionWhere(context), { id: actionId, status: { not: "DRAFT" } }] },
+    where: { AND: [companiesActionWhere(view), { id: actionId, status: { not: "DRAFT" } }] },
     select: {
       id: true,
       number: true,
@@ -90,7 +93,7 @@ export async function getCompanyAction({
   });
   if (!action) notFound();
 
-  const scope = { organizationId: context.organizationId, companyId: context.company.id };
+  const scope = viewedCompaniesScope(view);
   const recordWhere = { ...scope, enrolment: { actionId: action.id, status: { not: "CANCELLED" as const } } };
   const [slots, enrolments, records, perSeat, perStatus, endedSlots] = await Promise.all([
     db.slot.findMany({

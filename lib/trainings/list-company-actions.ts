@@ -1,10 +1,12 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { Prisma } from "../generated/prisma/client";
 import type { ActionMode, ActionStatus, ActionType } from "../generated/prisma/enums";
 import { companiesActionIds } from "../tenancy/company-action-where";
-import { PAGE_SIZE, type ActionFilters } from "./action-filters";
+import { viewedCompanies } from "../tenancy/viewed-companies";
+import { actionSortDirection, PAGE_SIZE, type ActionFilters } from "./action-filters";
 import { utcToday } from "./utc-today";
 
 export interface CompanyActionRow {
@@ -18,9 +20,14 @@ export interface CompanyActionRow {
   endDate: Date;
   durationHours: number;
   locationName: string | null;
-  /** The company's seats that are not cancelled. */
+  /** The viewed companies' seats that are not cancelled. */
   companySeats: number;
+  /** The viewed companies this action concerns (its INTRA company, the companies of its seats), for the group view's column. */
+  companyIds: string[];
 }
+
+/** Seats read per action for the counts and the company column: an action has a few dozen. */
+const MAX_SEATS = 500;
 
 export interface CompanyActionPage {
   rows: CompanyActionRow[];
@@ -29,7 +36,10 @@ export interface CompanyActionPage {
   pageCount: number;
 }
 
-/** The company's actions (its INTRA, or INTER where one of its employees holds a seat), filtered and paginated in the database. */
+/**
+ * The viewed companies' actions (their INTRA, or INTER where one of their employees holds a seat), filtered and
+ * paginated in the database; a company filter outside the viewed set answers not found.
+ */
 export async function listCompanyActions({
   context,
   filters,
@@ -40,7 +50,8 @@ export async function listCompanyActions({
   now?: Date;
 }): Promise<CompanyActionPage> {
   const today = utcToday(now);
-  const actionIds = await companiesActionIds(db, { organizationId: context.organizationId, companyIds: [context.company.id] });
+  const view = viewedCompanies(context, filters.entreprise) ?? notFound();
+  const actionIds = await companiesActionIds(db, view);
   const conditions: Prisma.TrainingActionWhereInput[] = [{ organizationId: context.organizationId, id: { in: actionIds } }];
   if (filters.period === "upcoming") conditions.push({ startDate: { gt: today } });
   if (filters.period === "current") conditions.push({ startDate: { lte: today }, endDate: { gte: today } });
@@ -58,7 +69,7 @@ export async function listCompanyActions({
     db.trainingAction.count({ where }),
     db.trainingAction.findMany({
       where,
-      orderBy: [{ startDate: filters.period === "past" ? "desc" : filters.period === "all" ? "desc" : "asc" }, { number: "asc" }],
+      orderBy: [{ [filters.tri]: actionSortDirection(filters) }, { number: "asc" }, { id: "asc" }],
       skip: (filters.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
@@ -71,17 +82,25 @@ export async function listCompanyActions({
         startDate: true,
         endDate: true,
         durationHours: true,
+        companyId: true,
         location: { select: { name: true } },
-        _count: { select: { enrolments: { where: { companyId: context.company.id, status: { not: "CANCELLED" } } } } },
+        enrolments: {
+          where: { companyId: { in: view.companyIds }, status: { not: "CANCELLED" } },
+          take: MAX_SEATS,
+          select: { companyId: true },
+        },
       },
     }),
   ]);
   return {
-    rows: actions.map(({ location, _count, durationHours, ...action }) => ({
+    rows: actions.map(({ location, enrolments, durationHours, companyId, ...action }) => ({
       ...action,
       durationHours: Number(durationHours),
       locationName: location?.name ?? null,
-      companySeats: _count.enrolments,
+      companySeats: enrolments.length,
+      companyIds: view.companyIds.filter(
+        (id) => (action.type === "INTRA" && id === companyId) || enrolments.some((seat) => seat.companyId === id),
+      ),
     })),
     total,
     page: filters.page,

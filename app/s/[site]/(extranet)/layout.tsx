@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PreviewBanner } from "@/components/preview/preview-banner";
 import { AppShell } from "@/components/shell/app-shell";
 import { CompanySwitcher } from "@/components/shell/company-switcher";
+import { GROUP_VIEW_CHOICE } from "@/lib/auth/group-view-choice";
 import { requireContact } from "@/lib/auth/require-contact";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { EXTRANET_SECTIONS } from "@/lib/navigation/sections";
@@ -18,7 +19,11 @@ export default async function ExtranetLayout({ children }: { children: ReactNode
         userName={`${context.user.firstName} ${context.user.lastName}`}
         links={EXTRANET_SECTIONS.map((section) => ({ href: section.href, label: t(`nav.${section.key}`) }))}
         root="/"
-        headerExtra={context.companies.length > 1 && <CompanySwitcher companies={context.companies} currentId={context.company.id} />}
+        headerExtra={
+          context.companies.length > 1 && (
+            <CompanySwitcher companies={context.companies} currentId={context.groupView ? GROUP_VIEW_CHOICE : context.company.id} />
+          )
+        }
       >
         {children}
       </AppShell>

@@ -7,10 +7,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { WaitingEvaluationsNotice } from "@/components/evaluations/waiting-evaluations-notice";
 import { requireContact } from "@/lib/auth/require-contact";
-import { companyDashboardScope } from "@/lib/dashboard/dashboard-scope";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { formatHours, formatMoney, formatNumber, formatPercent } from "@/lib/format/format";
 import { countPlaceholderSeats } from "@/lib/placeholders/count-placeholder-seats";
+import { viewedCompanies } from "@/lib/tenancy/viewed-companies";
 
 function StatGrid({ id, title, columns, children }: { id: string; title: string; columns: string; children: React.ReactNode }) {
   return (
@@ -25,11 +25,12 @@ function StatGrid({ id, title, columns, children }: { id: string; title: string;
 
 export default async function ExtranetHomePage() {
   const context = await requireContact();
-  const [dashboard, placeholderCount, t, tHome, format, locale] = await Promise.all([
-    getDashboard({ scope: companyDashboardScope(context) }),
+  const [dashboard, placeholderCount, t, tHome, tGroup, format, locale] = await Promise.all([
+    getDashboard({ scope: viewedCompanies(context) }),
     countPlaceholderSeats({ context }),
     getTranslations("dashboard"),
     getTranslations("home"),
+    getTranslations("groupView"),
     getFormatter(),
     getLocale(),
   ]);
@@ -38,14 +39,16 @@ export default async function ExtranetHomePage() {
   const monthName = (month: number) =>
     format.dateTime(new Date(Date.UTC(dashboard.year, month - 1, 1)), { month: "short", timeZone: "UTC" });
   const { overdueCount, overdueCents, unpaidCount, unpaidCents } = dashboard.invoices;
-  const urgent = overdueCount > 0 || dashboard.documentsToSign > 0 || placeholderCount > 0;
+  const urgent = overdueCount > 0 || dashboard.documentsToSign > 0 || placeholderCount > 0 || dashboard.ticketsAwaitingCompany > 0;
   return (
     <div className="space-y-6">
       <PageHeader
         title={tHome("welcome", { name: context.user.firstName })}
         description={
           <p data-testid="company-context">
-            {tHome("context", { company: context.company.name, organization: context.site.branding.name })}
+            {context.groupView
+              ? tGroup("summary", { companies: context.companies.map((company) => company.name).join(", ") })
+              : tHome("context", { company: context.company.name, organization: context.site.branding.name })}
           </p>
         }
       />
@@ -82,6 +85,17 @@ export default async function ExtranetHomePage() {
             href="/formations/participants-a-identifier"
             actionLabel={t("complete")}
             testId="indicator-placeholders"
+          />
+        )}
+        {dashboard.ticketsAwaitingCompany > 0 && (
+          <StatCard
+            tone="attention"
+            label={t("ticketsAwaiting", { count: dashboard.ticketsAwaitingCompany })}
+            value={number(dashboard.ticketsAwaitingCompany)}
+            definition={t("ticketsAwaitingHint")}
+            href="/qualite?attente=1"
+            actionLabel={t("answer")}
+            testId="indicator-tickets-awaiting"
           />
         )}
         {!urgent && <p className="text-slate-700 sm:col-span-2 lg:col-span-3">{t("nothingUrgent")}</p>}

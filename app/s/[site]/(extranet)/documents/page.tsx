@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/documents/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { documentStatusTone } from "@/components/ui/status-tones";
+import { CompanyFilter } from "@/components/group/company-filter";
 import { requireContact } from "@/lib/auth/require-contact";
+import { companyNameOf } from "@/lib/tenancy/viewed-companies";
 import { DOCUMENT_STATUSES } from "@/lib/documents/document-status";
 import { listCompanyDocuments } from "@/lib/documents/list-company-documents";
 import { Pagination } from "@/components/ui/pagination";
@@ -12,13 +15,13 @@ export async function generateMetadata() {
   return { title: (await getTranslations("documents"))("title") };
 }
 
-const querySchema = z.object({ statut: enumFilter(DOCUMENT_STATUSES), action: idFilter, page: pageFilter });
+const querySchema = z.object({ statut: enumFilter(DOCUMENT_STATUSES), action: idFilter, entreprise: idFilter, page: pageFilter });
 
 export default async function DocumentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
-  const { statut: status, action: actionId, page: requestedPage } = await pageQuery(searchParams, querySchema);
+  const { statut: status, action: actionId, entreprise, page: requestedPage } = await pageQuery(searchParams, querySchema);
   const [{ documents, actions, page, pageCount }, t, format] = await Promise.all([
-    listCompanyDocuments({ context, status, actionId, page: requestedPage }),
+    listCompanyDocuments({ context, status, actionId, companyId: entreprise, page: requestedPage }),
     getTranslations("documents"),
     getFormatter(),
   ]);
@@ -27,7 +30,9 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
     <div className="space-y-6">
       <header>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="mt-1 text-slate-700">{t("intro", { company: context.company.name })}</p>
+        <p className="mt-1 text-slate-700">
+          {t("intro", { company: context.groupView ? context.companies.map((company) => company.name).join(", ") : context.company.name })}
+        </p>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm" aria-label={t("filters.legend")}>
         <div>
@@ -64,6 +69,11 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
             ))}
           </select>
         </div>
+        <CompanyFilter
+          context={context}
+          selected={entreprise}
+          className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2"
+        />
         <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
           {t("filters.apply")}
         </button>
@@ -79,13 +89,16 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
                   {document.title}
                 </Link>
                 <p className="text-sm text-slate-600">
+                  {context.groupView && `${companyNameOf(context, document.companyId)} · `}
                   {t(`kinds.${document.kind}`)}
                   {document.action && ` · ${document.action.number}`}
                   {document.sentAt && ` · ${format.dateTime(document.sentAt, { dateStyle: "medium" })}`}
                 </p>
                 {document.toSignByMe && <p className="text-sm font-semibold text-amber-800">{t("toSignByMe")}</p>}
               </div>
-              <StatusBadge status={document.status} label={t(`status.${document.status}`)} />
+              <Badge tone={documentStatusTone[document.status]} data-status={document.status}>
+                {t(`status.${document.status}`)}
+              </Badge>
             </li>
           ))}
         </ul>
@@ -94,7 +107,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
         page={page}
         pageCount={pageCount}
         params={Object.fromEntries(
-          Object.entries({ statut: status, action: actionId }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+          Object.entries({ statut: status, action: actionId, entreprise }).filter((entry): entry is [string, string] => Boolean(entry[1])),
         )}
         path="/documents"
       />

@@ -12,25 +12,31 @@ import { invoiceStatusTone } from "@/components/ui/status-tones";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format/format";
 import { Pagination } from "@/components/ui/pagination";
 import { PAY_ERROR_ID, PAY_FORM_ID, PayOnlineForm } from "@/components/payments/pay-online-form";
+import { CompanyFilter } from "@/components/group/company-filter";
+import { companyColumn } from "@/components/group/company-column";
 import { requireContact } from "@/lib/auth/require-contact";
-import { enumFilter, numberFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
+import { directionFilter, enumFilter, idFilter, numberFilter, pageFilter, pageQuery, sortFilter } from "@/lib/http/request-params";
 import { INVOICE_STATUSES } from "@/lib/invoices/invoice-status";
-import { listInvoices } from "@/lib/invoices/list-invoices";
+import { INVOICE_SORTS, listInvoices } from "@/lib/invoices/list-invoices";
 import { onlinePaymentsEnabled } from "@/lib/payments/stripe-client";
 
 const querySchema = z.object({
   year: numberFilter(1901, 2999),
   status: enumFilter(INVOICE_STATUSES),
+  entreprise: idFilter,
+  tri: sortFilter(INVOICE_SORTS, "issueDate"),
+  ordre: directionFilter,
   page: pageFilter,
   paiement: enumFilter(["ok", "annule"] as const),
 });
 
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
-  const { year, status, page, paiement } = await pageQuery(searchParams, querySchema);
-  const [list, t, tPay, locale] = await Promise.all([
-    listInvoices({ context, year, status, page }),
+  const { year, status, entreprise, tri, ordre = "desc", page, paiement } = await pageQuery(searchParams, querySchema);
+  const [list, t, tGroup, tPay, locale] = await Promise.all([
+    listInvoices({ context, year, status, companyId: entreprise, sort: tri, direction: ordre, page }),
     getTranslations("invoices"),
+    getTranslations("groupView"),
     getTranslations("payments"),
     getLocale(),
   ]);
@@ -42,7 +48,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   const euros = (cents: number) => formatMoney(cents, locale);
   const linkParams = (extra: Record<string, string | undefined>) =>
     new URLSearchParams(
-      Object.entries({ year: String(list.year), status, ...extra }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+      Object.entries({ year: String(list.year), status, entreprise, tri, ordre, ...extra }).filter((entry): entry is [string, string] =>
+        Boolean(entry[1]),
+      ),
     ).toString();
   return (
     <div className="space-y-5">
@@ -93,6 +101,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                 ))}
               </select>
             </label>
+            <CompanyFilter context={context} selected={entreprise} />
+            <input type="hidden" name="tri" value={tri} />
+            <input type="hidden" name="ordre" value={ordre} />
             <button className="rounded-md bg-brand px-4 py-1.5 text-sm font-semibold text-brand-contrast">{t("filters.apply")}</button>
             <p className="text-sm text-slate-600">
               {t("filteredTotals", { count: list.filteredTotals.count, total: euros(list.filteredTotals.totalInclTaxCents) })}
@@ -108,6 +119,12 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             rows={list.rows}
             rowKey={(row) => row.id}
             empty={t("emptyFilter")}
+            sort={{
+              key: tri,
+              direction: ordre,
+              path: "/factures",
+              params: { year: String(list.year), status, entreprise },
+            }}
             columns={[
               ...(payable
                 ? [
@@ -132,6 +149,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
               {
                 key: "number",
                 header: t("columns.number"),
+                sortKey: "number",
                 className: "sm:whitespace-nowrap",
                 cell: (row) => (
                   <span className="font-medium">
@@ -140,15 +158,18 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                   </span>
                 ),
               },
+              ...companyColumn(context, tGroup("company"), (row: (typeof list.rows)[number]) => [row.companyId]),
               {
                 key: "issueDate",
                 header: t("columns.issueDate"),
+                sortKey: "issueDate",
                 className: "whitespace-nowrap",
                 cell: (row) => formatDate(row.issueDate, locale, "medium"),
               },
               {
                 key: "dueDate",
                 header: t("columns.dueDate"),
+                sortKey: "dueDate",
                 className: "whitespace-nowrap",
                 cell: (row) => formatDate(row.dueDate, locale, "medium"),
               },
@@ -156,6 +177,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
               {
                 key: "total",
                 header: t("columns.total"),
+                sortKey: "total",
                 align: "right",
                 className: "whitespace-nowrap",
                 cell: (row) => euros(row.totalInclTaxCents),

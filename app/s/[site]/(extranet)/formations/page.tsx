@@ -7,25 +7,33 @@ import { PageHeader } from "@/components/ui/page-header";
 import { actionStatusTone } from "@/components/ui/status-tones";
 import { formatNumber } from "@/lib/format/format";
 import { Pagination } from "@/components/ui/pagination";
+import { CompanyFilter } from "@/components/group/company-filter";
+import { companyColumn } from "@/components/group/company-column";
 import { requireContact } from "@/lib/auth/require-contact";
 import { pageQuery } from "@/lib/http/request-params";
-import { actionFiltersSchema } from "@/lib/trainings/action-filters";
+import { actionFiltersSchema, actionSortDirection } from "@/lib/trainings/action-filters";
 import { listCompanyActions } from "@/lib/trainings/list-company-actions";
 
 export default async function TrainingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
   const filters = await pageQuery(searchParams, actionFiltersSchema);
-  const [list, t, format, locale] = await Promise.all([
+  const [list, t, tGroup, format, locale] = await Promise.all([
     listCompanyActions({ context, filters }),
     getTranslations("trainings"),
+    getTranslations("groupView"),
     getFormatter(),
     getLocale(),
   ]);
   const params = Object.fromEntries(
-    Object.entries({ period: filters.period, status: filters.status, type: filters.type, q: filters.q }).filter(
-      ([, value]) => value && value !== "all",
-    ),
+    Object.entries({
+      period: filters.period,
+      status: filters.status,
+      type: filters.type,
+      q: filters.q,
+      entreprise: filters.entreprise,
+    }).filter(([, value]) => value && value !== "all"),
   );
+  const sortParams = { ...params, tri: filters.tri, ordre: filters.ordre };
   const selectClass = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
     <div className="space-y-5">
@@ -80,6 +88,9 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
             ))}
           </select>
         </label>
+        <CompanyFilter context={context} selected={filters.entreprise} className={selectClass} />
+        <input type="hidden" name="tri" value={filters.tri} />
+        {filters.ordre && <input type="hidden" name="ordre" value={filters.ordre} />}
         <button className="rounded-md bg-brand px-4 py-1.5 text-sm font-semibold text-brand-contrast">{t("filters.apply")}</button>
       </Card>
       <p className="text-sm text-slate-600" data-testid="trainings-count">
@@ -90,10 +101,12 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
         rows={list.rows}
         rowKey={(row) => row.id}
         empty={t("empty")}
+        sort={{ key: filters.tri, direction: actionSortDirection(filters), path: "/formations", params }}
         columns={[
           {
             key: "action",
             header: t("columns.action"),
+            sortKey: "title",
             cell: (row) => (
               <span>
                 <Link href={`/formations/${row.id}`} className="font-medium text-slate-900 underline-offset-4 hover:underline">
@@ -103,9 +116,11 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
               </span>
             ),
           },
+          ...companyColumn(context, tGroup("company"), (row: (typeof list.rows)[number]) => row.companyIds),
           {
             key: "dates",
             header: t("columns.dates"),
+            sortKey: "startDate",
             className: "sm:whitespace-nowrap",
             cell: (row) => format.dateTimeRange(row.startDate, row.endDate, { dateStyle: "medium", timeZone: "UTC" }),
           },
@@ -119,7 +134,7 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
           },
         ]}
       />
-      <Pagination page={list.page} pageCount={list.pageCount} params={params} path="/formations" />
+      <Pagination page={list.page} pageCount={list.pageCount} params={sortParams} path="/formations" />
     </div>
   );
 }

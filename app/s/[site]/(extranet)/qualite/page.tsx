@@ -1,19 +1,22 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireContact } from "@/lib/auth/require-contact";
-import { companyScope } from "@/lib/tenancy/company-scope";
+import { viewedCompanies, viewedCompaniesScope } from "@/lib/tenancy/viewed-companies";
 import { z } from "zod";
-import { pageFilter, pageQuery } from "@/lib/http/request-params";
+import { flagFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 import { TICKETS_PAGE_SIZE, countTickets, listTickets } from "@/lib/tickets/list-tickets";
+import { ticketIdsAwaitingCompany } from "@/lib/tickets/ticket-awaits-company";
 import { Pagination } from "@/components/ui/pagination";
 
 export default async function QualityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
-  const { page } = await pageQuery(searchParams, z.object({ page: pageFilter }));
-  const scope = companyScope(context);
+  const { page, attente } = await pageQuery(searchParams, z.object({ page: pageFilter, attente: flagFilter }));
+  const view = viewedCompanies(context);
+  const scope = viewedCompaniesScope(view);
+  const filters = attente ? { ticketIds: await ticketIdsAwaitingCompany(view) } : {};
   const [tickets, total, t, format] = await Promise.all([
-    listTickets({ scope, page }),
-    countTickets({ scope }),
+    listTickets({ scope, filters, page }),
+    countTickets({ scope, filters }),
     getTranslations("tickets"),
     getFormatter(),
   ]);
@@ -26,6 +29,18 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
         </Link>
       </div>
       <p className="text-slate-700">{t("intro")}</p>
+      <nav aria-label={t("filterLabel")} className="flex flex-wrap gap-2 text-sm">
+        {[false, true].map((awaiting) => (
+          <Link
+            key={String(awaiting)}
+            href={awaiting ? "/qualite?attente=1" : "/qualite"}
+            aria-current={awaiting === attente ? "page" : undefined}
+            className={`rounded-md border px-3 py-1 ${awaiting === attente ? "border-brand bg-brand text-brand-contrast" : "border-slate-300 bg-white hover:border-brand"}`}
+          >
+            {t(awaiting ? "filterAwaiting" : "filterAll")}
+          </Link>
+        ))}
+      </nav>
       {tickets.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
       ) : (
@@ -40,6 +55,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
                   n° {ticket.number} · {ticket.subject}
                 </span>
                 <span className="block text-sm text-slate-600">
+                  {context.groupView && `${ticket.companyName} · `}
                   {t(`category.${ticket.category}`)} · {t(`status.${ticket.status}`)} ·{" "}
                   {format.dateTime(ticket.receivedAt, { dateStyle: "short", timeZone: "Europe/Paris" })}
                 </span>
@@ -48,7 +64,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
       )}
-      <Pagination page={page} pageCount={Math.ceil(total / TICKETS_PAGE_SIZE)} params={{}} path="/qualite" />
+      <Pagination page={page} pageCount={Math.ceil(total / TICKETS_PAGE_SIZE)} params={attente ? { attente: "1" } : {}} path="/qualite" />
     </div>
   );
 }

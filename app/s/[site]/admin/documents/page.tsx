@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/documents/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { documentStatusTone } from "@/components/ui/status-tones";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { DOCUMENT_STATUSES } from "@/lib/documents/document-status";
 import { getGenerationChoices } from "@/lib/documents/get-generation-choices";
@@ -104,7 +105,11 @@ export default async function AdminDocumentsPage({
           {
             key: "status",
             header: t("columns.status"),
-            cell: (document) => <StatusBadge status={document.status} label={t(`status.${document.status}`)} />,
+            cell: (document) => (
+              <Badge tone={documentStatusTone[document.status]} data-status={document.status}>
+                {t(`status.${document.status}`)}
+              </Badge>
+            ),
           },
           {
             key: "sentAt",

@@ -7,8 +7,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/admin/search-form";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { listCompanies } from "@/lib/crm/list-companies";
-import { pageFilter, pageQuery, textFilter } from "@/lib/http/request-params";
+import { COMPANY_SORTS, listCompanies } from "@/lib/crm/list-companies";
+import { directionFilter, pageFilter, pageQuery, sortFilter, textFilter } from "@/lib/http/request-params";
+
+const querySchema = z.object({ q: textFilter(100), tri: sortFilter(COMPANY_SORTS, "name"), ordre: directionFilter, page: pageFilter });
 
 export async function generateMetadata() {
   return { title: (await getTranslations("companies"))("title") };
@@ -16,8 +18,11 @@ export async function generateMetadata() {
 
 export default async function CompaniesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const { q, page } = await pageQuery(searchParams, z.object({ q: textFilter(100), page: pageFilter }));
-  const [companies, t] = await Promise.all([listCompanies({ staff, search: q, page }), getTranslations("companies")]);
+  const { q, tri, ordre = "asc", page } = await pageQuery(searchParams, querySchema);
+  const [companies, t] = await Promise.all([
+    listCompanies({ staff, search: q, sort: tri, direction: ordre, page }),
+    getTranslations("companies"),
+  ]);
   return (
     <div className="space-y-4">
       <PageHeader
@@ -28,17 +33,19 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
           </Link>
         }
       />
-      <SearchForm label={t("search")} submit={t("searchSubmit")} defaultValue={q} />
+      <SearchForm label={t("search")} submit={t("searchSubmit")} defaultValue={q} hidden={{ tri, ordre }} />
       <DataTable
         caption={t("caption", { count: companies.total })}
         rows={companies.items}
         rowKey={(company) => company.id}
         rowTestId="company-row"
         empty={q ? t("noResults", { q }) : t("empty")}
+        sort={{ key: tri, direction: ordre, path: "/admin/entreprises", params: { q } }}
         columns={[
           {
             key: "name",
             header: t("name"),
+            sortKey: "name",
             cell: (company) => (
               <span>
                 <Link href={`/admin/entreprises/${company.id}`} className="font-medium hover:underline">
@@ -54,11 +61,11 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
           },
           { key: "centre", header: t("centre"), cell: (company) => company.centreName ?? "—" },
           { key: "parent", header: t("parent"), cell: (company) => company.parentName ?? "—" },
-          { key: "city", header: t("city"), cell: (company) => company.city ?? "—" },
-          { key: "contacts", header: t("contactCount"), align: "right", cell: (company) => company.contactCount },
+          { key: "city", header: t("city"), sortKey: "city", cell: (company) => company.city ?? "—" },
+          { key: "contacts", header: t("contactCount"), sortKey: "contacts", align: "right", cell: (company) => company.contactCount },
         ]}
       />
-      <Pagination path="/admin/entreprises" page={companies.page} pageCount={companies.pageCount} params={{ q }} />
+      <Pagination path="/admin/entreprises" page={companies.page} pageCount={companies.pageCount} params={{ q, tri, ordre }} />
     </div>
   );
 }

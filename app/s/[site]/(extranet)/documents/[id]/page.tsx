@@ -3,7 +3,8 @@ import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LazyPdfViewer } from "@/components/documents/lazy-pdf-viewer";
 import { SignaturePanel } from "@/components/documents/signature-panel";
-import { StatusBadge } from "@/components/documents/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { documentStatusTone } from "@/components/ui/status-tones";
 import { requireContact } from "@/lib/auth/require-contact";
 import { getCompanyDocument } from "@/lib/documents/get-company-document";
 import { recordSignatureView } from "@/lib/signatures/record-signature-view";
@@ -40,7 +41,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             </p>
           )}
         </div>
-        <StatusBadge status={document.status} label={t(`status.${document.status}`)} />
+        <Badge tone={documentStatusTone[document.status]} data-status={document.status}>
+          {t(`status.${document.status}`)}
+        </Badge>
       </header>
       <div className="flex flex-wrap gap-3">
         {document.signed && (
@@ -73,7 +76,14 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             <SignaturePanel requestId={document.openRequest.id} defaultName={`${context.user.firstName} ${context.user.lastName}`} />
           </aside>
         ) : (
-          document.awaitingOther && <p className="h-fit rounded-lg bg-amber-50 p-4 text-sm text-amber-900">{t("awaitingOther")}</p>
+          <>
+            {document.status === "expired" && (
+              <p className="h-fit rounded-lg bg-red-50 p-4 text-sm text-red-900" data-testid="signature-expired">
+                {t("expiredNote")}
+              </p>
+            )}
+            {document.awaitingOther && <p className="h-fit rounded-lg bg-amber-50 p-4 text-sm text-amber-900">{t("awaitingOther")}</p>}
+          </>
         )}
       </div>
     </div>

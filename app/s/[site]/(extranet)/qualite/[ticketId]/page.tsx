@@ -7,7 +7,7 @@ import { TicketView } from "@/components/tickets/ticket-view";
 import { requireContact } from "@/lib/auth/require-contact";
 import { enumFilter, idParam, pageParams, pageQuery } from "@/lib/http/request-params";
 import { sharedFileLimits } from "@/lib/shared-files/limits";
-import { companyScope } from "@/lib/tenancy/company-scope";
+import { viewedCompanies, viewedCompaniesScope } from "@/lib/tenancy/viewed-companies";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { contactReplyAction, reopenTicketAction } from "@/lib/tickets/ticket-actions";
 
@@ -23,7 +23,9 @@ export default async function TicketPage({
     pageParams(params, z.object({ ticketId: idParam })),
     pageQuery(searchParams, z.object({ pieces: enumFilter(["incompletes"]) })),
   ]);
-  const ticket = await getTicket({ scope: companyScope(context), ticketId });
+  const ticket = await getTicket({ scope: viewedCompaniesScope(viewedCompanies(context)), ticketId });
+  // The group view reads a subsidiary's ticket; answering it happens in that company's extranet view.
+  const writable = ticket.companyId === context.company.id;
   const t = await getTranslations("tickets");
   return (
     <div className="space-y-4">
@@ -39,12 +41,13 @@ export default async function TicketPage({
         </p>
       )}
       <TicketView ticket={ticket} downloadPath={(id) => `/stockage/fichiers/${id}`} />
-      {ticket.canReopen && (
+      {!writable && <p className="text-slate-700">{t("answerInCompany", { company: ticket.companyName })}</p>}
+      {writable && ticket.canReopen && (
         <TicketButtonForm action={reopenTicketAction as never} fields={{ ticketId: ticket.id }}>
           {t("reopen")}
         </TicketButtonForm>
       )}
-      {ticket.status !== "CLOSED" ? (
+      {!writable ? null : ticket.status !== "CLOSED" ? (
         <>
           <TicketReplyForm action={contactReplyAction as never} ticketId={ticket.id} />
           <section aria-labelledby="attach-title" className="space-y-2">

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SignatureRequest" ADD COLUMN     "expiresAt" TIMESTAMP(3);

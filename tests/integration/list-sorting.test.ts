@@ -1,0 +1,86 @@
+jest.mock("next/headers", () => require("../support/next-request-mock").nextHeaders);
+jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextAuth);
+
+import { z } from "zod";
+import { requireContact } from "@/lib/auth/require-contact";
+import { requireStaff } from "@/lib/auth/require-staff";
+import { COMPANY_SORTS, listCompanies } from "@/lib/crm/list-companies";
+import { db } from "@/lib/db";
+import { directionFilter, sortFilter } from "@/lib/http/request-params";
+import { INVOICE_SORTS, listInvoices } from "@/lib/invoices/list-invoices";
+import { listParticipants } from "@/lib/participants/list-participants";
+import { actionFiltersSchema } from "@/lib/trainings/action-filters";
+import { listCompanyActions } from "@/lib/trainings/list-company-actions";
+import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
+import { simulateRequest } from "../support/next-request-mock";
+
+const run = `s${Date.now().toString(36)}`;
+const formapro = DEMO_ORGANIZATIONS.formapro.id;
+const martin = DEMO_COMPANIES.groupeMartin.id;
+
+afterAll(() => db.$disconnect());
+
+async function asMartin() {
+  simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("groupeMartinContact") });
+  return requireContact();
+}
+
+const sorted = <T>(values: T[], compare: (a: T, b: T) => number) => [...values].sort(compare);
+const byNumber = (a: number, b: number) => a - b;
+
+describe("sortable lists", () => {
+  it("read their column and order from the query string, with a default for anything unknown", () => {
+    const schema = z.object({ tri: sortFilter(INVOICE_SORTS, "issueDate"), ordre: directionFilter });
+    expect(schema.parse({ tri: "total", ordre: "asc" })).toEqual({ tri: "total", ordre: "asc" });
+    expect(schema.parse({ tri: "password", ordre: "sideways" })).toEqual({ tri: "issueDate", ordre: undefined });
+    expect(schema.parse({ tri: ["dueDate", "total"] })).toEqual({ tri: "dueDate", ordre: undefined });
+    expect(actionFiltersSchema.parse({ tri: "id;drop" }).tri).toBe("startDate");
+  });
+
+  it("order invoices by total both ways, and by due date", async () => {
+    const { lastInvoiceSequence } = await db.organization.update({
+      where: { id: formapro },
+      data: { lastInvoiceSequence: { increment: 3 } },
+    });
+    for (const [index, cents] of [30_000, 10_000, 20_000].entries()) {
+      await db.invoice.create({
+        data: {
+          organizationId: formapro,
+          companyId: martin,
+          sequence: lastInvoiceSequence - index,
+          number: `${run}-${index}`,
+          issueDate: new Date("2019-03-01"),
+          dueDate: new Date(`2019-04-0${index + 1}`),
+          totalExclTaxCents: cents,
+          vatCents: 0,
+          totalInclTaxCents: cents,
+        },
+      });
+    }
+    const context = await asMartin();
+    const totals = async (direction: "asc" | "desc") =>
+      (await listInvoices({ context, year: 2019, sort: "total", direction })).rows.map((row) => row.totalInclTaxCents);
+    expect(await totals("asc")).toEqual([10_000, 20_000, 30_000]);
+    expect(await totals("desc")).toEqual([30_000, 20_000, 10_000]);
+    const due = (await listInvoices({ context, year: 2019, sort: "dueDate", direction: "asc" })).rows.map((row) => row.dueDate.getTime());
+    expect(due).toEqual(sorted(due, byNumber));
+  });
+
+  it("order participants, trainings and the admin's companies by the chosen column", async () => {
+    const context = await asMartin();
+    const names = (await listParticipants({ context, sort: "name", direction: "desc" })).rows.map((row) => row.lastName);
+    expect(names).toEqual(sorted(names, (a, b) => b.localeCompare(a, "fr")));
+
+    const titles = (await listCompanyActions({ context, filters: actionFiltersSchema.parse({ tri: "title", ordre: "asc" }) })).rows.map(
+      (row) => row.title,
+    );
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles).toEqual(sorted(titles, (a, b) => a.localeCompare(b, "fr")));
+
+    simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("formaproManager") });
+    const staff = await requireStaff();
+    expect(COMPANY_SORTS).toContain("contacts");
+    const counts = (await listCompanies({ staff, sort: "contacts", direction: "desc" })).items.map((row) => row.contactCount);
+    expect(counts).toEqual(sorted(counts, (a, b) => b - a));
+  });
+});
