@@ -6,7 +6,7 @@ import { z } from "zod";
 import { contactAction } from "../actions/define-action";
 import { SELECTED_COMPANY_COOKIE } from "./require-contact";
 
-export const selectCompany = contactAction(z.object({ companyId: z.string().min(1) }), async ({ companyId }, context) => {
+export const selectCompany = contactAction("companies", z.object({ companyId: z.string().min(1) }), async ({ companyId }, context) => {
   if (!context.companies.some((company) => company.id === companyId)) {
     return { status: "error", fieldErrors: { companyId: ["unknown_company"] } } as const;
   }
