@@ -3,6 +3,7 @@ import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { Prisma } from "../generated/prisma/client";
 import { companyScope } from "../tenancy/company-scope";
+import { managerParticipantWhere } from "../tenancy/contact-permissions";
 
 export const PARTICIPANTS_PAGE_SIZE = 25;
 
@@ -23,7 +24,7 @@ export interface ParticipantPage {
   pageCount: number;
 }
 
-/** The company's participants from the CRM, searched and paginated in the database. */
+/** The company's participants from the CRM (a MANAGER's: its own), searched and paginated in the database. */
 export async function listParticipants({
   context,
   q = "",
@@ -36,6 +37,7 @@ export async function listParticipants({
   const search = q.trim();
   const where: Prisma.ParticipantWhereInput = {
     ...companyScope(context),
+    ...managerParticipantWhere(context),
     ...(search
       ? {
           OR: [

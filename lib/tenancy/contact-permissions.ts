@@ -78,15 +78,28 @@ export function roleOpensPath(role: ContactRole, pathname: string): boolean {
   return section === null ? role === "ADMIN" : roleOpens(role, section);
 }
 
+/** Who is asking, for the MANAGER scopes below. */
+export interface RoleScope {
+  role: ContactRole;
+  accessId: string;
+}
+
 /**
  * A MANAGER's participant scope, to spread into a Participant `where` beside companyScope: the participants
  * assigned to its access. Every other role gets no restriction.
  */
-export function managerParticipantWhere(context: { role: ContactRole; accessId: string }): Prisma.ParticipantWhereInput {
+export function managerParticipantWhere(context: RoleScope): Prisma.ParticipantWhereInput {
   return context.role === "MANAGER" ? { managerAssignments: { some: { accessId: context.accessId } } } : {};
 }
 
-/** The same scope for enrolments (a MANAGER's trainings and attendance are its participants' seats). */
-export function managerEnrolmentWhere(context: { role: ContactRole; accessId: string }): Prisma.EnrolmentWhereInput {
-  return context.role === "MANAGER" ? { participant: { managerAssignments: { some: { accessId: context.accessId } } } } : {};
+/** The same scope for seats (a MANAGER's attendance is its participants' seats). */
+export function managerEnrolmentWhere(context: RoleScope): Prisma.EnrolmentWhereInput {
+  return context.role === "MANAGER" ? { participant: managerParticipantWhere(context) } : {};
+}
+
+/** And for training actions, beside companyActionWhere: a MANAGER sees those where one of its participants holds a live seat. */
+export function managerActionWhere(context: RoleScope): Prisma.TrainingActionWhereInput {
+  return context.role === "MANAGER"
+    ? { enrolments: { some: { status: { not: "CANCELLED" }, participant: managerParticipantWhere(context) } } }
+    : {};
 }

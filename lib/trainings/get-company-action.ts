@@ -4,6 +4,7 @@ import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { ActionMode, ActionStatus, ActionType, AttendanceStatus, EnrolmentStatus } from "../generated/prisma/enums";
 import { companyActionWhere } from "../tenancy/company-action-where";
+import { managerActionWhere, managerEnrolmentWhere } from "../tenancy/contact-permissions";
 import { attendanceRate, foldStatusCounts, type AttendanceCounts } from "./attendance-rate";
 
 /** Bounds of the detail page: an action has a few dozen slots and seats; these only guard against runaway data. */
@@ -53,7 +54,8 @@ export interface CompanyActionDetail {
 
 /**
  * One action as the company sees it: visible only when it is the company's INTRA or one of its employees
- * holds a seat (else not found), with the company's seats only — never another company's — and the
+ * holds a seat (else not found), with the company's seats only — never another company's, and a MANAGER's
+ * only its participants' — and the
  * attendance counts computed by the database.
  */
 export async function getCompanyAction({
@@ -66,7 +68,7 @@ export async function getCompanyAction({
   now?: Date;
 }): Promise<CompanyActionDetail> {
   const action = await db.trainingAction.findFirst({
-    where: { AND: [companyActionWhere(context), { id: actionId, status: { not: "DRAFT" } }] },
+    where: { AND: [companyActionWhere(context), managerActionWhere(context), { id: actionId, status: { not: "DRAFT" } }] },
     select: {
       id: true,
       number: true,
@@ -91,7 +93,8 @@ export async function getCompanyAction({
   if (!action) notFound();
 
   const scope = { organizationId: context.organizationId, companyId: context.company.id };
-  const recordWhere = { ...scope, enrolment: { actionId: action.id, status: { not: "CANCELLED" as const } } };
+  const seatWhere = { ...scope, ...managerEnrolmentWhere(context), actionId: action.id };
+  const recordWhere = { ...scope, enrolment: { ...managerEnrolmentWhere(context), actionId: action.id, status: { not: "CANCELLED" as const } } };
   const [slots, enrolments, records, perSeat, perStatus, endedSlots] = await Promise.all([
     db.slot.findMany({
       where: { organizationId: context.organizationId, actionId: action.id },
@@ -107,7 +110,7 @@ export async function getCompanyAction({
       },
     }),
     db.enrolment.findMany({
-      where: { ...scope, actionId: action.id },
+      where: seatWhere,
       orderBy: [{ participant: { lastName: "asc" } }, { placeholderLabel: "asc" }],
       take: MAX_SEATS,
       select: { id: true, status: true, placeholderLabel: true, participant: { select: { id: true, firstName: true, lastName: true } } },

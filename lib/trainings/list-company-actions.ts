@@ -4,6 +4,7 @@ import type { ContactContext } from "../auth/require-contact";
 import type { Prisma } from "../generated/prisma/client";
 import type { ActionMode, ActionStatus, ActionType } from "../generated/prisma/enums";
 import { companiesActionIds } from "../tenancy/company-action-where";
+import { managerActionWhere } from "../tenancy/contact-permissions";
 import { PAGE_SIZE, type ActionFilters } from "./action-filters";
 import { utcToday } from "./utc-today";
 
@@ -41,7 +42,10 @@ export async function listCompanyActions({
 }): Promise<CompanyActionPage> {
   const today = utcToday(now);
   const actionIds = await companiesActionIds(db, { organizationId: context.organizationId, companyIds: [context.company.id] });
-  const conditions: Prisma.TrainingActionWhereInput[] = [{ organizationId: context.organizationId, id: { in: actionIds } }];
+  const conditions: Prisma.TrainingActionWhereInput[] = [
+    { organizationId: context.organizationId, id: { in: actionIds } },
+    managerActionWhere(context),
+  ];
   if (filters.period === "upcoming") conditions.push({ startDate: { gt: today } });
   if (filters.period === "current") conditions.push({ startDate: { lte: today }, endDate: { gte: today } });
   if (filters.period === "past") conditions.push({ endDate: { lt: today } });
