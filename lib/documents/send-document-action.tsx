@@ -8,7 +8,8 @@ import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
 import { getFileStorage } from "../storage/storage";
-import { companyRecipients } from "./company-recipients";
+import { companyContactRecipients } from "../tenancy/company-contact-recipients";
+import { rolesOpening } from "../tenancy/contact-permissions";
 
 const schema = z.discriminatedUnion(
   "mode",
@@ -55,7 +56,8 @@ export const sendDocument = staffAction<typeof schema, void>(schema, async (inpu
         id: input.signerContactId,
         organizationId: staff.organizationId,
         companyId: document.companyId,
-        access: { is: { status: "ACTIVE" } },
+        // The signer opens documents in the extranet (lib/tenancy/contact-permissions.ts).
+        access: { is: { status: "ACTIVE", role: { in: rolesOpening("documents") } } },
       },
       select: { id: true, access: { select: { user: { select: { email: true, disabledAt: true } } } } },
     });
@@ -113,7 +115,12 @@ export const sendDocument = staffAction<typeof schema, void>(schema, async (inpu
         },
       });
     }
-    const recipients = await companyRecipients({ tx, organizationId: staff.organizationId, companyId: document.companyId });
+    const recipients = await companyContactRecipients({
+      db: tx,
+      organizationId: staff.organizationId,
+      companyId: document.companyId,
+      section: "documents",
+    });
     const emails = new Map(recipients.map((recipient) => [recipient.email, recipient.contactId === signer?.id]));
     if (signer) emails.set(signer.email, true);
     for (const [to, toSign] of emails) {

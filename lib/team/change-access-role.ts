@@ -30,7 +30,8 @@ export async function changeAccessRole({
   if (access.role === role) return { status: "unchanged" };
   if (role !== "ADMIN" && (await isLastActiveAdmin(tx, access))) return { status: "last_admin" };
   await tx.extranetAccess.update({ where: { id: access.id }, data: { role } });
-  if (access.role === "MANAGER") await tx.managerAssignment.deleteMany({ where: { organizationId: scope.organizationId, accessId: access.id } });
+  if (access.role === "MANAGER")
+    await tx.managerAssignment.deleteMany({ where: { organizationId: scope.organizationId, accessId: access.id } });
   await tx.auditEvent.create({
     data: {
       organizationId: scope.organizationId,

@@ -27,7 +27,10 @@ const change = (context: ContactContext, headline: string, paragraphs: string[],
 });
 
 const contactName = async (tx: TransactionClient, context: ContactContext, contactId: string) => {
-  const contact = await tx.contact.findFirstOrThrow({ where: { ...companyScope(context), id: contactId }, select: { firstName: true, lastName: true } });
+  const contact = await tx.contact.findFirstOrThrow({
+    where: { ...companyScope(context), id: contactId },
+    select: { firstName: true, lastName: true },
+  });
   return `${contact.firstName} ${contact.lastName}`;
 };
 
@@ -49,7 +52,12 @@ export async function inviteColleague({
       const name = await contactName(tx, context, contactId);
       await notifyTeamChange({
         tx,
-        change: change(context, `invitation de ${name}`, [`${name} est invité·e sur l’extranet avec le rôle ${ROLE_NAMES[role]}.`], `/admin/contacts/${contactId}`),
+        change: change(
+          context,
+          `invitation de ${name}`,
+          [`${name} est invité·e sur l’extranet avec le rôle ${ROLE_NAMES[role]}.`],
+          `/admin/contacts/${contactId}`,
+        ),
       });
     }
     return result;
@@ -134,11 +142,22 @@ export async function revokeColleague({
     });
     if (!access) return null;
     if (await isLastActiveAdmin(tx, access)) return "last_admin";
-    await cutAccess({ tx, organizationId: context.organizationId, actorUserId: context.user.id, contactId: access.contactId, reason: "cut" });
+    await cutAccess({
+      tx,
+      organizationId: context.organizationId,
+      actorUserId: context.user.id,
+      contactId: access.contactId,
+      reason: "cut",
+    });
     const name = await contactName(tx, context, access.contactId);
     await notifyTeamChange({
       tx,
-      change: change(context, `accès coupé pour ${name}`, [`L’accès de ${name} à l’extranet est coupé.`], `/admin/contacts/${access.contactId}`),
+      change: change(
+        context,
+        `accès coupé pour ${name}`,
+        [`L’accès de ${name} à l’extranet est coupé.`],
+        `/admin/contacts/${access.contactId}`,
+      ),
     });
     return "revoked";
   });

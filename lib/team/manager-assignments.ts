@@ -49,7 +49,10 @@ export async function assignParticipant({ tx, scope, accessId, participantId, ac
 
 /** The reverse: the MANAGER access no longer follows that participant. Null when nothing in scope matched. */
 export async function unassignParticipant({ tx, scope, accessId, participantId, actorUserId }: AssignmentOptions) {
-  const access = await tx.extranetAccess.findFirst({ where: { ...scope, id: accessId }, select: { id: true, companyId: true, contactId: true } });
+  const access = await tx.extranetAccess.findFirst({
+    where: { ...scope, id: accessId },
+    select: { id: true, companyId: true, contactId: true },
+  });
   if (!access) return null;
   const { count } = await tx.managerAssignment.deleteMany({
     where: { organizationId: scope.organizationId, accessId: access.id, participantId },

@@ -11,7 +11,12 @@ export const assignmentSchema = z.object({ accessId: id, participantId: z.string
 export const requestColleagueSchema = z.object({
   firstName: z.string().trim().min(1, { error: "required" }).max(100, { error: "too_long" }),
   lastName: z.string().trim().min(1, { error: "required" }).max(100, { error: "too_long" }),
-  email: z.string().trim().toLowerCase().max(200, { error: "too_long" }).pipe(z.email({ error: "invalid_email" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(200, { error: "too_long" })
+    .pipe(z.email({ error: "invalid_email" })),
   jobTitle: z.string().trim().max(100, { error: "too_long" }).optional(),
   role: roleField,
 });
