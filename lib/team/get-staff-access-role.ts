@@ -1,9 +1,9 @@
 import "server-only";
+import { fullName } from "./full-name";
 import { db } from "../db";
 import type { StaffContext } from "../auth/require-staff";
 
 const MAX_PARTICIPANTS = 400;
-const fullName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
 
 /**
  * A contact's access as staff edit its role on the contact page: the role and, for a MANAGER, its

@@ -1,4 +1,5 @@
 import "server-only";
+import { fullName } from "./full-name";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { AccessStatus, ContactRole } from "../generated/prisma/enums";
@@ -24,8 +25,6 @@ export interface Team {
   /** The company's participants, for a MANAGER's list. */
   participants: { id: string; name: string }[];
 }
-
-const fullName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
 
 /** The extranet accesses of the company shown (never another company's), for its administrator's /equipe page. */
 export async function listTeam({ context }: { context: ContactContext }): Promise<Team> {

@@ -9,6 +9,7 @@ import { companyScope } from "../tenancy/company-scope";
 import { changeAccessRole, isLastActiveAdmin, type RoleChange } from "./change-access-role";
 import { assignParticipant, unassignParticipant } from "./manager-assignments";
 import { notifyTeamChange, type TeamChange } from "./notify-team-change";
+import { fullName } from "./full-name";
 import { ROLE_NAMES } from "./role-names";
 import type { TransactionClient } from "../db/create-prisma-client";
 
@@ -20,7 +21,7 @@ const change = (context: ContactContext, headline: string, paragraphs: string[],
   organizationId: context.organizationId,
   companyId: context.company.id,
   companyName: context.company.name,
-  actorName: `${context.user.firstName} ${context.user.lastName}`,
+  actorName: fullName(context.user),
   headline,
   paragraphs,
   adminPath,
@@ -31,7 +32,7 @@ const contactName = async (tx: TransactionClient, context: ContactContext, conta
     where: { ...companyScope(context), id: contactId },
     select: { firstName: true, lastName: true },
   });
-  return `${contact.firstName} ${contact.lastName}`;
+  return fullName(contact);
 };
 
 /** Invites a contact the organisation's CRM already knows for this company, with a role. */
@@ -84,7 +85,7 @@ export async function requestColleague({
         metadata: { ...person },
       },
     });
-    const name = `${person.firstName} ${person.lastName}`;
+    const name = fullName(person);
     await notifyTeamChange({
       tx,
       change: change(
@@ -185,7 +186,7 @@ export async function editColleagueParticipants({
       where: { organizationId: context.organizationId, id: participantId },
       select: { firstName: true, lastName: true },
     });
-    const who = participant ? `${participant.firstName} ${participant.lastName}` : "un participant";
+    const who = participant ? fullName(participant) : "un participant";
     await notifyTeamChange({
       tx,
       change: change(

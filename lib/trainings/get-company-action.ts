@@ -94,7 +94,10 @@ export async function getCompanyAction({
 
   const scope = { organizationId: context.organizationId, companyId: context.company.id };
   const seatWhere = { ...scope, ...managerEnrolmentWhere(context), actionId: action.id };
-  const recordWhere = { ...scope, enrolment: { ...managerEnrolmentWhere(context), actionId: action.id, status: { not: "CANCELLED" as const } } };
+  const recordWhere = {
+    ...scope,
+    enrolment: { ...managerEnrolmentWhere(context), actionId: action.id, status: { not: "CANCELLED" as const } },
+  };
   const [slots, enrolments, records, perSeat, perStatus, endedSlots] = await Promise.all([
     db.slot.findMany({
       where: { organizationId: context.organizationId, actionId: action.id },

@@ -139,13 +139,13 @@ describe.each(CONTACT_ROLES)("a %s contact", (role) => {
       expect({ file, opens: !(await isNotFound(requireContact())) }).toEqual({ file, opens: expected });
       if (expected) continue;
       // The real page or handler refuses too, before reading anything.
-      const module = (await import(path.resolve(file))) as Record<string, unknown>;
+      const exports = (await import(path.resolve(file))) as Record<string, unknown>;
       if (file.endsWith("page.tsx")) {
-        const page = module.default as (props: unknown) => Promise<unknown>;
+        const page = exports.default as (props: unknown) => Promise<unknown>;
         const props = { params: Promise.resolve({ id: "x", sendId: "x", ticketId: "x" }), searchParams: Promise.resolve({}) };
         expect({ file, notFound: await isNotFound(page(props)) }).toEqual({ file, notFound: true });
       } else {
-        for (const [method, handler] of Object.entries(module)) {
+        for (const [method, handler] of Object.entries(exports)) {
           if (typeof handler !== "function" || (handler as { [DEFINED_ROUTE]?: string })[DEFINED_ROUTE] !== "contact") continue;
           const request = new Request(`http://${HOST}:3000${publicPath}?start=2026-01-01&end=2026-01-31`, {
             method,
