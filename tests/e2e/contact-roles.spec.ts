@@ -30,7 +30,7 @@ test("the company's administrator invites a colleague from /equipe and changes a
   // Paul Martin is in the organisation's CRM without an access: invited with the role "Formation".
   const invite = page.getByTestId("invite-colleague");
   await invite.getByLabel("Contact").selectOption({ label: "Paul Martin" });
-  await invite.getByLabel("Rôle").selectOption({ label: "Formation" });
+  await invite.getByLabel("Rôle", { exact: true }).selectOption({ label: "Formation" });
   await invite.getByRole("button", { name: "Envoyer l’invitation" }).click();
   await expect(invite.getByRole("status")).toHaveText("Invitation envoyée.");
   await page.reload();
@@ -39,7 +39,7 @@ test("the company's administrator invites a colleague from /equipe and changes a
   await expect(paul.getByTestId("access-status")).toHaveText("Invité");
 
   // Then Paul becomes "Finance".
-  await paul.getByLabel("Rôle").selectOption({ label: "Finance" });
+  await paul.getByLabel("Rôle", { exact: true }).selectOption({ label: "Finance" });
   await paul.getByRole("button", { name: "Changer le rôle de Paul Martin" }).click();
   await expect(paul.getByRole("status")).toHaveText("Rôle modifié.");
   await page.reload();
@@ -47,7 +47,7 @@ test("the company's administrator invites a colleague from /equipe and changes a
 
   // Claire cannot leave the company without an administrator.
   const claire = page.getByRole("article").filter({ hasText: "Claire Martin" });
-  await claire.getByLabel("Rôle").selectOption({ label: "Finance" });
+  await claire.getByLabel("Rôle", { exact: true }).selectOption({ label: "Finance" });
   await claire.getByRole("button", { name: "Changer le rôle de Claire Martin" }).click();
   await expect(claire.getByRole("alert")).toContainText("au moins un administrateur actif");
 });
