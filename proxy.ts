@@ -13,7 +13,7 @@ import { serviceUnavailable } from "./lib/server/service-unavailable";
 import { cachedSite, lookupSite } from "./lib/tenancy/cached-site-lookup";
 import type { Site } from "./lib/tenancy/site";
 import { normalizeHostname } from "./lib/tenancy/normalize-hostname";
-import { SITE_HOST_HEADER, SITE_SEGMENT } from "./lib/tenancy/site-headers";
+import { SITE_HOST_HEADER, SITE_PATH_HEADER, SITE_SEGMENT } from "./lib/tenancy/site-headers";
 
 // Next 16's name for middleware.ts; it runs on Node.js. It routes and sets the response's security
 // headers; it authorises nothing (every page, action and route handler does, through lib/auth).
@@ -69,6 +69,7 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({ nonce, https, dev: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set(SITE_HOST_HEADER, hostname);
+  headers.set(SITE_PATH_HEADER, pathname);
   // Everything downstream (Auth.js, the same-origin check, absolute URLs) reads the host and protocol
   // from these: pinned to what was resolved here, whatever the client sent.
   headers.set("x-forwarded-host", host.trim().toLowerCase());

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { saveContactAction } from "@/lib/crm/crm-actions";
 import type { ContactDetail } from "@/lib/crm/get-contact-detail";
+import { roleOptions } from "@/components/team/role-form";
 import { ActionForm } from "./action-form";
 
 /** Create or edit a contact, with the "invite" box (pre-checked for new contacts when the option says so). */
@@ -15,7 +16,7 @@ export async function ContactForm({
   defaultCompanyId?: string;
   inviteChecked: boolean;
 }) {
-  const t = await getTranslations("contacts");
+  const [t, tRoles] = await Promise.all([getTranslations("contacts"), getTranslations("roles")]);
   const canInvite = contact?.accessStatus !== "ACTIVE";
   return (
     <ActionForm
@@ -63,6 +64,13 @@ export async function ContactForm({
                 label: t("inviteBox"),
                 defaultChecked: contact ? false : inviteChecked,
                 hint: t("inviteBoxHint"),
+              },
+              {
+                type: "select" as const,
+                name: "role",
+                label: tRoles("inviteRole"),
+                defaultValue: contact?.accessRole ?? "ADMIN",
+                options: roleOptions(tRoles),
               },
             ]
           : []),

@@ -60,6 +60,7 @@ export const resetPasswordAction = publicAction(
 );
 
 export const changePasswordAction = contactAction(
+  "account",
   newPasswordForm.and(z.object({ currentPassword: z.string().min(1, { error: "required" }).max(200) })),
   async ({ currentPassword, password }, context) => {
     const result = await changePassword({
@@ -76,6 +77,7 @@ export const changePasswordAction = contactAction(
 );
 
 export const requestEmailChangeAction = contactAction(
+  "account",
   z.object({ newEmail: email, currentPassword: z.string().min(1, { error: "required" }).max(200) }),
   async ({ newEmail, currentPassword }, context) => {
     const ip = clientIp(await headers());

@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { requireContact, type ContactContext } from "../auth/require-contact";
+import { requireContactAnyPath, type ContactContext } from "../auth/require-contact";
 import { requireStaff, type StaffContext } from "../auth/require-staff";
 import { requireAccountHolder, type AccountHolder } from "../auth/two-factor/require-account-holder";
+import { roleOpens, type ContactSection } from "../tenancy/contact-permissions";
 import type { ActionState } from "./action-state";
 
 type Handler<S extends z.ZodType, C, T> = (input: z.output<S>, context: C) => Promise<T | ActionState<T>>;
@@ -29,12 +30,14 @@ function isActionState<T>(value: unknown): value is ActionState<T> {
  * tenant), validate the form with zod, then run the handler. Context comes first so an anonymous caller
  * learns nothing from validation messages.
  */
-function defineAction<C>(resolveContext: () => Promise<C>) {
+function defineAction<C>(resolveContext: () => Promise<C>, refusal: (context: C) => string | null = () => null) {
   return <S extends z.ZodType, T = void>(schema: S, handler: Handler<S, C, T>) =>
     async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
       const context = await resolveContext();
       // A staff member's preview of an extranet is read-only: no write goes through a contact action.
       if ((context as { preview?: boolean } | undefined)?.preview) return { status: "error", formError: "preview_read_only" };
+      const refused = refusal(context);
+      if (refused) return { status: "error", formError: refused };
       const parsed = schema.safeParse(formFields(formData));
       if (!parsed.success) {
         return { status: "error", fieldErrors: z.flattenError(parsed.error).fieldErrors, values: echoValues(formData) };
@@ -46,7 +49,19 @@ function defineAction<C>(resolveContext: () => Promise<C>) {
 }
 
 export const publicAction = defineAction(async () => undefined);
-export const contactAction = defineAction<ContactContext>(requireContact);
+/** Set on every contact action: the extranet section it belongs to (the role test walks them). */
+export const CONTACT_ACTION_SECTION = Symbol.for("passerelle.contact-action-section");
+
+/**
+ * A contact's action, in one section of the extranet: a role that does not open the section
+ * (lib/tenancy/contact-permissions.ts) is refused as "not found", before its input is read.
+ */
+export function contactAction<S extends z.ZodType, T = void>(section: ContactSection, schema: S, handler: Handler<S, ContactContext, T>) {
+  const refuseOtherRoles = (context: ContactContext) => (roleOpens(context.role, section) ? null : "not_found");
+  return Object.assign(defineAction<ContactContext>(requireContactAnyPath, refuseOtherRoles)(schema, handler), {
+    [CONTACT_ACTION_SECTION]: section,
+  });
+}
 export const staffAction = defineAction<StaffContext>(requireStaff);
 /** The signed-in user's own account, staff or contact, before any enrolment rule (their second factor). */
 export const accountAction = defineAction<AccountHolder>(requireAccountHolder);

@@ -1,10 +1,13 @@
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { cookies, headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
 import { db } from "../db";
 import { isCompanyExtranetSite } from "../tenancy/company-extranet-site";
 import { getCurrentSite } from "../tenancy/get-current-site";
+import type { ContactRole } from "../generated/prisma/enums";
+import { roleOpensPath } from "../tenancy/contact-permissions";
+import { SITE_PATH_HEADER } from "../tenancy/site-headers";
 import type { Site } from "../tenancy/site";
 import { getSessionIdentity } from "./get-session-identity";
 import { GROUP_VIEW_CHOICE } from "./group-view-choice";
@@ -47,6 +50,10 @@ export interface ContactContext {
   twoFactorEnabled: boolean;
   /** The organisation requires contacts to have one (requireContact sends them to enrol first). */
   twoFactorRequired: boolean;
+  /** What this access may open (lib/tenancy/contact-permissions.ts); a staff preview is ADMIN. */
+  role: ContactRole;
+  /** The contact's ExtranetAccess (empty in a staff preview): a MANAGER's participants hang on it. */
+  accessId: string;
 }
 
 /**
@@ -55,6 +62,17 @@ export interface ContactContext {
  * extranet (multi-extranet mode) sends them back to the login page at once.
  */
 export const requireContact = cache(async (): Promise<ContactContext> => {
+  const contact = await requireContactAnyPath();
+  // A page or route handler of a section the role does not open is not found, like a foreign id.
+  if (!roleOpensPath(contact.role, (await headers()).get(SITE_PATH_HEADER) ?? "")) notFound();
+  return contact;
+});
+
+/**
+ * requireContact whatever the request's path: for the extranet's layout (a refused page's 404 is drawn in
+ * the shell), the catalogue's visitor check and server actions (which check their own section).
+ */
+export const requireContactAnyPath = cache(async (): Promise<ContactContext> => {
   const contact = await requireContactAccount();
   if (contact.twoFactorRequired && !contact.twoFactorEnabled) redirect(TWO_FACTOR_ENROLMENT_PATH);
   return contact;
@@ -78,7 +96,9 @@ export const requireContactAccount = cache(async (): Promise<ContactContext> => 
       totp: { select: { userId: true } },
       access: {
         select: {
+          id: true,
           status: true,
+          role: true,
           contactId: true,
           company: {
             select: {
@@ -102,7 +122,7 @@ export const requireContactAccount = cache(async (): Promise<ContactContext> => 
     redirect("/login?expired=1");
   await touchSession({ sessionId: identity.sessionId, lastSeenAt: user.sessions[0].lastSeenAt });
 
-  const { company: ownCompany, contactId } = user.access;
+  const { company: ownCompany, contactId, role, id: accessId } = user.access;
   const companies = [{ id: ownCompany.id, name: ownCompany.name }, ...ownCompany.subsidiaries];
   const selectedId = (await cookies()).get(SELECTED_COMPANY_COOKIE)?.value;
   const company = companies.find((candidate) => candidate.id === selectedId) ?? companies[0];
@@ -119,6 +139,8 @@ export const requireContactAccount = cache(async (): Promise<ContactContext> => 
     sessionId: identity.sessionId,
     twoFactorEnabled: user.totp !== null,
     twoFactorRequired: user.organization.requireContactTotp,
+    role,
+    accessId,
   };
 });
 
@@ -152,5 +174,7 @@ async function staffPreview(site: Site, identity: SessionIdentity): Promise<Cont
     sessionId: identity.sessionId,
     twoFactorEnabled: false,
     twoFactorRequired: false,
+    role: "ADMIN",
+    accessId: "",
   };
 }

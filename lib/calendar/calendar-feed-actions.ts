@@ -8,7 +8,7 @@ import { companyScope } from "../tenancy/company-scope";
 import { calendarFeedPath, hashCalendarFeedToken, newCalendarFeedToken } from "./calendar-feed-token";
 
 /** Creates the user's feed for the current company (replacing any previous one) and returns its URL, shown once. */
-export const createCalendarFeed = contactAction(z.object({}), async (_input, context) => {
+export const createCalendarFeed = contactAction("calendar", z.object({}), async (_input, context) => {
   const token = newCalendarFeedToken();
   await db.$transaction(async (tx) => {
     await tx.calendarFeed.updateMany({
@@ -33,7 +33,7 @@ export const createCalendarFeed = contactAction(z.object({}), async (_input, con
 });
 
 /** Revokes the user's feed for the current company: its URL stops answering at once. */
-export const revokeCalendarFeed = contactAction(z.object({}), async (_input, context) => {
+export const revokeCalendarFeed = contactAction("calendar", z.object({}), async (_input, context) => {
   await db.$transaction(async (tx) => {
     const { count } = await tx.calendarFeed.updateMany({
       where: { ...companyScope(context), userId: context.user.id, revokedAt: null },

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import { companyActionWhere } from "../tenancy/company-action-where";
+import { managerActionWhere, type RoleScope } from "../tenancy/contact-permissions";
 
 /** At most this many slots per window: a month of the largest company fits many times over. */
 export const MAX_CALENDAR_SLOTS = 2_000;
@@ -18,13 +19,13 @@ export interface CalendarSlot {
   trainerName: string | null;
 }
 
-/** The company's slots between two instants (the calendar's visible range or the iCal window), bounded. */
+/** The company's slots (a MANAGER's: its participants' actions) between two instants (the calendar's visible range or the iCal window), bounded. */
 export async function listCalendarSlots({
   context,
   from,
   to,
 }: {
-  context: Pick<ContactContext, "organizationId" | "company">;
+  context: Pick<ContactContext, "organizationId" | "company"> & RoleScope;
   from: Date;
   to: Date;
 }): Promise<CalendarSlot[]> {
@@ -32,7 +33,7 @@ export async function listCalendarSlots({
     where: {
       organizationId: context.organizationId,
       startsAt: { gte: from, lt: to },
-      action: { AND: [companyActionWhere(context), { status: { notIn: ["CANCELLED", "DRAFT"] } }] },
+      action: { AND: [companyActionWhere(context), managerActionWhere(context), { status: { notIn: ["CANCELLED", "DRAFT"] } }] },
     },
     orderBy: { startsAt: "asc" },
     take: MAX_CALENDAR_SLOTS,

@@ -15,7 +15,7 @@ const id = z.string().trim().min(1).max(40);
 const name = z.string().trim().min(1, { error: "required" }).max(60, { error: "too_long" });
 
 /** "Inscrire un ou des participants à une INTER": puts a session of this organisation in the cart. */
-export const addToCart = contactAction(z.object({ actionId: id }), async ({ actionId }, context) => {
+export const addToCart = contactAction("catalogue", z.object({ actionId: id }), async ({ actionId }, context) => {
   await getCatalogueViewer();
   const action = await db.trainingAction.findFirst({
     where: { ...upcomingInterWhere(context.organizationId, new Date()), id: actionId },
@@ -31,7 +31,7 @@ export const addToCart = contactAction(z.object({ actionId: id }), async ({ acti
   redirect("/catalogue/panier");
 });
 
-export const removeFromCart = contactAction(z.object({ actionId: id }), async ({ actionId }, context) => {
+export const removeFromCart = contactAction("catalogue", z.object({ actionId: id }), async ({ actionId }, context) => {
   const cart = await readCart(context);
   cart.l = cart.l.filter((line) => line.a !== actionId);
   await writeCart(cart);
@@ -39,6 +39,7 @@ export const removeFromCart = contactAction(z.object({ actionId: id }), async ({
 
 /** Adds one of the company's participants to a session of the cart; another company's id is not found. */
 export const addCartParticipant = contactAction(
+  "catalogue",
   z.object({ actionId: id, participantId: id }),
   async ({ actionId, participantId }, context) => {
     const cart = await readCart(context);
@@ -65,38 +66,43 @@ const newParticipantSchema = z.object({
 });
 
 /** Adds a new person (created at validation), refusing one the company already knows or already typed. */
-export const addNewCartParticipant = contactAction(newParticipantSchema, async ({ actionId, firstName, lastName, email }, context) => {
-  const cart = await readCart(context);
-  const line = cart.l.find((candidate) => candidate.a === actionId);
-  if (!line) notFound();
-  if (cartPeopleCount(cart) >= CART_MAX_PEOPLE) return { status: "error", formError: "too_many_people" } as const;
-  const known = await db.participant.findMany({
-    where: {
-      ...companyScope(context),
-      OR: [{ email: { equals: email, mode: "insensitive" } }, { lastName: { equals: lastName, mode: "insensitive" } }],
-    },
-    take: 50,
-    select: { id: true, firstName: true, lastName: true, email: true },
-  });
-  const duplicate = findDuplicateParticipant({ firstName, lastName, email }, known);
-  if (duplicate) {
-    return {
-      status: "error",
-      fieldErrors: { [duplicate.reason === "duplicate_email" ? "email" : "lastName"]: [duplicate.reason] },
-    } as const;
-  }
-  const typed = line.n.map((person) => ({ firstName: person.f, lastName: person.l, email: person.e }));
-  const typedDuplicate = findDuplicateParticipant({ firstName, lastName, email }, typed);
-  if (typedDuplicate)
-    return {
-      status: "error",
-      fieldErrors: { [typedDuplicate.reason === "duplicate_email" ? "email" : "lastName"]: ["already_in_cart"] },
-    } as const;
-  line.n.push({ f: firstName, l: lastName, e: email });
-  await writeCart(cart);
-});
+export const addNewCartParticipant = contactAction(
+  "catalogue",
+  newParticipantSchema,
+  async ({ actionId, firstName, lastName, email }, context) => {
+    const cart = await readCart(context);
+    const line = cart.l.find((candidate) => candidate.a === actionId);
+    if (!line) notFound();
+    if (cartPeopleCount(cart) >= CART_MAX_PEOPLE) return { status: "error", formError: "too_many_people" } as const;
+    const known = await db.participant.findMany({
+      where: {
+        ...companyScope(context),
+        OR: [{ email: { equals: email, mode: "insensitive" } }, { lastName: { equals: lastName, mode: "insensitive" } }],
+      },
+      take: 50,
+      select: { id: true, firstName: true, lastName: true, email: true },
+    });
+    const duplicate = findDuplicateParticipant({ firstName, lastName, email }, known);
+    if (duplicate) {
+      return {
+        status: "error",
+        fieldErrors: { [duplicate.reason === "duplicate_email" ? "email" : "lastName"]: [duplicate.reason] },
+      } as const;
+    }
+    const typed = line.n.map((person) => ({ firstName: person.f, lastName: person.l, email: person.e }));
+    const typedDuplicate = findDuplicateParticipant({ firstName, lastName, email }, typed);
+    if (typedDuplicate)
+      return {
+        status: "error",
+        fieldErrors: { [typedDuplicate.reason === "duplicate_email" ? "email" : "lastName"]: ["already_in_cart"] },
+      } as const;
+    line.n.push({ f: firstName, l: lastName, e: email });
+    await writeCart(cart);
+  },
+);
 
 export const removeCartParticipant = contactAction(
+  "catalogue",
   z.object({
     actionId: id,
     participantId: z.string().max(40).optional(),

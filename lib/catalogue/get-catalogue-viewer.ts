@@ -3,8 +3,9 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { db } from "../db";
 import { cachedForOrganization } from "../cache/organization-data-cache";
-import { requireContact, type ContactContext } from "../auth/require-contact";
+import { requireContact, requireContactAnyPath, type ContactContext } from "../auth/require-contact";
 import { getSessionIdentity } from "../auth/get-session-identity";
+import { roleOpens } from "../tenancy/contact-permissions";
 import { getCurrentSite } from "../tenancy/get-current-site";
 import type { Site } from "../tenancy/site";
 import { CATALOGUE_FRESHNESS_SECONDS } from "./list-catalogue";
@@ -12,7 +13,10 @@ import { CATALOGUE_FRESHNESS_SECONDS } from "./list-catalogue";
 export interface CatalogueViewer {
   site: Site;
   organizationId: string;
-  /** The logged-in contact of this host, or null for a visitor (and for staff, who see the public view). */
+  /**
+   * The logged-in contact of this host, or null for a visitor (and for staff, and a contact whose role does
+   * not order training, who see the public view).
+   */
   contact: ContactContext | null;
   isStaff: boolean;
 }
@@ -32,7 +36,8 @@ export const getCatalogueViewer = cache(async (): Promise<CatalogueViewer> => {
   let contact: ContactContext | null = null;
   if (identity?.kind === "CONTACT") {
     try {
-      contact = await requireContact();
+      const signedIn = await requireContactAnyPath();
+      contact = roleOpens(signedIn.role, "catalogue") ? signedIn : null;
     } catch (error) {
       // An access cut since the session began: the visitor sees the public catalogue.
       if (!isRedirect(error)) throw error;

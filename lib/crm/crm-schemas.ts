@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { roleField } from "../team/team-schemas";
 
 const optionalText = (max: number) =>
   z
@@ -44,6 +45,8 @@ export const contactSchema = z.object({
   phone: optionalText(40),
   jobTitle: optionalText(100),
   invite: checkbox,
+  /** The role the invitation gives (lib/tenancy/contact-permissions.ts). */
+  role: roleField.optional(),
 });
 export type ContactInput = z.output<typeof contactSchema>;
 

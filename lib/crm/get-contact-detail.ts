@@ -16,11 +16,11 @@ export async function getContactDetail({ staff, contactId }: { staff: StaffConte
       phone: true,
       jobTitle: true,
       company: { select: { name: true, isIndividual: true } },
-      access: { select: { status: true, user: { select: { email: true } } } },
+      access: { select: { status: true, role: true, user: { select: { email: true } } } },
     },
   });
   if (!contact) notFound();
   const { access, ...rest } = contact;
-  return { ...rest, accessStatus: access?.status ?? null, loginEmail: access?.user?.email ?? null };
+  return { ...rest, accessStatus: access?.status ?? null, accessRole: access?.role ?? null, loginEmail: access?.user?.email ?? null };
 }
 export type ContactDetail = Awaited<ReturnType<typeof getContactDetail>>;

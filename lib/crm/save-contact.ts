@@ -20,7 +20,7 @@ export async function saveContact({
   input: ContactInput;
 }): Promise<{ id: string; invitation: InviteResult | null }> {
   const organizationId = staff.organizationId;
-  const { invite, ...fields } = input;
+  const { invite, role, ...fields } = input;
   return db.$transaction(async (tx) => {
     const company = await tx.company.findFirst({ where: { id: fields.companyId, organizationId }, select: { id: true } });
     if (!company) notFound();
@@ -53,7 +53,7 @@ export async function saveContact({
         targetId: id,
       },
     });
-    const invitation = invite ? await inviteContact({ tx, organizationId, actorUserId: staff.user.id, contactId: id }) : null;
+    const invitation = invite ? await inviteContact({ tx, organizationId, actorUserId: staff.user.id, contactId: id, role }) : null;
     return { id, invitation };
   });
 }

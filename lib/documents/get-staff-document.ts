@@ -4,6 +4,7 @@ import { PDFDocument } from "pdf-lib";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
 import { getFileStorage } from "../storage/storage";
+import { rolesOpening } from "../tenancy/contact-permissions";
 
 /** One document of the organisation with its signature requests, their evidence and history; else not found. */
 export async function getStaffDocument({ staff, documentId }: { staff: StaffContext; documentId: string }) {
@@ -52,7 +53,11 @@ export async function getStaffDocument({ staff, documentId }: { staff: StaffCont
   if (!document) notFound();
   const [signers, bytes] = await Promise.all([
     db.contact.findMany({
-      where: { organizationId: staff.organizationId, companyId: document.companyId, access: { is: { status: "ACTIVE" } } },
+      where: {
+        organizationId: staff.organizationId,
+        companyId: document.companyId,
+        access: { is: { status: "ACTIVE", role: { in: rolesOpening("documents") } } },
+      },
       orderBy: { lastName: "asc" },
       take: 100,
       select: { id: true, firstName: true, lastName: true, jobTitle: true },

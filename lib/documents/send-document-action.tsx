@@ -6,8 +6,9 @@ import { staffAction } from "../actions/define-action";
 import { db } from "../db";
 import { signatureExpiry } from "../signatures/signature-rules";
 import { getFileStorage } from "../storage/storage";
-import { companyRecipients } from "./company-recipients";
 import { notifyDocumentSent } from "./notify-document-sent";
+import { companyContactRecipients } from "../tenancy/company-contact-recipients";
+import { rolesOpening } from "../tenancy/contact-permissions";
 
 const schema = z.discriminatedUnion(
   "mode",
@@ -54,7 +55,8 @@ export const sendDocument = staffAction<typeof schema, void>(schema, async (inpu
         id: input.signerContactId,
         organizationId: staff.organizationId,
         companyId: document.companyId,
-        access: { is: { status: "ACTIVE" } },
+        // The signer opens documents in the extranet (lib/tenancy/contact-permissions.ts).
+        access: { is: { status: "ACTIVE", role: { in: rolesOpening("documents") } } },
       },
       select: { id: true, access: { select: { user: { select: { email: true, disabledAt: true } } } } },
     });
@@ -111,7 +113,12 @@ export const sendDocument = staffAction<typeof schema, void>(schema, async (inpu
         },
       });
     }
-    const recipients = await companyRecipients({ tx, organizationId: staff.organizationId, companyId: document.companyId });
+    const recipients = await companyContactRecipients({
+      db: tx,
+      organizationId: staff.organizationId,
+      companyId: document.companyId,
+      section: "documents",
+    });
     const emails = new Map(recipients.map((recipient) => [recipient.email, recipient.contactId === signer?.id]));
     if (signer) emails.set(signer.email, true);
     await notifyDocumentSent({

@@ -158,7 +158,7 @@ export const answerByLinkAction = publicAction(z.looseObject({ token: tokenParam
 });
 
 /** A contact answers the company questionnaire in the extranet (its own company's only). */
-export const answerCompanyAction = contactAction(z.looseObject({ sendId: idParam }), async (input, context) => {
+export const answerCompanyAction = contactAction("evaluations", z.looseObject({ sendId: idParam }), async (input, context) => {
   const found = await findCompanyQuestionnaire({ db, scope: companyScope(context), sendId: input.sendId });
   if (!found) notFound();
   if (found.answer) return { status: "error" as const, formError: "already_answered" };

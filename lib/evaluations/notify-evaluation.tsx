@@ -7,6 +7,7 @@ import { secretLink } from "../email/email-secrets";
 import { enqueueEmail } from "../email/enqueue-email";
 import type { EvaluationKind } from "../generated/prisma/enums";
 import { addDays, EVALUATION_SCHEDULE } from "./schedule-rules";
+import { companyContactRecipients } from "../tenancy/company-contact-recipients";
 
 export interface SendToNotify {
   id: string;
@@ -68,23 +69,23 @@ export async function notifyParticipant({
   });
 }
 
-/** The company's contacts (active extranet accesses of the company itself): the questionnaire waits in their extranet. */
+/** The company's contacts whose role opens evaluations (lib/tenancy): the questionnaire waits in their extranet. */
 export async function notifyCompanyContacts({ tx, send, reminder }: { tx: TransactionClient; send: SendToNotify; reminder: boolean }) {
-  const accesses = await tx.extranetAccess.findMany({
-    where: { organizationId: send.organizationId, companyId: send.companyId, status: "ACTIVE", user: { disabledAt: null } },
-    select: { user: { select: { email: true } } },
-    take: 50,
+  const recipients = await companyContactRecipients({
+    db: tx,
+    organizationId: send.organizationId,
+    companyId: send.companyId,
+    section: "evaluations",
   });
-  if (!accesses.length) return;
+  if (!recipients.length) return;
   const brand = await getBrand({ db: tx, organizationId: send.organizationId, companyId: send.companyId });
   const title = headline(reminder, send.actionTitle);
-  for (const access of accesses) {
-    if (!access.user) continue;
+  for (const { email } of recipients) {
     await enqueueEmail({
       db: tx,
       organizationId: send.organizationId,
       template: reminder ? "evaluation-company-reminder" : "evaluation-company-request",
-      to: access.user.email,
+      to: email,
       subject: title,
       body: (
         <NoticeEmail

@@ -28,7 +28,7 @@ const intraSchema = z.object({
 });
 
 /** "Faire une demande d’INTRA" from the extranet: company and contact come from the session. */
-export const requestIntraAction = contactAction(intraSchema, async (input, context) => {
+export const requestIntraAction = contactAction("catalogue", intraSchema, async (input, context) => {
   await getCatalogueViewer();
   await createIntraRequest({ organizationId: context.organizationId, context, input });
   redirect("/catalogue/commandes?intra=1");

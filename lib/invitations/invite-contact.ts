@@ -1,5 +1,6 @@
 import { newSecretToken } from "../accounts/secret-token";
 import type { TransactionClient } from "../db/create-prisma-client";
+import type { ContactRole } from "../generated/prisma/enums";
 import { INVITATION_TTL_MS, type InviteResult } from "./invitation-rules";
 import { notifyInvitation } from "./notify-invitation";
 
@@ -8,6 +9,8 @@ export interface InviteContactOptions {
   organizationId: string;
   actorUserId: string | null;
   contactId: string;
+  /** The access's role; unset keeps a re-invited access's role (a new one is ADMIN, the column's default). */
+  role?: ContactRole;
   now?: Date;
 }
 
@@ -21,6 +24,7 @@ export async function inviteContact({
   organizationId,
   actorUserId,
   contactId,
+  role,
   now = new Date(),
 }: InviteContactOptions): Promise<InviteResult | null> {
   const contact = await tx.contact.findFirst({
@@ -53,12 +57,12 @@ export async function inviteContact({
   const access = contact.access
     ? await tx.extranetAccess.update({
         where: { id: contact.access.id },
-        data: { status: "INVITED", revokedAt: null },
-        select: { id: true },
+        data: { status: "INVITED", revokedAt: null, role },
+        select: { id: true, role: true },
       })
     : await tx.extranetAccess.create({
-        data: { organizationId, companyId: contact.companyId, contactId: contact.id, status: "INVITED" },
-        select: { id: true },
+        data: { organizationId, companyId: contact.companyId, contactId: contact.id, status: "INVITED", role },
+        select: { id: true, role: true },
       });
   // Re-inviting voids every earlier link.
   await tx.invitation.updateMany({ where: { accessId: access.id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
@@ -87,7 +91,7 @@ export async function inviteContact({
       action: "invitation.sent",
       targetType: "Contact",
       targetId: contact.id,
-      metadata: { invitationId: invitation.id, to: email },
+      metadata: { invitationId: invitation.id, to: email, role: access.role },
     },
   });
   return { status: "sent", invitationId: invitation.id, emailId, token };

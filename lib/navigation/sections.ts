@@ -10,6 +10,7 @@ export const EXTRANET_SECTIONS = [
   { key: "storage", href: "/stockage" },
   { key: "quality", href: "/qualite" },
   { key: "evaluations", href: "/evaluations" },
+  { key: "team", href: "/equipe" },
   { key: "account", href: "/compte" },
 ] as const;
 

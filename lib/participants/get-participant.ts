@@ -4,6 +4,7 @@ import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { ActionStatus, ActionType, AttendanceStatus, EnrolmentStatus } from "../generated/prisma/enums";
 import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
+import { managerParticipantWhere } from "../tenancy/contact-permissions";
 import { attendanceRate, foldStatusCounts, type AttendanceCounts } from "../trainings/attendance-rate";
 
 const MAX_TRAININGS = 100;
@@ -36,7 +37,7 @@ export interface ParticipantDetail {
   rate: number | null;
 }
 
-/** One participant of the company (another company's id: not found) with their trainings and attendance. */
+/** One participant of the company (another company's id, or one not assigned to a MANAGER: not found) with their trainings and attendance. */
 export async function getParticipant({
   context,
   participantId,
@@ -47,7 +48,7 @@ export async function getParticipant({
   now?: Date;
 }): Promise<ParticipantDetail> {
   const participant = await db.participant.findFirst({
-    where: { ...viewedCompaniesScope(viewedCompanies(context)), id: participantId },
+    where: { ...viewedCompaniesScope(viewedCompanies(context)), ...managerParticipantWhere(context), id: participantId },
     select: { id: true, companyId: true, firstName: true, lastName: true, email: true, jobTitle: true },
   });
   if (!participant) notFound();

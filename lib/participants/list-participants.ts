@@ -4,6 +4,7 @@ import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { Prisma } from "../generated/prisma/client";
 import type { SortDirection } from "../http/request-params";
+import { managerParticipantWhere } from "../tenancy/contact-permissions";
 import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
 
 export const PARTICIPANTS_PAGE_SIZE = 25;
@@ -38,8 +39,8 @@ export interface ParticipantPage {
 }
 
 /**
- * The viewed companies' participants from the CRM, searched and paginated in the database; a company filter
- * outside the viewed set answers not found.
+ * The viewed companies' participants from the CRM (a MANAGER's: its own), searched and paginated in the
+ * database; a company filter outside the viewed set answers not found.
  */
 export async function listParticipants({
   context,
@@ -59,6 +60,7 @@ export async function listParticipants({
   const search = q.trim();
   const where: Prisma.ParticipantWhereInput = {
     ...viewedCompaniesScope(viewedCompanies(context, companyId) ?? notFound()),
+    ...managerParticipantWhere(context),
     ...(search
       ? {
           OR: [

@@ -19,7 +19,7 @@ const paySchema = z.preprocess(
 );
 
 /** "Payer en ligne": a Stripe Checkout for the chosen invoices of the company, then the provider's page. */
-export const payInvoicesOnlineAction = contactAction(paySchema, async ({ invoices }, context) => {
+export const payInvoicesOnlineAction = contactAction("invoices", paySchema, async ({ invoices }, context) => {
   // Back to the site the contact paid from: the host and protocol proxy.ts pinned for this request.
   const request = await headers();
   const origin = `${request.get("x-forwarded-proto") ?? "https"}://${request.get("x-forwarded-host") ?? context.site.hostname}`;

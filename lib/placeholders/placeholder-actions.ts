@@ -40,7 +40,7 @@ const schema = z
     if (value.mode === "new" && !value.lastName) issues.addIssue({ code: "custom", path: ["lastName"], message: "last_name_required" });
   });
 
-export const fillPlaceholderSeatAction = contactAction(schema, async (input, context) => {
+export const fillPlaceholderSeatAction = contactAction("placeholders", schema, async (input, context) => {
   const result = await fillPlaceholderSeat({
     context,
     input:

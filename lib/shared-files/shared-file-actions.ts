@@ -24,13 +24,13 @@ const folderSchema = z.object({
 });
 const withCompany = { companyId: id };
 
-export const renameFileAction = contactAction(renameSchema, async (input, context) =>
+export const renameFileAction = contactAction("storage", renameSchema, async (input, context) =>
   renameSharedFile({ scope: contactStorageScope(context), ...input }),
 );
-export const deleteFileAction = contactAction(deleteSchema, async (input, context) =>
+export const deleteFileAction = contactAction("storage", deleteSchema, async (input, context) =>
   deleteSharedFile({ scope: contactStorageScope(context), ...input }),
 );
-export const createFolderAction = contactAction(folderSchema, async (input, context) => {
+export const createFolderAction = contactAction("storage", folderSchema, async (input, context) => {
   const result = await createSharedFolder({ scope: contactStorageScope(context), ...input });
   return "error" in result ? { status: "error" as const, fieldErrors: { name: [result.error] } } : result;
 });

@@ -27,9 +27,9 @@ const createSchema = z.object({
   actionId: optionalText(100),
 });
 
-export const createTicketAction = contactAction(createSchema, async (input, context) => createTicket({ context, input }));
+export const createTicketAction = contactAction("quality", createSchema, async (input, context) => createTicket({ context, input }));
 
-export const contactReplyAction = contactAction(z.object({ ticketId: id, body }), async (input, context) => {
+export const contactReplyAction = contactAction("quality", z.object({ ticketId: id, body }), async (input, context) => {
   const result = await replyToTicket({
     scope: companyScope(context),
     ticketId: input.ticketId,
@@ -40,7 +40,7 @@ export const contactReplyAction = contactAction(z.object({ ticketId: id, body })
   return "error" in result ? { status: "error" as const, fieldErrors: { body: [result.error] } } : result;
 });
 
-export const reopenTicketAction = contactAction(z.object({ ticketId: id }), async (input, context) => {
+export const reopenTicketAction = contactAction("quality", z.object({ ticketId: id }), async (input, context) => {
   const result = await reopenTicket({ scope: companyScope(context), ticketId: input.ticketId, userId: context.user.id });
   return "error" in result ? { status: "error" as const, formError: result.error } : result;
 });

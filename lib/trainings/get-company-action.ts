@@ -4,6 +4,7 @@ import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
 import type { ActionMode, ActionStatus, ActionType, AttendanceStatus, EnrolmentStatus } from "../generated/prisma/enums";
 import { companiesActionWhere } from "../tenancy/company-action-where";
+import { managerActionWhere, managerEnrolmentWhere } from "../tenancy/contact-permissions";
 import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
 import { attendanceRate, foldStatusCounts, type AttendanceCounts } from "./attendance-rate";
 
@@ -55,7 +56,7 @@ export interface CompanyActionDetail {
 /**
  * One action as the company sees it (the group view: as the group sees it): visible only when it is the
  * company's INTRA or one of its employees holds a seat (else not found), with the company's seats only —
- * never another company's — and the
+ * never another company's, and a MANAGER's only its participants' — and the
  * attendance counts computed by the database.
  */
 export async function getCompanyAction({
@@ -69,7 +70,7 @@ export async function getCompanyAction({
 }): Promise<CompanyActionDetail> {
   const view = viewedCompanies(context);
   const action = await db.trainingAction.findFirst({
-    where: { AND: [companiesActionWhere(view), { id: actionId, status: { not: "DRAFT" } }] },
+    where: { AND: [companiesActionWhere(view), managerActionWhere(context), { id: actionId, status: { not: "DRAFT" } }] },
     select: {
       id: true,
       number: true,
@@ -94,7 +95,11 @@ export async function getCompanyAction({
   if (!action) notFound();
 
   const scope = viewedCompaniesScope(view);
-  const recordWhere = { ...scope, enrolment: { actionId: action.id, status: { not: "CANCELLED" as const } } };
+  const seatWhere = { ...scope, ...managerEnrolmentWhere(context), actionId: action.id };
+  const recordWhere = {
+    ...scope,
+    enrolment: { ...managerEnrolmentWhere(context), actionId: action.id, status: { not: "CANCELLED" as const } },
+  };
   const [slots, enrolments, records, perSeat, perStatus, endedSlots] = await Promise.all([
     db.slot.findMany({
       where: { organizationId: context.organizationId, actionId: action.id },
@@ -110,7 +115,7 @@ export async function getCompanyAction({
       },
     }),
     db.enrolment.findMany({
-      where: { ...scope, actionId: action.id },
+      where: seatWhere,
       orderBy: [{ participant: { lastName: "asc" } }, { placeholderLabel: "asc" }],
       take: MAX_SEATS,
       select: { id: true, status: true, placeholderLabel: true, participant: { select: { id: true, firstName: true, lastName: true } } },

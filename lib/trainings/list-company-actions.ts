@@ -5,6 +5,7 @@ import type { ContactContext } from "../auth/require-contact";
 import type { Prisma } from "../generated/prisma/client";
 import type { ActionMode, ActionStatus, ActionType } from "../generated/prisma/enums";
 import { companiesActionIds } from "../tenancy/company-action-where";
+import { managerActionWhere } from "../tenancy/contact-permissions";
 import { viewedCompanies } from "../tenancy/viewed-companies";
 import { actionSortDirection, PAGE_SIZE, type ActionFilters } from "./action-filters";
 import { utcToday } from "./utc-today";
@@ -52,7 +53,10 @@ export async function listCompanyActions({
   const today = utcToday(now);
   const view = viewedCompanies(context, filters.entreprise) ?? notFound();
   const actionIds = await companiesActionIds(db, view);
-  const conditions: Prisma.TrainingActionWhereInput[] = [{ organizationId: context.organizationId, id: { in: actionIds } }];
+  const conditions: Prisma.TrainingActionWhereInput[] = [
+    { organizationId: context.organizationId, id: { in: actionIds } },
+    managerActionWhere(context),
+  ];
   if (filters.period === "upcoming") conditions.push({ startDate: { gt: today } });
   if (filters.period === "current") conditions.push({ startDate: { lte: today }, endDate: { gte: today } });
   if (filters.period === "past") conditions.push({ endDate: { lt: today } });

@@ -73,6 +73,8 @@ export interface DemoLogin {
   kind: "STAFF" | "CONTACT";
   staffRole: "ADMIN" | "MANAGER" | null;
   company: DemoCompanyKey | null;
+  /** A contact's role on its access (lib/tenancy/contact-permissions.ts); unset: ADMIN. */
+  contactRole?: "TRAINING" | "FINANCE" | "MANAGER";
 }
 
 function staff(
@@ -120,6 +122,16 @@ export const DEMO_LOGINS = {
     " (centre de Nantes)",
   ),
   pharmacieDuParcContact: contact("pharmacieDuParc", "Élodie", "Fabre", "elodie.fabre@pharmacie-du-parc.test", DEMO_HOSTS.horizon),
+  /** Groupe Martin's accountant: role FINANCE, sees only invoices and payments. */
+  groupeMartinFinance: {
+    ...contact("groupeMartin", "Hugo", "Bernard", "hugo.bernard@groupe-martin.test", DEMO_HOSTS.formapro, " (rôle finance)"),
+    contactRole: "FINANCE",
+  },
+  /** A team manager of Groupe Martin: role MANAGER, follows two of its employees only. */
+  groupeMartinManager: {
+    ...contact("groupeMartin", "Léa", "Garnier", "lea.garnier@groupe-martin.test", DEMO_HOSTS.formapro, " (rôle manager)"),
+    contactRole: "MANAGER",
+  },
 } as const satisfies Record<string, DemoLogin>;
 
 /** A contact whose access was revoked: the same password must be refused. */

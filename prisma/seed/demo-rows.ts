@@ -25,6 +25,7 @@ export interface DemoRows {
   contacts: WithId<Prisma.ContactCreateManyInput>[];
   accesses: WithId<Prisma.ExtranetAccessCreateManyInput>[];
   invitations: WithId<Prisma.InvitationCreateManyInput>[];
+  managerAssignments: WithId<Prisma.ManagerAssignmentCreateManyInput>[];
   participants: WithId<Prisma.ParticipantCreateManyInput>[];
   trainers: WithId<Prisma.TrainerCreateManyInput>[];
   locations: WithId<Prisma.LocationCreateManyInput>[];
@@ -70,6 +71,7 @@ export function emptyDemoRows(): DemoRows {
     companies: [],
     contacts: [],
     accesses: [],
+    managerAssignments: [],
     invitations: [],
     participants: [],
     trainers: [],
@@ -124,6 +126,7 @@ export async function writeDemoRows(tx: TransactionClient, rows: DemoRows): Prom
   await insert("accesses", () => tx.extranetAccess.createMany({ data: rows.accesses }));
   await insert("invitations", () => tx.invitation.createMany({ data: rows.invitations }));
   await insert("participants", () => tx.participant.createMany({ data: rows.participants }));
+  await insert("managerAssignments", () => tx.managerAssignment.createMany({ data: rows.managerAssignments }));
   await insert("trainers", () => tx.trainer.createMany({ data: rows.trainers }));
   await insert("locations", () => tx.location.createMany({ data: rows.locations }));
   await insert("modules", () => tx.module.createMany({ data: rows.modules }));

@@ -10,6 +10,7 @@ import { emptyDemoRows, writeDemoRows, type DemoTable } from "./demo-rows";
 import { buildDocuments } from "./documents";
 import { buildEvaluations } from "./evaluations";
 import { buildInvoices } from "./invoices";
+import { buildManagerAssignments } from "./manager-assignments";
 import { buildOrders } from "./orders";
 import { buildOrganisationsAndSites } from "./organisations-and-sites";
 import { createSeedContext } from "./seed-context";
@@ -55,6 +56,7 @@ export async function seedDemoData({ db, storage, now }: SeedDemoDataOptions): P
   const catalogues = buildCatalogue(ctx, tenants, companies);
   const actions = buildTrainingActions(ctx, tenants, companies, catalogues);
   buildAttendance(ctx, actions);
+  buildManagerAssignments(ctx, companies);
   const signatures = await buildDocuments(ctx, tenants, companies, actions);
   buildOrders(ctx, tenants, companies, catalogues, actions);
   buildInvoices(ctx, tenants, companies, catalogues, actions);

@@ -27,7 +27,7 @@ async function endOthers(context: Holder, accountPage: string) {
   redirect(`${accountPage}?ended=1`);
 }
 
-export const endContactSessionAction = contactAction(oneSession, (input, context) => endOne(input, context, "/compte"));
-export const endContactOtherSessionsAction = contactAction(noInput, (_input, context) => endOthers(context, "/compte"));
+export const endContactSessionAction = contactAction("account", oneSession, (input, context) => endOne(input, context, "/compte"));
+export const endContactOtherSessionsAction = contactAction("account", noInput, (_input, context) => endOthers(context, "/compte"));
 export const endStaffSessionAction = staffAction(oneSession, (input, context) => endOne(input, context, "/admin/compte"));
 export const endStaffOtherSessionsAction = staffAction(noInput, (_input, context) => endOthers(context, "/admin/compte"));

@@ -4,12 +4,13 @@ import { PreviewBanner } from "@/components/preview/preview-banner";
 import { AppShell } from "@/components/shell/app-shell";
 import { CompanySwitcher } from "@/components/shell/company-switcher";
 import { GROUP_VIEW_CHOICE } from "@/lib/auth/group-view-choice";
-import { requireContact } from "@/lib/auth/require-contact";
+import { requireContactAnyPath } from "@/lib/auth/require-contact";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { EXTRANET_SECTIONS } from "@/lib/navigation/sections";
+import { roleOpensPath } from "@/lib/tenancy/contact-permissions";
 
 export default async function ExtranetLayout({ children }: { children: ReactNode }) {
-  const [context, t] = await Promise.all([requireContact(), getTranslations()]);
+  const [context, t] = await Promise.all([requireContactAnyPath(), getTranslations()]);
   return (
     <ClientMessages area="extranet">
       {context.preview && <PreviewBanner company={context.company.name} />}
@@ -17,7 +18,10 @@ export default async function ExtranetLayout({ children }: { children: ReactNode
         branding={context.site.branding}
         area={t("common.extranetName")}
         userName={`${context.user.firstName} ${context.user.lastName}`}
-        links={EXTRANET_SECTIONS.map((section) => ({ href: section.href, label: t(`nav.${section.key}`) }))}
+        links={EXTRANET_SECTIONS.filter((section) => roleOpensPath(context.role, section.href)).map((section) => ({
+          href: section.href,
+          label: t(`nav.${section.key}`),
+        }))}
         root="/"
         headerExtra={
           context.companies.length > 1 && (

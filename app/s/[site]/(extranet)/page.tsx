@@ -9,8 +9,10 @@ import { WaitingEvaluationsNotice } from "@/components/evaluations/waiting-evalu
 import { requireContact } from "@/lib/auth/require-contact";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { formatHours, formatMoney, formatNumber, formatPercent } from "@/lib/format/format";
+import { getManagerDashboard, type ManagerDashboard } from "@/lib/dashboard/get-manager-dashboard";
 import { countPlaceholderSeats } from "@/lib/placeholders/count-placeholder-seats";
 import { viewedCompanies } from "@/lib/tenancy/viewed-companies";
+import { roleOpens, type ContactSection } from "@/lib/tenancy/contact-permissions";
 
 function StatGrid({ id, title, columns, children }: { id: string; title: string; columns: string; children: React.ReactNode }) {
   return (
@@ -23,11 +25,50 @@ function StatGrid({ id, title, columns, children }: { id: string; title: string;
   );
 }
 
+// A MANAGER's figures are its participants' only (lib/dashboard/get-manager-dashboard.ts).
+async function ManagerFigures({ figures }: { figures: ManagerDashboard }) {
+  const [t, tManager, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("managerHome"), getLocale()]);
+  return (
+    <StatGrid id="trainings-indicators" title={t("trainingsTitle")} columns="sm:grid-cols-2 lg:grid-cols-4">
+      <StatCard
+        label={tManager("participants")}
+        value={formatNumber(figures.participants, locale)}
+        definition={tManager("participantsHint")}
+        href="/participants"
+        testId="indicator-manager-participants"
+      />
+      <StatCard label={t("upcoming")} value={formatNumber(figures.actions.upcoming, locale)} href="/formations?period=upcoming" />
+      <StatCard label={t("inProgress")} value={formatNumber(figures.actions.inProgress, locale)} href="/formations?period=current" />
+      <StatCard
+        label={t("doneThisYear", { year: new Date().getUTCFullYear() })}
+        value={formatNumber(figures.actions.doneThisYear, locale)}
+      />
+    </StatGrid>
+  );
+}
+
 export default async function ExtranetHomePage() {
   const context = await requireContact();
+  const opens = (section: ContactSection) => roleOpens(context.role, section);
+  if (context.role === "MANAGER") {
+    const [figures, tHome, tManager] = await Promise.all([
+      getManagerDashboard({ context }),
+      getTranslations("home"),
+      getTranslations("managerHome"),
+    ]);
+    return (
+      <div className="space-y-6">
+        <PageHeader
+          title={tHome("welcome", { name: context.user.firstName })}
+          description={<p>{tManager("context", { company: context.company.name })}</p>}
+        />
+        <ManagerFigures figures={figures} />
+      </div>
+    );
+  }
   const [dashboard, placeholderCount, t, tHome, tGroup, format, locale] = await Promise.all([
     getDashboard({ scope: viewedCompanies(context) }),
-    countPlaceholderSeats({ context }),
+    opens("placeholders") ? countPlaceholderSeats({ context }) : 0,
     getTranslations("dashboard"),
     getTranslations("home"),
     getTranslations("groupView"),
@@ -39,7 +80,12 @@ export default async function ExtranetHomePage() {
   const monthName = (month: number) =>
     format.dateTime(new Date(Date.UTC(dashboard.year, month - 1, 1)), { month: "short", timeZone: "UTC" });
   const { overdueCount, overdueCents, unpaidCount, unpaidCents } = dashboard.invoices;
-  const urgent = overdueCount > 0 || dashboard.documentsToSign > 0 || placeholderCount > 0 || dashboard.ticketsAwaitingCompany > 0;
+  // Each card shows to the roles that open its list (lib/tenancy/contact-permissions.ts).
+  const invoices = opens("invoices");
+  const documentsToSign = opens("documents") ? dashboard.documentsToSign : 0;
+  const ticketsAwaitingCompany = opens("quality") ? dashboard.ticketsAwaitingCompany : 0;
+  const figures = opens("trainingFigures");
+  const urgent = (invoices && overdueCount > 0) || documentsToSign > 0 || placeholderCount > 0 || ticketsAwaitingCompany > 0;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -54,7 +100,7 @@ export default async function ExtranetHomePage() {
       />
 
       <StatGrid id="urgent-indicators" title={t("urgentTitle")} columns="sm:grid-cols-2 lg:grid-cols-3">
-        {overdueCount > 0 && (
+        {invoices && overdueCount > 0 && (
           <StatCard
             tone="attention"
             label={t("overdue", { count: overdueCount })}
@@ -65,11 +111,11 @@ export default async function ExtranetHomePage() {
             testId="indicator-overdue"
           />
         )}
-        {dashboard.documentsToSign > 0 && (
+        {documentsToSign > 0 && (
           <StatCard
             tone="attention"
-            label={t("documentsToSign", { count: dashboard.documentsToSign })}
-            value={number(dashboard.documentsToSign)}
+            label={t("documentsToSign", { count: documentsToSign })}
+            value={number(documentsToSign)}
             definition={t("documentsToSignHint")}
             href="/documents?statut=to_sign"
             actionLabel={t("sign")}
@@ -87,11 +133,11 @@ export default async function ExtranetHomePage() {
             testId="indicator-placeholders"
           />
         )}
-        {dashboard.ticketsAwaitingCompany > 0 && (
+        {ticketsAwaitingCompany > 0 && (
           <StatCard
             tone="attention"
-            label={t("ticketsAwaiting", { count: dashboard.ticketsAwaitingCompany })}
-            value={number(dashboard.ticketsAwaitingCompany)}
+            label={t("ticketsAwaiting", { count: ticketsAwaitingCompany })}
+            value={number(ticketsAwaitingCompany)}
             definition={t("ticketsAwaitingHint")}
             href="/qualite?attente=1"
             actionLabel={t("answer")}
@@ -101,68 +147,76 @@ export default async function ExtranetHomePage() {
         {!urgent && <p className="text-slate-700 sm:col-span-2 lg:col-span-3">{t("nothingUrgent")}</p>}
       </StatGrid>
 
-      <Suspense fallback={null}>
-        <WaitingEvaluationsNotice context={context} />
-      </Suspense>
+      {opens("evaluations") && (
+        <Suspense fallback={null}>
+          <WaitingEvaluationsNotice context={context} />
+        </Suspense>
+      )}
 
-      <StatGrid id="trainings-indicators" title={t("trainingsTitle")} columns="sm:grid-cols-3">
-        <StatCard
-          label={t("upcoming")}
-          value={number(dashboard.actions.upcoming)}
-          definition={t("upcomingHint")}
-          href="/formations?period=upcoming"
-          testId="indicator-upcoming"
-        />
-        <StatCard
-          label={t("inProgress")}
-          value={number(dashboard.actions.inProgress)}
-          definition={t("inProgressHint")}
-          href="/formations?period=current"
-          testId="indicator-in-progress"
-        />
-        <StatCard
-          label={t("doneThisYear", { year: dashboard.year })}
-          value={number(dashboard.actions.doneThisYear)}
-          definition={t("doneThisYearHint", { year: dashboard.year })}
-          href="/formations?period=past"
-          testId="indicator-done"
-        />
-      </StatGrid>
+      {figures && (
+        <StatGrid id="trainings-indicators" title={t("trainingsTitle")} columns="sm:grid-cols-3">
+          <StatCard
+            label={t("upcoming")}
+            value={number(dashboard.actions.upcoming)}
+            definition={t("upcomingHint")}
+            href="/formations?period=upcoming"
+            testId="indicator-upcoming"
+          />
+          <StatCard
+            label={t("inProgress")}
+            value={number(dashboard.actions.inProgress)}
+            definition={t("inProgressHint")}
+            href="/formations?period=current"
+            testId="indicator-in-progress"
+          />
+          <StatCard
+            label={t("doneThisYear", { year: dashboard.year })}
+            value={number(dashboard.actions.doneThisYear)}
+            definition={t("doneThisYearHint", { year: dashboard.year })}
+            href="/formations?period=past"
+            testId="indicator-done"
+          />
+        </StatGrid>
+      )}
 
-      <StatGrid id="people-indicators" title={t("peopleTitle")} columns="sm:grid-cols-2 lg:grid-cols-5">
-        {[thisYear, lastYear].map((row) => (
+      {figures && (
+        <StatGrid id="people-indicators" title={t("peopleTitle")} columns="sm:grid-cols-2 lg:grid-cols-5">
+          {[thisYear, lastYear].map((row) => (
+            <StatCard
+              key={`trained-${row.year}`}
+              label={t("trained", { year: row.year })}
+              value={number(row.participants)}
+              definition={t("trainedHint", { year: row.year })}
+            />
+          ))}
+          {[thisYear, lastYear].map((row) => (
+            <StatCard
+              key={`hours-${row.year}`}
+              label={t("hours", { year: row.year })}
+              value={formatHours(row.hours, locale)}
+              definition={t("hoursHint", { year: row.year })}
+            />
+          ))}
           <StatCard
-            key={`trained-${row.year}`}
-            label={t("trained", { year: row.year })}
-            value={number(row.participants)}
-            definition={t("trainedHint", { year: row.year })}
+            label={t("attendanceRate")}
+            value={formatPercent(dashboard.attendanceRate, locale)}
+            definition={t("attendanceRateHint")}
+            testId="indicator-rate"
           />
-        ))}
-        {[thisYear, lastYear].map((row) => (
-          <StatCard
-            key={`hours-${row.year}`}
-            label={t("hours", { year: row.year })}
-            value={formatHours(row.hours, locale)}
-            definition={t("hoursHint", { year: row.year })}
-          />
-        ))}
-        <StatCard
-          label={t("attendanceRate")}
-          value={formatPercent(dashboard.attendanceRate, locale)}
-          definition={t("attendanceRateHint")}
-          testId="indicator-rate"
-        />
-      </StatGrid>
+        </StatGrid>
+      )}
 
       <StatGrid id="follow-up-indicators" title={t("followUpTitle")} columns="sm:grid-cols-2 lg:grid-cols-3">
-        <StatCard
-          label={t("unpaid", { count: unpaidCount })}
-          value={formatMoney(unpaidCents, locale)}
-          definition={t("unpaidHint")}
-          href="/factures"
-          testId="indicator-unpaid"
-        />
-        {overdueCount === 0 && (
+        {invoices && (
+          <StatCard
+            label={t("unpaid", { count: unpaidCount })}
+            value={formatMoney(unpaidCents, locale)}
+            definition={t("unpaidHint")}
+            href="/factures"
+            testId="indicator-unpaid"
+          />
+        )}
+        {invoices && overdueCount === 0 && (
           <StatCard
             label={t("overdue", { count: 0 })}
             value={formatMoney(0, locale)}
@@ -171,57 +225,65 @@ export default async function ExtranetHomePage() {
             testId="indicator-overdue"
           />
         )}
-        {dashboard.documentsToSign === 0 && (
+        {opens("documents") && documentsToSign === 0 && (
           <StatCard label={t("documentsToSign", { count: 0 })} value={number(0)} definition={t("documentsToSignHint")} href="/documents" />
         )}
-        <StatCard label={t("openTickets")} value={number(dashboard.openTickets)} definition={t("openTicketsHint")} href="/qualite" />
+        {opens("quality") && (
+          <StatCard label={t("openTickets")} value={number(dashboard.openTickets)} definition={t("openTicketsHint")} href="/qualite" />
+        )}
       </StatGrid>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <BarChartCard
-          title={t("hoursPerMonth", { year: dashboard.year })}
-          description={t("hoursPerMonthHint")}
-          valueLabel={t("hoursLabel")}
-          unit="hours"
-          data={dashboard.hoursPerMonth.map((row) => ({ label: monthName(row.month), value: row.hours }))}
-        />
-        <BarChartCard
-          title={t("spendingPerYear")}
-          description={t("spendingPerYearHint")}
-          valueLabel={t("spendingLabel")}
-          unit="euros"
-          data={dashboard.spendingPerYear.map((row) => ({ label: String(row.year), value: row.totalInclTaxCents / 100 }))}
-        />
+        {figures && (
+          <BarChartCard
+            title={t("hoursPerMonth", { year: dashboard.year })}
+            description={t("hoursPerMonthHint")}
+            valueLabel={t("hoursLabel")}
+            unit="hours"
+            data={dashboard.hoursPerMonth.map((row) => ({ label: monthName(row.month), value: row.hours }))}
+          />
+        )}
+        {invoices && (
+          <BarChartCard
+            title={t("spendingPerYear")}
+            description={t("spendingPerYearHint")}
+            valueLabel={t("spendingLabel")}
+            unit="euros"
+            data={dashboard.spendingPerYear.map((row) => ({ label: String(row.year), value: row.totalInclTaxCents / 100 }))}
+          />
+        )}
       </div>
 
-      <Card as="section" aria-labelledby="next-slots">
-        <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-          <h2 id="next-slots" className="text-lg font-semibold">
-            {t("nextSessions")}
-          </h2>
-          <Link href="/calendrier" className="text-sm underline-offset-4 hover:underline">
-            {t("calendarLink")}
-          </Link>
-        </div>
-        {dashboard.nextSlots.length === 0 ? (
-          <p className="text-slate-600">{t("noNextSessions")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {dashboard.nextSlots.map((slot) => (
-              <li key={slot.id} className="py-2">
-                <Link href={`/formations/${slot.actionId}`} className="font-medium underline-offset-4 hover:underline">
-                  {slot.actionTitle}
-                </Link>
-                <p className="text-sm text-slate-600">
-                  {format.dateTime(slot.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Paris" })}
-                  {slot.locationName && ` · ${slot.locationName}`}
-                  {slot.trainerName && ` · ${slot.trainerName}`}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      {figures && (
+        <Card as="section" aria-labelledby="next-slots">
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+            <h2 id="next-slots" className="text-lg font-semibold">
+              {t("nextSessions")}
+            </h2>
+            <Link href="/calendrier" className="text-sm underline-offset-4 hover:underline">
+              {t("calendarLink")}
+            </Link>
+          </div>
+          {dashboard.nextSlots.length === 0 ? (
+            <p className="text-slate-600">{t("noNextSessions")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {dashboard.nextSlots.map((slot) => (
+                <li key={slot.id} className="py-2">
+                  <Link href={`/formations/${slot.actionId}`} className="font-medium underline-offset-4 hover:underline">
+                    {slot.actionTitle}
+                  </Link>
+                  <p className="text-sm text-slate-600">
+                    {format.dateTime(slot.startsAt, { dateStyle: "full", timeStyle: "short", timeZone: "Europe/Paris" })}
+                    {slot.locationName && ` · ${slot.locationName}`}
+                    {slot.trainerName && ` · ${slot.trainerName}`}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      )}
     </div>
   );
 }

@@ -11,6 +11,10 @@ import { getContactDetail } from "@/lib/crm/get-contact-detail";
 import { listCompanyOptions } from "@/lib/crm/list-company-options";
 import { flagFilter, idParam, pageParams, pageQuery, textFilter } from "@/lib/http/request-params";
 import { Card } from "@/components/ui/card";
+import { ManagerParticipants } from "@/components/team/manager-participants";
+import { RoleForm } from "@/components/team/role-form";
+import { getStaffAccessRole } from "@/lib/team/get-staff-access-role";
+import { assignParticipantAction, changeAccessRoleAction, unassignParticipantAction } from "@/lib/team/staff-team-actions";
 
 export default async function ContactPage({
   params,
@@ -24,8 +28,9 @@ export default async function ContactPage({
     pageParams(params, z.object({ id: idParam })),
     pageQuery(searchParams, z.object({ invited: flagFilter, created: flagFilter, refused: textFilter(40) })),
   ]);
-  const [contact, { companies }, t, tErrors] = await Promise.all([
+  const [contact, access, { companies }, t, tErrors] = await Promise.all([
     getContactDetail({ staff, contactId: id }),
+    getStaffAccessRole({ staff, contactId: id }),
     listCompanyOptions({ staff }),
     getTranslations("contacts"),
     getTranslations("formErrors"),
@@ -69,6 +74,20 @@ export default async function ContactPage({
           isIndividual={contact.company.isIndividual}
           withLabels
         />
+        {access && access.status !== "REVOKED" && (
+          <div className="space-y-3 border-t border-slate-100 pt-3">
+            <RoleForm action={changeAccessRoleAction} accessId={access.id} name={name} role={access.role} />
+            {access.role === "MANAGER" && (
+              <ManagerParticipants
+                accessId={access.id}
+                assigned={access.participants}
+                options={access.options}
+                assign={assignParticipantAction}
+                unassign={unassignParticipantAction}
+              />
+            )}
+          </div>
+        )}
       </Card>
       <Card as="section" padding="lg" aria-label={t("edit")}>
         <ContactForm contact={contact} companies={companies} inviteChecked={false} />
