@@ -22,6 +22,8 @@ export interface Results {
   /** Share of 1–5 answers at 4 or 5 (indicator 2), null without any. */
   satisfactionRate: number | null;
   questions: QuestionResult[];
+  /** Actions left out of a company's view for having fewer than MIN_GROUP_ANSWERS answers. */
+  hiddenActions: number;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -83,5 +85,6 @@ export function aggregateResults({ sent, rows }: { sent: number; rows: AnsweredR
     responseRate: sent ? rows.length / sent : null,
     satisfactionRate: scaled ? satisfied / scaled : null,
     questions,
+    hiddenActions: 0,
   };
 }

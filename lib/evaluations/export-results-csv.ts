@@ -6,7 +6,13 @@ import { readQuestions } from "./questions";
 import type { ResultsQuery } from "./results-filters";
 import { resultsWhere } from "./load-results";
 
-const KIND_LABELS = { HOT: "À chaud", COLD: "À froid", COMPANY: "Entreprise", FUNDER: "Financeur", TRAINER: "Formateur" } as const;
+export const EVALUATION_KIND_LABELS = {
+  HOT: "À chaud",
+  COLD: "À froid",
+  COMPANY: "Entreprise",
+  FUNDER: "Financeur",
+  TRAINER: "Formateur",
+} as const;
 const HEADERS = ["Date de réponse", "Action", "Intitulé", "Entreprise", "Type", "Questionnaire", "Version", "Question", "Réponse"];
 
 /** Every answer the query covers, one line per question answered (with the wording of its version): CSV for Excel. */
@@ -40,7 +46,7 @@ export async function exportResultsCsv({
         send.action.number,
         send.action.title,
         send.company.name,
-        KIND_LABELS[send.kind],
+        EVALUATION_KIND_LABELS[send.kind],
         send.version.template.title,
         send.version.version,
         question.label,

@@ -18,7 +18,7 @@ const HEADERS = [
 
 /** The improvement register (indicator 32), for the audit: CSV for Excel. Scoped to the organisation (or one action). */
 export async function exportImprovementsCsv({ organizationId, actionId }: { organizationId: string; actionId?: string }): Promise<string> {
-  const improvements = (await listImprovements({ organizationId, take: 5000 })).filter((row) => !actionId || row.action?.id === actionId);
+  const improvements = await listImprovements({ organizationId, actionId, take: 5000 });
   const ownerIds = [...new Set(improvements.map((row) => row.ownerUserId).filter((id): id is string => Boolean(id)))];
   const owners = await db.user.findMany({
     where: { organizationId, id: { in: ownerIds } },
