@@ -92,6 +92,11 @@ export async function ResultsView({ results }: { results: Results }) {
           </div>
         ))}
       </dl>
+      {results.hiddenActions > 0 && (
+        <p className="rounded-xl bg-amber-50 p-4 text-sm text-amber-950" data-testid="hidden-actions">
+          {t("hiddenActions", { count: results.hiddenActions })}
+        </p>
+      )}
       {results.questions.length === 0 ? (
         <p className="rounded-xl bg-white p-5 text-slate-600 shadow-sm">{t("empty")}</p>
       ) : (

@@ -15,8 +15,8 @@ export const EVALUATION_KIND_LABELS = {
 } as const;
 const HEADERS = ["Date de réponse", "Action", "Intitulé", "Entreprise", "Type", "Questionnaire", "Version", "Question", "Réponse"];
 
-/** Every answer the query covers, one line per question answered (with the wording of its version): CSV for Excel. */
-export async function exportResultsCsv({
+/** Every answer the query covers, one line per question answered (with the wording of its version): the export's table. */
+export async function resultsExportTable({
   organizationId,
   query,
   take = 10_000,
@@ -38,9 +38,9 @@ export async function exportResultsCsv({
       answer: { select: { values: true } },
     },
   });
-  return excelCsv(
-    HEADERS,
-    sends.flatMap((send) =>
+  return {
+    headers: HEADERS,
+    rows: sends.flatMap((send) =>
       readQuestions(send.version.questions).map((question) => [
         csvDateTime(send.answeredAt),
         send.action.number,
@@ -53,5 +53,11 @@ export async function exportResultsCsv({
         formatAnswer(question, send.answer?.values) ?? "",
       ]),
     ),
-  );
+  };
+}
+
+/** The same table, CSV for Excel. */
+export async function exportResultsCsv(options: Parameters<typeof resultsExportTable>[0]): Promise<string> {
+  const table = await resultsExportTable(options);
+  return excelCsv(table.headers, table.rows);
 }
