@@ -7,12 +7,19 @@ export interface AnsweredRow {
   values: unknown;
   /** Free-text answers are shown only when the reader may see this answer itself. */
   showText: boolean;
+  /** The answer's send, for staff (an improvement action can start from it); none for a company's reader. */
+  sendId?: string;
+}
+
+export interface FreeText {
+  text: string;
+  sendId: string | null;
 }
 
 export type QuestionResult =
   | { id: string; label: string; kind: "SCALE" | "NPS"; count: number; average: number | null; distribution: number[]; nps: number | null }
   | { id: string; label: string; kind: "SINGLE" | "MULTIPLE"; count: number; choices: { label: string; count: number }[] }
-  | { id: string; label: string; kind: "TEXT"; count: number; texts: string[] };
+  | { id: string; label: string; kind: "TEXT"; count: number; texts: FreeText[] };
 
 export interface Results {
   sent: number;
@@ -34,7 +41,7 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
  * NPS (% of 9–10 minus % of 0–6, rounded), choice counts, free texts.
  */
 export function aggregateResults({ sent, rows }: { sent: number; rows: AnsweredRow[] }): Results {
-  const byId = new Map<string, { question: Question; values: AnswerValues[keyof AnswerValues][]; texts: string[] }>();
+  const byId = new Map<string, { question: Question; values: AnswerValues[keyof AnswerValues][]; texts: FreeText[] }>();
   for (const row of rows) {
     const values = (row.values ?? {}) as AnswerValues;
     for (const question of readQuestions(row.questions)) {
@@ -42,7 +49,7 @@ export function aggregateResults({ sent, rows }: { sent: number; rows: AnsweredR
       const value = values[question.id];
       if (value !== undefined) {
         entry.values.push(value);
-        if (question.kind === "TEXT" && row.showText) entry.texts.push(String(value));
+        if (question.kind === "TEXT" && row.showText) entry.texts.push({ text: String(value), sendId: row.sendId ?? null });
       }
       byId.set(question.id, entry);
     }

@@ -27,7 +27,7 @@ function detail(question: QuestionResult): string {
       return question.distribution.map((count, index) => `${index + first} : ${count}`).join(" · ");
     }
     case "TEXT":
-      return question.texts.join(" | ");
+      return question.texts.map((entry) => entry.text).join(" | ");
     default:
       return question.choices.map((choice) => `${choice.label} : ${choice.count}`).join(" · ");
   }

@@ -63,7 +63,7 @@ export async function loadResults({
     db.evaluationSend.count({ where: scoped }),
     db.evaluationSend.findMany({
       where: { AND: [scoped, { answeredAt: { not: null } }] },
-      select: { companyId: true, version: { select: { questions: true } }, answer: { select: { values: true } } },
+      select: { id: true, companyId: true, version: { select: { questions: true } }, answer: { select: { values: true } } },
       orderBy: { answeredAt: "desc" },
       take: MAX_ROWS,
     }),
@@ -74,6 +74,7 @@ export async function loadResults({
       questions: send.version.questions,
       values: send.answer?.values ?? {},
       showText: !viewerCompanyId || send.companyId === viewerCompanyId,
+      sendId: viewerCompanyId ? undefined : send.id,
     })),
   });
   return { ...results, hiddenActions: hiddenActions.length };

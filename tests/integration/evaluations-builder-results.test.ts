@@ -149,7 +149,9 @@ describe("results", () => {
     const query = { action: fixture.action.id };
     const staffView = await loadResults({ organizationId: DEMO_ORGANIZATIONS.formapro.id, query });
     expect(staffView).toMatchObject({ sent: 2, answered: 1, responseRate: 0.5, satisfactionRate: 1 });
-    expect(staffView.questions.find((question) => question.id === "qtext01")).toMatchObject({ texts: ["Très concret"] });
+    expect(staffView.questions.find((question) => question.id === "qtext01")).toMatchObject({
+      texts: [{ text: "Très concret", sendId: sends[0].id }],
+    });
 
     const claire = await (async () => {
       simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("groupeMartinContact") });
