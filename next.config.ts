@@ -5,8 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The Prisma adapter's driver and the job queue stay plain Node modules at run time.
-  serverExternalPackages: ["pg", "graphile-worker", "bcryptjs"],
+  // The Prisma adapter's driver, the job queue and the XLSX writer stay plain Node modules at run time.
+  serverExternalPackages: ["pg", "graphile-worker", "bcryptjs", "exceljs"],
   // Uploaded PDFs (documents, verification) go through server actions: 10 MB files plus the form around them.
   experimental: { serverActions: { bodySizeLimit: "11mb" } },
   async headers() {

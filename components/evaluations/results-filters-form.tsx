@@ -6,16 +6,18 @@ type Option = { id: string; label: string };
 
 const select = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
-/** The results filters (a GET form): kind, action, module, company when given, and the period of the actions' end. */
+/** The results filters (a GET form): kind, action, module, trainer and company when given, and the period of the actions' end. */
 export async function ResultsFiltersForm({
   query,
   actions,
   modules,
+  trainers,
   companies,
 }: {
   query: ResultsQuery;
   actions: Option[];
   modules: Option[];
+  trainers?: Option[];
   companies?: Option[];
 }) {
   const [t, tKind] = await Promise.all([getTranslations("evaluations.results"), getTranslations("evaluations.kind")]);
@@ -44,6 +46,7 @@ export async function ResultsFiltersForm({
       )}
       {choice("action", t("action"), actions, query.action)}
       {choice("module", t("module"), modules, query.module)}
+      {trainers && choice("formateur", t("trainer"), trainers, query.formateur)}
       {companies && choice("entreprise", t("company"), companies, query.entreprise)}
       <div>
         <label htmlFor="filter-du" className="block text-sm font-medium">

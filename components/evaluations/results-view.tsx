@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { QuestionResult, Results } from "@/lib/evaluations/aggregate-results";
 
@@ -57,9 +58,17 @@ async function QuestionCard({ result }: { result: QuestionResult }) {
       {result.kind === "TEXT" &&
         (result.texts.length ? (
           <ul className="max-h-72 space-y-2 overflow-y-auto text-sm">
-            {result.texts.map((text, index) => (
-              <li key={index} className="rounded-md bg-slate-50 px-3 py-2 whitespace-pre-line">
-                {text}
+            {result.texts.map((entry, index) => (
+              <li key={index} className="rounded-md bg-slate-50 px-3 py-2">
+                <p className="whitespace-pre-line">{entry.text}</p>
+                {entry.sendId && (
+                  <Link
+                    href={`/admin/qualite/ameliorations?envoi=${entry.sendId}`}
+                    className="mt-1 inline-block text-xs font-semibold underline underline-offset-4"
+                  >
+                    {t("improveFromAnswer")}
+                  </Link>
+                )}
               </li>
             ))}
           </ul>
@@ -92,6 +101,11 @@ export async function ResultsView({ results }: { results: Results }) {
           </div>
         ))}
       </dl>
+      {results.hiddenActions > 0 && (
+        <p className="rounded-xl bg-amber-50 p-4 text-sm text-amber-950" data-testid="hidden-actions">
+          {t("hiddenActions", { count: results.hiddenActions })}
+        </p>
+      )}
       {results.questions.length === 0 ? (
         <p className="rounded-xl bg-white p-5 text-slate-600 shadow-sm">{t("empty")}</p>
       ) : (

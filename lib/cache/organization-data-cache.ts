@@ -1,4 +1,5 @@
 import { db } from "../db";
+import type { Database, TransactionClient } from "../db/create-prisma-client";
 import { publish } from "../pubsub/publish";
 import { subscribe } from "../pubsub/subscriptions";
 
@@ -43,7 +44,10 @@ export function cachedForOrganization<T>(organizationId: string, key: string, tt
   return value;
 }
 
-/** After a write that changes what an organisation's visitors see: forgotten here at once, and in every other instance. */
-export async function invalidateOrganizationData(organizationId: string): Promise<void> {
-  await publish(db, { topic: TOPIC, key: organizationId });
+/**
+ * After a write that changes what an organisation's visitors see: forgotten here at once, and in every
+ * other instance (given the write's transaction, when it commits).
+ */
+export async function invalidateOrganizationData(organizationId: string, client: Database | TransactionClient = db): Promise<void> {
+  await publish(client, { topic: TOPIC, key: organizationId });
 }

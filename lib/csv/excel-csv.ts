@@ -1,10 +1,14 @@
-type CsvValue = string | number | null | undefined;
+export type CsvValue = string | number | null | undefined;
 
-/** One quoted cell; a spreadsheet formula (=, +, -, @ at the start) is neutralised. */
-export function csvCell(value: CsvValue): string {
+/** A cell's text with a spreadsheet formula (=, +, -, @, tab or CR at the start) neutralised by a leading quote. */
+export function formulaSafeText(value: CsvValue): string {
   const text = value === null || value === undefined ? "" : String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One quoted, formula-safe cell. */
+export function csvCell(value: CsvValue): string {
+  return `"${formulaSafeText(value).replace(/"/g, '""')}"`;
 }
 
 /** A CSV for Excel: UTF-8 BOM, `;` separator, CRLF, every cell quoted and formula-safe. */

@@ -7,12 +7,19 @@ export interface AnsweredRow {
   values: unknown;
   /** Free-text answers are shown only when the reader may see this answer itself. */
   showText: boolean;
+  /** The answer's send, for staff (an improvement action can start from it); none for a company's reader. */
+  sendId?: string;
+}
+
+export interface FreeText {
+  text: string;
+  sendId: string | null;
 }
 
 export type QuestionResult =
   | { id: string; label: string; kind: "SCALE" | "NPS"; count: number; average: number | null; distribution: number[]; nps: number | null }
   | { id: string; label: string; kind: "SINGLE" | "MULTIPLE"; count: number; choices: { label: string; count: number }[] }
-  | { id: string; label: string; kind: "TEXT"; count: number; texts: string[] };
+  | { id: string; label: string; kind: "TEXT"; count: number; texts: FreeText[] };
 
 export interface Results {
   sent: number;
@@ -22,6 +29,8 @@ export interface Results {
   /** Share of 1–5 answers at 4 or 5 (indicator 2), null without any. */
   satisfactionRate: number | null;
   questions: QuestionResult[];
+  /** Actions left out of a company's view for having fewer than MIN_GROUP_ANSWERS answers. */
+  hiddenActions: number;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -32,7 +41,7 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
  * NPS (% of 9–10 minus % of 0–6, rounded), choice counts, free texts.
  */
 export function aggregateResults({ sent, rows }: { sent: number; rows: AnsweredRow[] }): Results {
-  const byId = new Map<string, { question: Question; values: AnswerValues[keyof AnswerValues][]; texts: string[] }>();
+  const byId = new Map<string, { question: Question; values: AnswerValues[keyof AnswerValues][]; texts: FreeText[] }>();
   for (const row of rows) {
     const values = (row.values ?? {}) as AnswerValues;
     for (const question of readQuestions(row.questions)) {
@@ -40,7 +49,7 @@ export function aggregateResults({ sent, rows }: { sent: number; rows: AnsweredR
       const value = values[question.id];
       if (value !== undefined) {
         entry.values.push(value);
-        if (question.kind === "TEXT" && row.showText) entry.texts.push(String(value));
+        if (question.kind === "TEXT" && row.showText) entry.texts.push({ text: String(value), sendId: row.sendId ?? null });
       }
       byId.set(question.id, entry);
     }
@@ -83,5 +92,6 @@ export function aggregateResults({ sent, rows }: { sent: number; rows: AnsweredR
     responseRate: sent ? rows.length / sent : null,
     satisfactionRate: scaled ? satisfied / scaled : null,
     questions,
+    hiddenActions: 0,
   };
 }

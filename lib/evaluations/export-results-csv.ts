@@ -6,11 +6,17 @@ import { readQuestions } from "./questions";
 import type { ResultsQuery } from "./results-filters";
 import { resultsWhere } from "./load-results";
 
-const KIND_LABELS = { HOT: "À chaud", COLD: "À froid", COMPANY: "Entreprise", FUNDER: "Financeur", TRAINER: "Formateur" } as const;
+export const EVALUATION_KIND_LABELS = {
+  HOT: "À chaud",
+  COLD: "À froid",
+  COMPANY: "Entreprise",
+  FUNDER: "Financeur",
+  TRAINER: "Formateur",
+} as const;
 const HEADERS = ["Date de réponse", "Action", "Intitulé", "Entreprise", "Type", "Questionnaire", "Version", "Question", "Réponse"];
 
-/** Every answer the query covers, one line per question answered (with the wording of its version): CSV for Excel. */
-export async function exportResultsCsv({
+/** Every answer the query covers, one line per question answered (with the wording of its version): the export's table. */
+export async function resultsExportTable({
   organizationId,
   query,
   take = 10_000,
@@ -32,20 +38,26 @@ export async function exportResultsCsv({
       answer: { select: { values: true } },
     },
   });
-  return excelCsv(
-    HEADERS,
-    sends.flatMap((send) =>
+  return {
+    headers: HEADERS,
+    rows: sends.flatMap((send) =>
       readQuestions(send.version.questions).map((question) => [
         csvDateTime(send.answeredAt),
         send.action.number,
         send.action.title,
         send.company.name,
-        KIND_LABELS[send.kind],
+        EVALUATION_KIND_LABELS[send.kind],
         send.version.template.title,
         send.version.version,
         question.label,
         formatAnswer(question, send.answer?.values) ?? "",
       ]),
     ),
-  );
+  };
+}
+
+/** The same table, CSV for Excel. */
+export async function exportResultsCsv(options: Parameters<typeof resultsExportTable>[0]): Promise<string> {
+  const table = await resultsExportTable(options);
+  return excelCsv(table.headers, table.rows);
 }

@@ -12,11 +12,12 @@ const dayFilter = z
   )
   .catch(undefined);
 
-/** The results page's query string (and its CSV export's): kind, action, module, company, period of the actions' end. */
+/** The results page's query string (and its exports'): kind, action, module, trainer, company, period of the actions' end. */
 export const resultsQuery = z.object({
   type: enumFilter(EVALUATION_KINDS),
   action: idFilter,
   module: idFilter,
+  formateur: idFilter,
   entreprise: idFilter,
   du: dayFilter,
   au: dayFilter,

@@ -1,3 +1,4 @@
+import { invalidateOrganizationData } from "../cache/organization-data-cache";
 import type { TransactionClient } from "../db/create-prisma-client";
 import { recordEvent } from "../events/record-event";
 import type { AnswerValues } from "./questions";
@@ -6,7 +7,7 @@ import type { AnswerValues } from "./questions";
  * Stores the one answer of a send. The send is claimed by a conditional update (no answer yet, not
  * cancelled) in the same transaction, so a second submission — a double click, two contacts at once,
  * a used link — is refused ("already_answered") and no reminder goes after it. The answer is an
- * "evaluation.answered" event for the webhooks.
+ * "evaluation.answered" event for the webhooks, and the catalogue's satisfaction rates are read again.
  */
 export async function submitAnswer({
   tx,
@@ -52,5 +53,6 @@ export async function submitAnswer({
       participantId: answer.send.enrolment?.participantId ?? null,
     },
   });
+  await invalidateOrganizationData(send.organizationId, tx);
   return { status: "answered" };
 }

@@ -15,6 +15,7 @@ const ROUTE_HANDLER_PATHS = [
   /^\/admin\/tickets\/export$/,
   /^\/admin\/evaluations\/resultats\/export$/,
   /^\/admin\/qualite\/ameliorations\/export$/,
+  /^\/(admin\/)?formations\/[^/]+\/dossier-audit$/,
 ];
 
 export function isRouteHandlerPath(pathname: string): boolean {

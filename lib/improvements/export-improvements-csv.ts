@@ -16,9 +16,9 @@ const HEADERS = [
   "Résultat constaté",
 ];
 
-/** The improvement register (indicator 32), for the audit: CSV for Excel. Scoped to the organisation (or one action). */
-export async function exportImprovementsCsv({ organizationId, actionId }: { organizationId: string; actionId?: string }): Promise<string> {
-  const improvements = (await listImprovements({ organizationId, take: 5000 })).filter((row) => !actionId || row.action?.id === actionId);
+/** The improvement register (indicator 32), for the audit: the export's table. Scoped to the organisation (or one action). */
+export async function improvementsExportTable({ organizationId, actionId }: { organizationId: string; actionId?: string }) {
+  const improvements = await listImprovements({ organizationId, actionId, take: 5000 });
   const ownerIds = [...new Set(improvements.map((row) => row.ownerUserId).filter((id): id is string => Boolean(id)))];
   const owners = await db.user.findMany({
     where: { organizationId, id: { in: ownerIds } },
@@ -29,9 +29,9 @@ export async function exportImprovementsCsv({ organizationId, actionId }: { orga
     const owner = owners.find((candidate) => candidate.id === id);
     return owner ? `${owner.firstName} ${owner.lastName}` : "";
   };
-  return excelCsv(
-    HEADERS,
-    improvements.map((row) => [
+  return {
+    headers: HEADERS,
+    rows: improvements.map((row) => [
       csvDateTime(row.createdAt),
       IMPROVEMENT_SOURCE_LABELS[row.source],
       row.action ? `${row.action.number} ${row.action.title}` : "",
@@ -42,5 +42,11 @@ export async function exportImprovementsCsv({ organizationId, actionId }: { orga
       IMPROVEMENT_STATUS_LABELS[row.status],
       row.outcome,
     ]),
-  );
+  };
+}
+
+/** The same register, CSV for Excel. */
+export async function exportImprovementsCsv(options: { organizationId: string; actionId?: string }): Promise<string> {
+  const table = await improvementsExportTable(options);
+  return excelCsv(table.headers, table.rows);
 }

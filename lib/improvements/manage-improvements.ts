@@ -108,10 +108,10 @@ export async function updateImprovement({
   });
 }
 
-/** The organisation's register, open ones first by due date. */
-export function listImprovements({ organizationId, take = 500 }: { organizationId: string; take?: number }) {
+/** The organisation's register (or one action's), open ones first by due date. */
+export function listImprovements({ organizationId, actionId, take = 500 }: { organizationId: string; actionId?: string; take?: number }) {
   return db.improvementAction.findMany({
-    where: { organizationId },
+    where: { organizationId, ...(actionId ? { actionId } : {}) },
     orderBy: [{ status: "asc" }, { dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
     select: {
       id: true,

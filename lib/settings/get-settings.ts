@@ -21,6 +21,7 @@ export async function getSettings({ staff }: { staff: StaffContext }) {
       inviteCheckedByDefault: true,
       multiExtranet: true,
       requireContactTotp: true,
+      publishSatisfaction: true,
       domains: { ...domainSelect, where: { centreId: null } },
       centres: {
         select: { id: true, slug: true, legalName: true, logoUrl: true, primaryColor: true, domains: domainSelect },

@@ -32,6 +32,7 @@ export const optionsSchema = z.object({
   inviteCheckedByDefault: checkbox,
   multiExtranet: checkbox,
   requireContactTotp: checkbox,
+  publishSatisfaction: checkbox,
 });
 
 export const organizationBrandingSchema = z.object({

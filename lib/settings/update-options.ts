@@ -6,7 +6,7 @@ import { invalidateSiteCache } from "../tenancy/cached-site-lookup";
 import { assertAdmin } from "../auth/assert-admin";
 import type { optionsSchema } from "./settings-schemas";
 
-/** The extranet option, the invitation box default, multi-extranet mode and the contacts' second factor. */
+/** The extranet option, the invitation box default, multi-extranet mode, the contacts' second factor and the catalogue's satisfaction rates. */
 export async function updateOptions({ staff, input }: { staff: StaffContext; input: z.output<typeof optionsSchema> }): Promise<void> {
   assertAdmin(staff);
   await db.$transaction([

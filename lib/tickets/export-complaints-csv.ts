@@ -24,11 +24,22 @@ const HEADERS = [
 
 /**
  * The organisation's complaints (réclamations) with their handling, for a Qualiopi audit (indicator 31):
- * CSV for Excel (UTF-8 BOM, `;` separator, CRLF, French headers).
+ * CSV for Excel (UTF-8 BOM, `;` separator, CRLF, French headers). With `action`, every ticket linked to
+ * that action (of one company when named), whatever its category: the audit pack's.
  */
-export async function exportComplaintsCsv({ organizationId, take = 5000 }: { organizationId: string; take?: number }): Promise<string> {
+export async function exportComplaintsCsv({
+  organizationId,
+  action,
+  take = 5000,
+}: {
+  organizationId: string;
+  action?: { id: string; companyId?: string };
+  take?: number;
+}): Promise<string> {
   const tickets = await db.qualityTicket.findMany({
-    where: { organizationId, category: "RECLAMATION" },
+    where: action
+      ? { organizationId, actionId: action.id, ...(action.companyId ? { companyId: action.companyId } : {}) }
+      : { organizationId, category: "RECLAMATION" },
     include: { company: { select: { name: true } }, action: { select: { number: true, title: true } } },
     orderBy: { number: "asc" },
     take,

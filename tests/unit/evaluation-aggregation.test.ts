@@ -56,7 +56,7 @@ describe("evaluation figures", () => {
         { label: "Supports", count: 1 },
       ],
     });
-    expect(note).toEqual({ id: "note", label: "Commentaire", kind: "TEXT", count: 2, texts: ["Très concret"] });
+    expect(note).toEqual({ id: "note", label: "Commentaire", kind: "TEXT", count: 2, texts: [{ text: "Très concret", sendId: null }] });
   });
 
   it("has no rates without sends or scale answers", () => {
@@ -66,6 +66,7 @@ describe("evaluation figures", () => {
       responseRate: null,
       satisfactionRate: null,
       questions: [],
+      hiddenActions: 0,
     });
   });
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
+import { SatisfactionRate } from "@/components/catalogue/satisfaction-rate";
 import { SessionList } from "@/components/catalogue/session-list";
 import { getCatalogueViewer } from "@/lib/catalogue/get-catalogue-viewer";
 import {
@@ -9,6 +10,7 @@ import {
   browseCatalogue,
   listCatalogueFacets,
 } from "@/lib/catalogue/list-catalogue";
+import { loadModuleSatisfaction } from "@/lib/catalogue/module-satisfaction";
 import { formatMoney } from "@/lib/format/format";
 import { pageQuery, textFilter } from "@/lib/http/request-params";
 import { Card } from "@/components/ui/card";
@@ -25,7 +27,7 @@ const querySchema = z.object({ q: textFilter(100), category: textFilter(100), ci
 export default async function CataloguePage({ searchParams }: { searchParams: SearchParams }) {
   const [viewer, t, query] = await Promise.all([getCatalogueViewer(), getTranslations("catalogue"), pageQuery(searchParams, querySchema)]);
   const filters = { q: query.q || undefined, category: query.category || undefined, city: query.city || undefined };
-  const [modules, facets] = await Promise.all([
+  const [modules, facets, satisfaction] = await Promise.all([
     browseCatalogue({
       organizationId: viewer.organizationId,
       companyId: viewer.contact?.company.id ?? null,
@@ -33,6 +35,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
       sessionsPerModule: LIST_SESSIONS_PER_MODULE,
     }),
     listCatalogueFacets({ organizationId: viewer.organizationId }),
+    loadModuleSatisfaction(viewer.organizationId),
   ]);
   const categories = [...new Set(modules.map((module) => module.category))];
   return (
@@ -117,6 +120,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Se
                     </p>
                   </div>
                   <p className="text-sm text-slate-700">{module.summary}</p>
+                  <SatisfactionRate satisfaction={satisfaction.get(module.id)} />
                   <p className="text-xs text-slate-600">
                     {t("duration", { hours: module.durationHours })} · {module.code}
                   </p>

@@ -109,7 +109,15 @@ export default async function AdminModulesPage() {
                   <li key={session.id} className="rounded border border-slate-200 p-2 text-sm" data-testid="admin-session">
                     <p>
                       {session.startDate.toLocaleDateString("fr-FR", { timeZone: "UTC" })} · {session.number} ·{" "}
-                      {t("taken", { taken: session.taken, max: session.maxPlaces })}
+                      {t("taken", { taken: session.taken, max: session.maxPlaces })} ·{" "}
+                      <a
+                        href={`/admin/formations/${session.id}/dossier-audit`}
+                        className="font-medium underline underline-offset-4"
+                        aria-label={t("auditPackFor", { number: session.number })}
+                        download
+                      >
+                        {t("auditPack")}
+                      </a>
                     </p>
                     <ActionForm
                       action={setSessionCapacityAction}

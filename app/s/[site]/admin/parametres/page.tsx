@@ -67,6 +67,13 @@ export default async function SettingsPage() {
               defaultChecked: settings.requireContactTotp,
               hint: t("requireContactTotpHint"),
             },
+            {
+              type: "checkbox",
+              name: "publishSatisfaction",
+              label: t("publishSatisfaction"),
+              defaultChecked: settings.publishSatisfaction,
+              hint: t("publishSatisfactionHint"),
+            },
           ]}
         />
       </section>

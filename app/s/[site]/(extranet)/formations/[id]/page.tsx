@@ -146,6 +146,15 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
 
       <PlaceholderSeatsPanel context={context} actionId={action.id} />
 
+      <Card as="section" aria-labelledby="audit-pack-title" className="space-y-2">
+        <h2 id="audit-pack-title" className="text-lg font-semibold">
+          <a href={`/formations/${action.id}/dossier-audit`} className="underline underline-offset-4" download>
+            {t("detail.auditPack")}
+          </a>
+        </h2>
+        <p className="text-sm text-slate-600">{t("detail.auditPackHint")}</p>
+      </Card>
+
       <Card as="section" aria-labelledby="attendance-title">
         <h2 id="attendance-title" className="mb-1 text-lg font-semibold">
           {t("detail.participants")}

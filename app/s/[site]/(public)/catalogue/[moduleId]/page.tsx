@@ -3,9 +3,11 @@ import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { EnrolmentRequestForm } from "@/components/catalogue/enrolment-request-form";
 import { IntraRequestForm } from "@/components/catalogue/intra-request-form";
+import { SatisfactionRate } from "@/components/catalogue/satisfaction-rate";
 import { SessionList } from "@/components/catalogue/session-list";
 import { getCatalogueViewer } from "@/lib/catalogue/get-catalogue-viewer";
 import { CATALOGUE_FRESHNESS_SECONDS, browseCatalogue } from "@/lib/catalogue/list-catalogue";
+import { loadModuleSatisfaction } from "@/lib/catalogue/module-satisfaction";
 import { formatDateSpan, formatMoney } from "@/lib/format/format";
 import { idParam, pageParams } from "@/lib/http/request-params";
 import { Card } from "@/components/ui/card";
@@ -16,11 +18,14 @@ export default async function CatalogueModulePage({ params }: { params: Promise<
     getTranslations(),
     pageParams(params, z.object({ moduleId: idParam })),
   ]);
-  const [module] = await browseCatalogue({
-    organizationId: viewer.organizationId,
-    companyId: viewer.contact?.company.id ?? null,
-    moduleId: moduleId.slice(0, 40),
-  });
+  const [[module], satisfaction] = await Promise.all([
+    browseCatalogue({
+      organizationId: viewer.organizationId,
+      companyId: viewer.contact?.company.id ?? null,
+      moduleId: moduleId.slice(0, 40),
+    }),
+    loadModuleSatisfaction(viewer.organizationId),
+  ]);
   if (!module) notFound();
   const lines = (text: string | null) =>
     text
@@ -44,6 +49,7 @@ export default async function CatalogueModulePage({ params }: { params: Promise<
             <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">{t("catalogue.companyPrice")}</span>
           )}
         </p>
+        <SatisfactionRate satisfaction={satisfaction.get(module.id)} />
       </header>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card as="section">

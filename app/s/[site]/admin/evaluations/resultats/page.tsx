@@ -20,7 +20,7 @@ export default async function AdminEvaluationResultsPage({
   const staff = await requireStaff();
   const query = await pageQuery(searchParams, resultsQuery);
   const scope = { organizationId: staff.organizationId };
-  const [results, actions, modules, companies, t, tImprovements] = await Promise.all([
+  const [results, actions, modules, trainers, companies, t, tImprovements] = await Promise.all([
     loadResults({ organizationId: staff.organizationId, query }),
     db.trainingAction.findMany({
       where: { ...scope, evaluationSends: { some: {} } },
@@ -29,6 +29,12 @@ export default async function AdminEvaluationResultsPage({
       take: 300,
     }),
     db.module.findMany({ where: scope, orderBy: { title: "asc" }, select: { id: true, title: true }, take: 300 }),
+    db.trainer.findMany({
+      where: scope,
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+      select: { id: true, firstName: true, lastName: true },
+      take: 300,
+    }),
     db.company.findMany({
       where: { ...scope, evaluationSends: { some: {} } },
       orderBy: { name: "asc" },
@@ -49,22 +55,41 @@ export default async function AdminEvaluationResultsPage({
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("results.title")}</h1>
         {query.action && (
-          <Link href={`/admin/qualite/ameliorations?action=${query.action}`} className="text-sm font-semibold underline">
-            {tImprovements("fromResults")}
-          </Link>
+          <>
+            <Link href={`/admin/qualite/ameliorations?action=${query.action}`} className="text-sm font-semibold underline">
+              {tImprovements("fromResults")}
+            </Link>
+            <a
+              href={`/admin/formations/${query.action}/dossier-audit${query.entreprise ? `?entreprise=${query.entreprise}` : ""}`}
+              className="text-sm font-semibold underline"
+              download
+            >
+              {t("results.auditPack")}
+            </a>
+          </>
         )}
-        <a
-          href={`/admin/evaluations/resultats/export${exportQuery ? `?${exportQuery}` : ""}`}
-          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold"
-          download
-        >
-          {t("results.export")}
-        </a>
+        <div className="flex flex-wrap gap-2">
+          <a
+            href={`/admin/evaluations/resultats/export${exportQuery ? `?${exportQuery}` : ""}`}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold"
+            download
+          >
+            {t("results.export")}
+          </a>
+          <a
+            href={`/admin/evaluations/resultats/export?${new URLSearchParams([...new URLSearchParams(exportQuery), ["format", "xlsx"]])}`}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold"
+            download
+          >
+            {t("results.exportXlsx")}
+          </a>
+        </div>
       </div>
       <ResultsFiltersForm
         query={query}
         actions={actions.map((action) => ({ id: action.id, label: `${action.number} — ${action.title}` }))}
         modules={modules.map((module) => ({ id: module.id, label: module.title }))}
+        trainers={trainers.map((trainer) => ({ id: trainer.id, label: `${trainer.firstName} ${trainer.lastName}` }))}
         companies={companies.map((company) => ({ id: company.id, label: company.name }))}
       />
       <ResultsView results={results} />

@@ -18,7 +18,7 @@ export async function generateMetadata() {
 export default async function ImprovementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
   const query = await pageQuery(searchParams, querySchema);
-  const [improvements, staffUsers, t, format] = await Promise.all([
+  const [improvements, staffUsers, ticket, t, format] = await Promise.all([
     listImprovements({ organizationId: staff.organizationId }),
     db.user.findMany({
       where: { organizationId: staff.organizationId, kind: "STAFF", disabledAt: null },
@@ -26,6 +26,13 @@ export default async function ImprovementsPage({ searchParams }: { searchParams:
       select: { id: true, firstName: true, lastName: true },
       take: 200,
     }),
+    // A ticket the new action answers: its subject starts the title (another organisation's: nothing).
+    query.ticket
+      ? db.qualityTicket.findFirst({
+          where: { id: query.ticket, organizationId: staff.organizationId },
+          select: { number: true, subject: true },
+        })
+      : null,
     getTranslations("improvements"),
     getFormatter(),
   ]);
@@ -41,13 +48,22 @@ export default async function ImprovementsPage({ searchParams }: { searchParams:
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="text-slate-600">{t("intro")}</p>
         </div>
-        <a
-          href="/admin/qualite/ameliorations/export"
-          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold"
-          download
-        >
-          {t("export")}
-        </a>
+        <div className="flex flex-wrap gap-2">
+          <a
+            href="/admin/qualite/ameliorations/export"
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold"
+            download
+          >
+            {t("export")}
+          </a>
+          <a
+            href="/admin/qualite/ameliorations/export?format=xlsx"
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold"
+            download
+          >
+            {t("exportXlsx")}
+          </a>
+        </div>
       </div>
       <section className="rounded-xl bg-white p-5 shadow-sm" aria-labelledby="new-improvement">
         <h2 id="new-improvement" className="mb-3 font-semibold">
@@ -61,7 +77,14 @@ export default async function ImprovementsPage({ searchParams }: { searchParams:
             { type: "hidden", name: "actionId", value: query.action ?? "" },
             { type: "hidden", name: "sendId", value: query.envoi ?? "" },
             { type: "hidden", name: "ticketId", value: query.ticket ?? "" },
-            { type: "text", name: "title", label: t("fields.title"), required: true, maxLength: 200 },
+            {
+              type: "text",
+              name: "title",
+              label: t("fields.title"),
+              required: true,
+              maxLength: 200,
+              defaultValue: ticket ? t("titleFromTicket", { number: ticket.number, subject: ticket.subject }).slice(0, 200) : undefined,
+            },
             { type: "text", name: "description", label: t("fields.description"), required: true, maxLength: 5000 },
             { type: "select", name: "ownerUserId", label: t("fields.owner"), options: owners, defaultValue: staff.user.id },
             { type: "text", name: "dueDate", label: t("fields.dueDate"), maxLength: 10 },

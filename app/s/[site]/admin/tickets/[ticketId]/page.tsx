@@ -19,7 +19,11 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ ti
     scope: { organizationId: staff.organizationId },
     ticketId: (await pageParams(params, z.object({ ticketId: idParam }))).ticketId,
   });
-  const [members, t] = await Promise.all([listTicketAssignees({ staff }), getTranslations("tickets")]);
+  const [members, t, tImprovements] = await Promise.all([
+    listTicketAssignees({ staff }),
+    getTranslations("tickets"),
+    getTranslations("improvements"),
+  ]);
   return (
     <div className="space-y-4">
       <Link href="/admin/tickets" className="text-sm text-brand underline">
@@ -39,6 +43,12 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ ti
             {t(`moveTo.${status}`)}
           </TicketButtonForm>
         ))}
+        <Link
+          href={`/admin/qualite/ameliorations?ticket=${ticket.id}`}
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold"
+        >
+          {tImprovements("fromTicket")}
+        </Link>
       </div>
       <TicketView ticket={ticket} downloadPath={(id) => `/admin/stockage/fichiers/${id}?entreprise=${ticket.companyId}`} />
       <Card as="section" className="space-y-2" aria-labelledby="handling-title">

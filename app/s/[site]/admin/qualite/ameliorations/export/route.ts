@@ -1,17 +1,13 @@
-import { exportImprovementsCsv } from "@/lib/improvements/export-improvements-csv";
+import { z } from "zod";
+import { improvementsExportTable } from "@/lib/improvements/export-improvements-csv";
 import { staffRoute } from "@/lib/http/define-route";
+import { enumFilter } from "@/lib/http/request-params";
+import { tableDownload } from "@/lib/xlsx/table-download";
 
 export const runtime = "nodejs";
 
-/** GET /admin/qualite/ameliorations/export: the organisation's improvement register, CSV for Excel. */
-export const GET = staffRoute({}, async (_input, staff) => {
-  const csv = await exportImprovementsCsv({ organizationId: staff.organizationId });
-  const day = new Date().toISOString().slice(0, 10);
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="actions-amelioration-${day}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+/** GET /admin/qualite/ameliorations/export[?format=xlsx]: the organisation's improvement register, CSV for Excel or XLSX. */
+export const GET = staffRoute({ query: z.object({ format: enumFilter(["csv", "xlsx"]) }) }, async ({ query }, staff) => {
+  const table = await improvementsExportTable({ organizationId: staff.organizationId });
+  return tableDownload({ table, format: query.format, name: "actions-amelioration", sheet: "Actions d’amélioration" });
 });
