@@ -12,6 +12,7 @@ import { buildEvaluations } from "./evaluations";
 import { buildInvoices } from "./invoices";
 import { buildOrders } from "./orders";
 import { buildOrganisationsAndSites } from "./organisations-and-sites";
+import { buildQuotes } from "./quotes";
 import { createSeedContext } from "./seed-context";
 import { buildTicketsAndFiles } from "./tickets-and-files";
 import { buildTrainingActions } from "./training-actions";
@@ -61,6 +62,7 @@ export async function seedDemoData({ db, storage, now }: SeedDemoDataOptions): P
   await buildTicketsAndFiles(ctx, tenants, companies, actions);
   buildAuditEvents(ctx, tenants, companies, signatures);
   buildEvaluations(ctx, tenants, actions);
+  await buildQuotes(ctx, tenants, companies, catalogues, actions);
   setNumberingCounters(rows);
   const builtAt = performance.now();
 
