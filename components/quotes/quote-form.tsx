@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { idleState } from "@/lib/actions/action-state";
 import { createQuoteAction } from "@/lib/quotes/quote-actions";
 import { Button } from "../ui/button";
+import { submitKeepingValues } from "./submit-keeping-values";
 import { SelectField, TextField, TextareaField } from "../ui/field";
 
 interface QuoteFormProps {
@@ -32,6 +33,7 @@ export function QuoteForm({ companyId, intraRequestId, lineCount, contacts, item
   const t = useTranslations("quotes.form");
   const tError = useTranslations("quotes.errors");
   const [state, formAction, pending] = useActionState(createQuoteAction, idleState);
+  const keepValues = submitKeepingValues(formAction);
   const error = state.status === "error" ? state : null;
   const [type, setType] = useState<"INTRA" | "INTER">((error?.values?.type as "INTRA" | "INTER" | undefined) ?? defaults.type);
   const errors = (name: string) => error?.fieldErrors?.[name]?.map((key) => (tError.has(key) ? tError(key) : tError("invalid_input")));
@@ -39,7 +41,7 @@ export function QuoteForm({ companyId, intraRequestId, lineCount, contacts, item
   const options = items.filter((item) => item.kind === (type === "INTRA" ? "module" : "session"));
 
   return (
-    <form action={formAction} className="space-y-4" noValidate data-testid="quote-form">
+    <form onSubmit={keepValues} className="space-y-4" noValidate data-testid="quote-form">
       {error?.formError && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {tError.has(error.formError) ? tError(error.formError) : tError("invalid_input")}

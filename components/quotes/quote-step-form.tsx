@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { Button } from "../ui/button";
+import { submitKeepingValues } from "./submit-keeping-values";
 import { TextareaField } from "../ui/field";
 
 interface QuoteStepFormProps {
@@ -31,13 +32,14 @@ export function QuoteStepForm({
   const t = useTranslations("quotes.errors");
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, idleState);
+  const keepValues = submitKeepingValues(formAction);
   useEffect(() => {
     if (state.status === "success") router.refresh();
   }, [state, router]);
   const error = state.status === "error" ? state : null;
   const message = (key: string) => (t.has(key) ? t(key) : t("invalid_input"));
   return (
-    <form action={formAction} className="space-y-3" noValidate data-testid={testId}>
+    <form onSubmit={keepValues} className="space-y-3" noValidate data-testid={testId}>
       {error?.formError && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {message(error.formError)}

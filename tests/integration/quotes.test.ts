@@ -146,13 +146,13 @@ describe("quotes: writing and numbering (staff)", () => {
   it("prices lines at the company's price and refuses bad input with French field errors, values kept", async () => {
     await asFormapro();
     const claire = await contactIdOf(DEMO_LOGINS.groupeMartinContact.email);
-    const module = await db.module.findFirstOrThrow({
+    const moduleRow = await db.module.findFirstOrThrow({
       where: { organizationId: FORMAPRO, published: true },
       select: { id: true, defaultPriceCents: true },
     });
     const special = await db.companyPrice.upsert({
-      where: { companyId_moduleId: { companyId: MARTIN, moduleId: module.id } },
-      create: { organizationId: FORMAPRO, companyId: MARTIN, moduleId: module.id, priceCents: module.defaultPriceCents - 5000 },
+      where: { companyId_moduleId: { companyId: MARTIN, moduleId: moduleRow.id } },
+      create: { organizationId: FORMAPRO, companyId: MARTIN, moduleId: moduleRow.id, priceCents: moduleRow.defaultPriceCents - 5000 },
       update: {},
     });
     const base = {
@@ -164,7 +164,7 @@ describe("quotes: writing and numbering (staff)", () => {
       participantCount: "6",
       startDate: isoDay(inDays(40)),
       endDate: isoDay(inDays(41)),
-      item0: `m:${module.id}`,
+      item0: `m:${moduleRow.id}`,
       quantity0: "2",
     };
     const target = await redirectTarget(createQuoteAction(idleState, pdfFormData(base)));
