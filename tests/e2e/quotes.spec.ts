@@ -68,7 +68,7 @@ test("staff write and send a quote; the contact reads its PDF, accepts it by sig
 
   // The contact: the email, the list, the quote, the signature with the emailed code.
   const email = await deliveredEmail(DEMO_LOGINS.groupeMartinContact.email, new RegExp(`Devis ${number} à accepter`), sentAt);
-  expect(email.text).toContain(`/devis/${quoteId}`);
+  expect(email.html).toContain(`/devis/${quoteId}`);
   const contact = await (await browser.newContext()).newPage();
   await logIn(contact, "groupeMartinContact");
   await expect(contact.getByTestId("company-context")).toBeVisible();
