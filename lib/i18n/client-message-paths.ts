@@ -26,7 +26,17 @@ export const CLIENT_MESSAGES = {
     "quotes.errors",
     ...PDF_VIEWER,
   ],
-  admin: [...FORMS, "settings.colour", "catalogue.errors", "storage", "tickets", "documents.errors", "quotes.form", "quotes.errors", ...PDF_VIEWER],
+  admin: [
+    ...FORMS,
+    "settings.colour",
+    "catalogue.errors",
+    "storage",
+    "tickets",
+    "documents.errors",
+    "quotes.form",
+    "quotes.errors",
+    ...PDF_VIEWER,
+  ],
   public: ["catalogue.errors", "catalogue.cart", "catalogue.request", "intra.form", "verification"],
   account: [...FORMS, "evaluations.answer"],
 } as const;
