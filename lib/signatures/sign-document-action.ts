@@ -30,7 +30,7 @@ const schema = z
   });
 
 /** The signer confirms identity, signature and one-time code: the document is sealed and the evidence kept. */
-export const signDocumentAction = contactAction<typeof schema, { signedSha256: string }>("documents", schema, async (input, context) => {
+export const signDocumentAction = contactAction<typeof schema, { signedSha256: string }>("signatures", schema, async (input, context) => {
   const png = input.signatureMode === "drawn" ? Buffer.from(PNG_DATA_URL.exec(input.drawnSignature!)![1]!, "base64") : null;
   if (png && !(png[0] === 0x89 && png.subarray(1, 4).toString("latin1") === "PNG"))
     return { status: "error", fieldErrors: { drawnSignature: ["signature_required"] } };

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { ContactContext } from "../auth/require-contact";
 import { db } from "../db";
 import { getFileStorage } from "../storage/storage";
@@ -8,6 +9,7 @@ import { notifyDocumentSigned } from "./notify-document-signed";
 import { MAX_CODE_ATTEMPTS, codeMatches, sha256Hex, signatureExpired } from "./signature-rules";
 import type { RequestOrigin } from "./request-origin";
 import { recordEvent } from "../events/record-event";
+import { acceptSignedQuote, refusedIfQuoteNotAcceptable } from "../quotes/accept-signed-quote";
 
 export type SignatureInput = { kind: "typed"; text: string } | { kind: "drawn"; png: Uint8Array };
 
@@ -34,7 +36,8 @@ export type SignDocumentResult =
         | "code_missing"
         | "code_expired"
         | "code_invalid"
-        | "file_changed";
+        | "file_changed"
+        | "quote_not_acceptable";
     };
 
 /**
@@ -107,10 +110,11 @@ export async function signDocument({
     },
   });
   const signedSha256 = sha256Hex(signed);
-  const signedStorageKey = request.document.storageKey.replace(/\.pdf$/, "") + `-signed-${request.id}.pdf`;
+  // One key per attempt: a losing parallel attempt deletes its own file, never the winner's.
+  const signedStorageKey = request.document.storageKey.replace(/\.pdf$/, "") + `-signed-${request.id}-${randomUUID()}.pdf`;
   await storage.put(signedStorageKey, signed, "application/pdf");
 
-  const sealed = await db.$transaction(async (tx) => {
+  const sealing = db.$transaction(async (tx) => {
     const { count } = await tx.signatureRequest.updateMany({
       where: {
         id: request.id,
@@ -134,7 +138,9 @@ export async function signDocument({
         signedAt: now,
       },
     });
-    if (count === 0) return false;
+    if (count === 0) return "already_signed" as const;
+    // A quote's document: signing it accepts the quote, or the signature is undone (quote expired or declined).
+    await acceptSignedQuote(tx, { context, signatureRequestId: request.id, signerName, now });
     await tx.signatureEvent.createMany({
       data: [
         { requestId: request.id, type: "code_verified", ip: origin.ip, userAgent: origin.userAgent, occurredAt: now },
@@ -174,11 +180,12 @@ export async function signDocument({
       signerName,
       signedAt: now,
     });
-    return true;
+    return "sealed" as const;
   });
-  if (!sealed) {
+  const sealed = await refusedIfQuoteNotAcceptable(sealing);
+  if (sealed !== "sealed") {
     await storage.delete(signedStorageKey);
-    return { status: "refused", reason: "already_signed" };
+    return { status: "refused", reason: sealed };
   }
   return { status: "signed", signedSha256 };
 }

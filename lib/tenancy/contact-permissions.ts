@@ -26,6 +26,10 @@ export const SECTION_ROLES = {
   quality: ["TRAINING"],
   storage: ["TRAINING"],
   invoices: ["FINANCE"],
+  /** Signing what is addressed to the contact itself: a document (TRAINING) or a quote (FINANCE). */
+  signatures: ["TRAINING", "FINANCE"],
+  /** Quotes to accept or decline: /devis. */
+  quotes: ["FINANCE"],
   /** The company's extranet accesses: /equipe. */
   team: [],
 } as const satisfies Record<string, readonly Exclude<ContactRole, "ADMIN">[]>;
@@ -45,6 +49,7 @@ export const PATH_SECTIONS: Record<string, ContactSection> = {
   "/participants": "participants",
   "/documents": "documents",
   "/factures": "invoices",
+  "/devis": "quotes",
   "/catalogue": "catalogue",
   "/stockage": "storage",
   "/qualite": "quality",

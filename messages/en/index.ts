@@ -29,6 +29,7 @@ import api from "./api.json";
 import evaluations from "./evaluations.json";
 import security from "./security.json";
 import roles from "./roles.json";
+import quotes from "./quotes.json";
 
 // One file per feature, so that features add messages without touching each other's files.
 const messages = {
@@ -63,6 +64,7 @@ const messages = {
   ...evaluations,
   ...security,
   ...roles,
+  ...quotes,
 };
 
 export default messages;

@@ -56,6 +56,9 @@ export interface DemoRows {
   evaluationRules: WithId<Prisma.EvaluationRuleCreateManyInput>[];
   evaluationSends: WithId<Prisma.EvaluationSendCreateManyInput>[];
   evaluationAnswers: WithId<Prisma.EvaluationAnswerCreateManyInput>[];
+  quoteCounters: Prisma.QuoteCounterCreateManyInput[];
+  quotes: WithId<Prisma.QuoteCreateManyInput>[];
+  quoteLines: WithId<Prisma.QuoteLineCreateManyInput>[];
   files: DemoFile[];
 }
 
@@ -103,6 +106,9 @@ export function emptyDemoRows(): DemoRows {
     evaluationRules: [],
     evaluationSends: [],
     evaluationAnswers: [],
+    quoteCounters: [],
+    quotes: [],
+    quoteLines: [],
     files: [],
   };
 }
@@ -156,5 +162,8 @@ export async function writeDemoRows(tx: TransactionClient, rows: DemoRows): Prom
   await insert("evaluationRules", () => tx.evaluationRule.createMany({ data: rows.evaluationRules }));
   await insert("evaluationSends", () => tx.evaluationSend.createMany({ data: rows.evaluationSends }));
   await insert("evaluationAnswers", () => tx.evaluationAnswer.createMany({ data: rows.evaluationAnswers }));
+  await insert("quoteCounters", () => tx.quoteCounter.createMany({ data: rows.quoteCounters }));
+  await insert("quotes", () => tx.quote.createMany({ data: rows.quotes }));
+  await insert("quoteLines", () => tx.quoteLine.createMany({ data: rows.quoteLines }));
   return counts;
 }

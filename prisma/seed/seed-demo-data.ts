@@ -13,6 +13,7 @@ import { buildInvoices } from "./invoices";
 import { buildManagerAssignments } from "./manager-assignments";
 import { buildOrders } from "./orders";
 import { buildOrganisationsAndSites } from "./organisations-and-sites";
+import { buildQuotes } from "./quotes";
 import { createSeedContext } from "./seed-context";
 import { buildTicketsAndFiles } from "./tickets-and-files";
 import { buildTrainingActions } from "./training-actions";
@@ -63,6 +64,7 @@ export async function seedDemoData({ db, storage, now }: SeedDemoDataOptions): P
   await buildTicketsAndFiles(ctx, tenants, companies, actions);
   buildAuditEvents(ctx, tenants, companies, signatures);
   buildEvaluations(ctx, tenants, actions);
+  await buildQuotes(ctx, tenants, companies, catalogues, actions);
   setNumberingCounters(rows);
   const builtAt = performance.now();
 

@@ -2,18 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, deliveredEmail, e2eQuery as query, expect, logIn, siteUrl, test } from "./fixtures";
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
-    .promise;
-  const parts: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    parts.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  return parts.join(" ").replace(/\s+/g, " ");
-}
+import { pdfText } from "./pdf-text";
 
 /** Fetches through the browser (it resolves *.localhost and carries the session cookie of that host). */
 async function browserFetch(page: Page, url: string): Promise<{ status: number; contentType: string | null; bytes: Buffer }> {

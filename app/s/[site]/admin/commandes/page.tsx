@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/catalogue/action-form";
 import { Button } from "@/components/ui/button";
@@ -29,6 +30,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
     countStaffOrders({ staff, status }),
     listStaffIntraRequests({ staff }),
   ]);
+  const tq = await getTranslations("quotes.admin");
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -127,6 +129,11 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
               })}
             </p>
             {request.remarks && <p className="rounded bg-slate-50 p-2 text-sm">« {request.remarks} »</p>}
+            {request.companyName && (
+              <Link href={`/admin/devis/nouveau?demande=${request.id}`} className="text-sm font-semibold underline">
+                {tq("fromRequestLink")}
+              </Link>
+            )}
             <ActionForm
               action={updateIntraRequestAction}
               className="grid gap-2 sm:grid-cols-3 sm:items-end"
