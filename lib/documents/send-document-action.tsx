@@ -7,6 +7,7 @@ import { staffAction } from "../actions/define-action";
 import { getBrand } from "../branding/get-brand";
 import { db } from "../db";
 import { enqueueEmail } from "../email/enqueue-email";
+import { recordEvent } from "../events/record-event";
 import { getFileStorage } from "../storage/storage";
 import { companyRecipients } from "./company-recipients";
 
@@ -100,6 +101,12 @@ export const sendDocument = staffAction<typeof schema, void>(schema, async (inpu
           targetType: "SignatureRequest",
           targetId: request.id,
         },
+      });
+      await recordEvent(tx, {
+        organizationId: staff.organizationId,
+        companyId: document.companyId,
+        type: "signature.requested",
+        data: { signatureRequestId: request.id, documentId: document.id, companyId: document.companyId, signerContactId: signer.id },
       });
     } else {
       await tx.auditEvent.create({

@@ -28,6 +28,7 @@ import emails from "./emails.json";
 import api from "./api.json";
 import evaluations from "./evaluations.json";
 import security from "./security.json";
+import notifications from "./notifications.json";
 
 // One file per feature, so that features add messages without touching each other's files.
 const messages = {
@@ -61,6 +62,7 @@ const messages = {
   ...api,
   ...evaluations,
   ...security,
+  ...notifications,
 };
 
 export default messages;

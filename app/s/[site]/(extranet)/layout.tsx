@@ -1,6 +1,7 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { PreviewBanner } from "@/components/preview/preview-banner";
+import { BellLink, NotificationBell } from "@/components/notifications/notification-bell";
 import { AppShell } from "@/components/shell/app-shell";
 import { CompanySwitcher } from "@/components/shell/company-switcher";
 import { requireContact } from "@/lib/auth/require-contact";
@@ -19,6 +20,11 @@ export default async function ExtranetLayout({ children }: { children: ReactNode
         links={EXTRANET_SECTIONS.map((section) => ({ href: section.href, label: t(`nav.${section.key}`) }))}
         root="/"
         headerExtra={context.companies.length > 1 && <CompanySwitcher companies={context.companies} currentId={context.company.id} />}
+        alerts={
+          <Suspense fallback={<BellLink label={t("notifications.bell")} count={0} />}>
+            <NotificationBell organizationId={context.organizationId} contactId={context.contactId} />
+          </Suspense>
+        }
       >
         {children}
       </AppShell>

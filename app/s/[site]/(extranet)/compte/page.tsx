@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ActionForm } from "@/components/admin/action-form";
 import { changePasswordAction, requestEmailChangeAction } from "@/lib/accounts/account-actions";
 import { SessionList } from "@/components/account/session-list";
+import { NotificationPreferencesPanel } from "@/components/notifications/notification-preferences-panel";
 import { TwoFactorPanel } from "@/components/account/two-factor-panel";
 import { requireContact } from "@/lib/auth/require-contact";
 import { Card } from "@/components/ui/card";
@@ -11,6 +12,7 @@ import { listSessions } from "@/lib/auth/sessions/list-sessions";
 import { requireAccountHolder } from "@/lib/auth/two-factor/require-account-holder";
 import { db } from "@/lib/db";
 import { flagFilter, pageQuery } from "@/lib/http/request-params";
+import { getNotificationPreferences } from "@/lib/notifications/notification-preferences";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
@@ -23,12 +25,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     requireAccountHolder(),
     pageQuery(searchParams, z.object({ password: flagFilter, ended: flagFilter, totpOff: flagFilter })),
   ]);
-  const sessions = await listSessions({
-    db,
-    organizationId: context.organizationId,
-    userId: context.user.id,
-    currentSessionId: context.sessionId,
-  });
+  const [sessions, notificationPreferences] = await Promise.all([
+    listSessions({ db, organizationId: context.organizationId, userId: context.user.id, currentSessionId: context.sessionId }),
+    getNotificationPreferences({ db, organizationId: context.organizationId, contactId: context.contactId }),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -82,6 +82,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <>
           <TwoFactorPanel holder={holder} issuer={holder.site.branding.name} notice={totpOff} />
           <SessionList sessions={sessions} ended={ended} endOne={endContactSessionAction} endOthers={endContactOtherSessionsAction} />
+          <NotificationPreferencesPanel preferences={notificationPreferences} />
         </>
       )}
     </div>

@@ -1,0 +1,37 @@
+import type { NotificationDelivery, NotificationKind } from "../generated/prisma/enums";
+
+export interface NotificationKindRule {
+  /** The email choice of a contact who has not chosen. */
+  defaultDelivery: NotificationDelivery;
+  /**
+   * The feature already emails the concerned contact at once (the signature link, the ticket's thread, the
+   * order's answer, the questionnaire): "immediately" then adds no second email; the digest still lists it.
+   */
+  featureEmails: boolean;
+}
+
+/** Every kind of notification, in the order the preferences and the list show them. */
+export const NOTIFICATION_KINDS: Record<NotificationKind, NotificationKindRule> = {
+  DOCUMENT_TO_SIGN: { defaultDelivery: "IMMEDIATE", featureEmails: true },
+  INVOICE_ISSUED: { defaultDelivery: "IMMEDIATE", featureEmails: false },
+  INVOICE_OVERDUE: { defaultDelivery: "IMMEDIATE", featureEmails: false },
+  ORDER_DECIDED: { defaultDelivery: "IMMEDIATE", featureEmails: true },
+  TICKET_ANSWERED: { defaultDelivery: "IMMEDIATE", featureEmails: true },
+  EVALUATION_TO_ANSWER: { defaultDelivery: "DIGEST", featureEmails: true },
+  ATTENDANCE_ISSUE: { defaultDelivery: "IMMEDIATE", featureEmails: false },
+  PARTICIPANTS_TO_IDENTIFY: { defaultDelivery: "IMMEDIATE", featureEmails: false },
+};
+
+export const NOTIFICATION_KIND_LIST = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
+export const NOTIFICATION_DELIVERIES: NotificationDelivery[] = ["IMMEDIATE", "DIGEST", "NEVER"];
+
+/** What a notification shows and links to; written by its producer, read by the list and the emails. */
+export interface NotificationData {
+  /** The thing it is about: a document's title, an invoice's number, an action's title… */
+  subject: string;
+  /** A path of the extranet. */
+  href: string;
+  /** A kind's extra fact: the order's decision, the participant who was absent or late, the start day. */
+  detail?: string;
+  status?: string;
+}
