@@ -23,9 +23,10 @@ export const CLIENT_MESSAGES = {
     "payments.opening",
     "payments.hint",
     "payments.errors",
+    "security.passkeys",
     ...PDF_VIEWER,
   ],
-  admin: [...FORMS, "settings.colour", "catalogue.errors", "storage", "tickets", "documents.errors", ...PDF_VIEWER],
+  admin: [...FORMS, "settings.colour", "catalogue.errors", "storage", "tickets", "documents.errors", "security.passkeys", ...PDF_VIEWER],
   public: ["catalogue.errors", "catalogue.cart", "catalogue.request", "intra.form", "verification"],
   account: [...FORMS, "evaluations.answer"],
 } as const;

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ActionForm } from "@/components/admin/action-form";
 import { changePasswordAction, requestEmailChangeAction } from "@/lib/accounts/account-actions";
+import { PasskeyPanel } from "@/components/account/passkey-panel";
 import { SessionList } from "@/components/account/session-list";
 import { NotificationPreferencesPanel } from "@/components/notifications/notification-preferences-panel";
 import { TwoFactorPanel } from "@/components/account/two-factor-panel";
@@ -81,6 +82,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       {!context.preview && (
         <>
           <TwoFactorPanel holder={holder} issuer={holder.site.branding.name} notice={totpOff} />
+          <PasskeyPanel holder={holder} />
           <SessionList sessions={sessions} ended={ended} endOne={endContactSessionAction} endOthers={endContactOtherSessionsAction} />
           <NotificationPreferencesPanel preferences={notificationPreferences} />
         </>
