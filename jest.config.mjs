@@ -14,6 +14,11 @@ const TRANSFORMED_PACKAGES = [
   "preact",
   "preact-render-to-string",
   "@react-email/render",
+  // createTranslator (next-intl) writes the notification emails from the pages' own messages.
+  "next-intl",
+  "use-intl",
+  "intl-messageformat",
+  "@formatjs",
 ];
 const MODULE_ALIASES = {
   "^@/(.*)$": "<rootDir>/$1",

@@ -16,10 +16,12 @@ interface AppShellProps {
   root: string;
   /** Shown in the header beside the user, e.g. the company switcher. */
   headerExtra?: ReactNode;
+  /** Shown in the header at every width, beside the menu button: the notification bell. */
+  alerts?: ReactNode;
   children: ReactNode;
 }
 
-export async function AppShell({ branding, area, userName, links, root, headerExtra, children }: AppShellProps) {
+export async function AppShell({ branding, area, userName, links, root, headerExtra, alerts, children }: AppShellProps) {
   const t = await getTranslations("common");
   const logout = (
     <form action={logOut}>
@@ -45,7 +47,7 @@ export async function AppShell({ branding, area, userName, links, root, headerEx
               <p className="truncate text-xs text-slate-600">{area}</p>
             </div>
           </div>
-          <div className="hidden flex-wrap items-center justify-end gap-4 md:flex">
+          <div className="hidden flex-wrap items-center justify-end gap-4 md:ml-auto md:flex">
             {headerExtra}
             <span className="text-sm text-slate-700" data-testid="user-name">
               {userName}
@@ -53,6 +55,7 @@ export async function AppShell({ branding, area, userName, links, root, headerEx
             <LocaleSwitcher />
             {logout}
           </div>
+          {alerts && <div className="ml-auto flex shrink-0 items-center md:ml-0">{alerts}</div>}
           <MobileMenu title={branding.name}>
             <NavLinks links={links} root={root} label={t("mainNavigation")} />
             {headerExtra && <div className="[&_form]:flex-wrap">{headerExtra}</div>}

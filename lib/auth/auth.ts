@@ -9,12 +9,15 @@ import { authenticate, type AuthenticateResult } from "./authenticate";
 import { endSession } from "./end-sessions";
 import { loginSchema } from "./login-schema";
 import { spendSignInLink } from "./email-link/spend-sign-in-link";
+import { relyingPartyOf } from "./passkeys/relying-party";
+import { signInWithPasskey } from "./passkeys/sign-in-with-passkey";
 import { SESSION_MAX_AGE_MS, startSession } from "./start-session";
 import { PENDING_LOGIN_COOKIE, PENDING_LOGIN_MAX_AGE_MS, sealPendingLogin } from "./two-factor/pending-login";
 import { completeSecondFactor, needsSecondFactor, type SecondStepResult } from "./two-factor/second-factor-login";
 import { sealTrustedDevice, TRUSTED_DEVICE_COOKIE, TRUSTED_DEVICE_MAX_AGE_MS } from "./two-factor/trusted-device";
 
-type Refusal = Exclude<AuthenticateResult["status"] | SecondStepResult["status"], "ok"> | "second_factor" | "link_invalid";
+type Refusal =
+  Exclude<AuthenticateResult["status"] | SecondStepResult["status"], "ok"> | "second_factor" | "link_invalid" | "passkey_invalid";
 
 /** A refused login (or one that waits for its code); its code tells the login form what to say (lib/auth/log-in-action.ts). */
 export class LoginRefused extends CredentialsSignin {
@@ -38,6 +41,17 @@ function requestCookie(request: Request, name: string): string | undefined {
 /** A sign-in link's token (lib/auth/email-link), instead of the password. */
 const linkSchema = z.object({ linkToken: z.string().min(1).max(200) });
 
+/** A passkey's answer (the browser's AuthenticationResponseJSON, as JSON), instead of the password and the code. */
+const passkeySchema = z.object({ passkey: z.string().min(1).max(20_000) });
+
+function parseJson(text: string) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 /** The cookies of the login steps: host-only, httpOnly, over HTTPS only when the site is. */
 const stepCookie = (request: Request, maxAgeMs: number) =>
   ({ httpOnly: true, sameSite: "lax", path: "/", secure: new URL(request.url).protocol === "https:", maxAge: maxAgeMs / 1000 }) as const;
@@ -56,7 +70,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {}, code: {}, trustDevice: {}, linkToken: {} },
+      credentials: { email: {}, password: {}, code: {}, trustDevice: {}, linkToken: {}, passkey: {} },
       async authorize(credentials, request) {
         const hostname = request.headers.get(SITE_HOST_HEADER);
         if (!hostname) throw new LoginRefused("invalid");
@@ -94,6 +108,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             }
             return result.identity;
           }
+          const passkey = passkeySchema.safeParse(credentials);
+          if (passkey.success) return passkeyIdentity(passkey.data.passkey);
           const identity = await firstFactor();
           if (await needsSecondFactor({ db, identity, trustedDevice: requestCookie(request, TRUSTED_DEVICE_COOKIE) })) {
             const { id: userId, organizationId, host } = identity;
@@ -104,6 +120,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             );
             throw new LoginRefused("second_factor");
           }
+          return identity;
+        }
+
+        /**
+         * A passkey verifies its user (PIN or biometrics) on the device that holds it: two factors in one,
+         * so no code is asked after it, even of an administrator who must use two-factor authentication.
+         */
+        async function passkeyIdentity(answer: string) {
+          const relyingParty = relyingPartyOf(request.headers);
+          const response = relyingParty ? parseJson(answer) : null;
+          const identity = response && relyingParty ? await signInWithPasskey({ db, relyingParty, response }) : null;
+          if (!identity) throw new LoginRefused("passkey_invalid");
           return identity;
         }
 

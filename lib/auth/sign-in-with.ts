@@ -3,7 +3,15 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "./auth";
 
-const FORM_ERRORS = new Set(["invalid_login", "login_rate_limited", "wrong_extranet", "invalid_code", "pending_expired", "link_invalid"]);
+const FORM_ERRORS = new Set([
+  "invalid_login",
+  "login_rate_limited",
+  "wrong_extranet",
+  "invalid_code",
+  "pending_expired",
+  "link_invalid",
+  "passkey_invalid",
+]);
 
 /**
  * Auth.js' credentials sign-in with `fields`; on success it redirects (Next's redirect, which must propagate).

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { staffAction } from "../actions/define-action";
 import { db } from "../db";
 import { signatureExpiry } from "../signatures/signature-rules";
+import { recordEvent } from "../events/record-event";
 import { getFileStorage } from "../storage/storage";
 import { notifyDocumentSent } from "./notify-document-sent";
 import { companyContactRecipients } from "../tenancy/company-contact-recipients";
@@ -100,6 +101,12 @@ export const sendDocument = staffAction<typeof schema, void>(schema, async (inpu
           targetType: "SignatureRequest",
           targetId: request.id,
         },
+      });
+      await recordEvent(tx, {
+        organizationId: staff.organizationId,
+        companyId: document.companyId,
+        type: "signature.requested",
+        data: { signatureRequestId: request.id, documentId: document.id, companyId: document.companyId, signerContactId: signer.id },
       });
     } else {
       await tx.auditEvent.create({

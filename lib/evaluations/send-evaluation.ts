@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { recordEvent } from "../events/record-event";
 import { enqueueJob } from "../jobs/enqueue-job";
 import { notifyCompanyContacts, notifyParticipant } from "./notify-evaluation";
 import { addDays, EVALUATION_SCHEDULE } from "./schedule-rules";
@@ -27,6 +28,7 @@ export async function sendEvaluation({ sendId, step }: { sendId: string; step: n
         organizationId: true,
         companyId: true,
         kind: true,
+        actionId: true,
         email: true,
         sentAt: true,
         action: { select: { title: true, status: true } },
@@ -39,6 +41,13 @@ export async function sendEvaluation({ sendId, step }: { sendId: string; step: n
     }
     const toNotify = { ...send, actionTitle: send.action.title, firstName: send.enrolment?.participant?.firstName ?? null };
     if (send.kind === "COMPANY") await notifyCompanyContacts({ tx, send: toNotify, reminder: step > 0 });
+    if (send.kind === "COMPANY" && step === 0)
+      await recordEvent(tx, {
+        organizationId: send.organizationId,
+        companyId: send.companyId,
+        type: "evaluation.requested",
+        data: { evaluationId: send.id, companyId: send.companyId, actionId: send.actionId },
+      });
     else await notifyParticipant({ tx, send: toNotify, reminder: step > 0, now });
     const nextDays = EVALUATION_SCHEDULE.reminderDays[step];
     if (nextDays !== undefined) {

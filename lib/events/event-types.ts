@@ -62,6 +62,46 @@ export const EVENT_PAYLOADS = {
     paidCents: z.int(),
     paidAt: z.iso.date(),
   }),
+  "invoice.issued": z.object({
+    invoiceId: id,
+    number: z.string(),
+    companyId: id,
+    totalInclTaxCents: z.int(),
+    dueDate: z.iso.date(),
+  }),
+  "signature.requested": z.object({
+    signatureRequestId: id,
+    documentId: id,
+    companyId: id,
+    signerContactId: id,
+  }),
+  "order.decided": z.object({
+    orderId: id,
+    number: z.string(),
+    companyId: id.nullable(),
+    status: z.enum(["CONFIRMED", "DECLINED"]),
+  }),
+  "ticket.answered": z.object({
+    ticketId: id,
+    number: z.int(),
+    companyId: id,
+    messageId: id,
+  }),
+  /** A company questionnaire (évaluation entreprise) was sent: it waits in the extranet for one answer. */
+  "evaluation.requested": z.object({
+    evaluationId: id,
+    companyId: id,
+    actionId: id,
+  }),
+  "attendance.recorded": z.object({
+    attendanceId: id,
+    slotId: id,
+    enrolmentId: id,
+    companyId: id,
+    participantId: id.nullable(),
+    status: z.enum(["PRESENT", "ABSENT", "LATE", "EXCUSED"]),
+    slotStartsAt: z.iso.datetime(),
+  }),
 };
 
 export type EventType = keyof typeof EVENT_PAYLOADS;

@@ -24,6 +24,7 @@ export const CLIENT_MESSAGES = {
     "payments.hint",
     "payments.errors",
     "quotes.errors",
+    "security.passkeys",
     ...PDF_VIEWER,
   ],
   admin: [
@@ -35,6 +36,7 @@ export const CLIENT_MESSAGES = {
     "documents.errors",
     "quotes.form",
     "quotes.errors",
+    "security.passkeys",
     ...PDF_VIEWER,
   ],
   public: ["catalogue.errors", "catalogue.cart", "catalogue.request", "intra.form", "verification"],

@@ -1,6 +1,9 @@
 import { deliverEmail } from "../email/deliver-email";
 import { requeuePendingEmails } from "../email/requeue-pending-emails";
 import { dispatchEvent } from "../events/dispatch-event";
+import { notifyOverdueInvoices } from "../notifications/notify-overdue-invoices";
+import { notifyParticipantsToIdentify } from "../notifications/notify-participants-to-identify";
+import { sendNotificationDigests } from "../notifications/send-notification-digests";
 import { deliverWebhook } from "../webhooks/deliver-webhook";
 import { planEvaluations } from "../evaluations/plan-evaluations";
 import { sendEvaluation } from "../evaluations/send-evaluation";
@@ -24,4 +27,7 @@ export const JOB_HANDLERS: { [N in JobName]: JobHandler<N> } = {
   "deliver-webhook": deliverWebhook,
   "plan-evaluations": async (payload) => void (await planEvaluations(payload)),
   "send-evaluation": (payload) => sendEvaluation(payload),
+  "notify-overdue-invoices": async (payload) => void (await notifyOverdueInvoices(payload)),
+  "notify-participants-to-identify": async (payload) => void (await notifyParticipantsToIdentify(payload)),
+  "send-notification-digests": async (payload) => void (await sendNotificationDigests(payload)),
 };

@@ -17,6 +17,12 @@ export const JOB_PAYLOADS = {
   "plan-evaluations": z.object({}),
   /** A questionnaire's first email (step 0) or its n-th reminder (lib/evaluations/send-evaluation.ts). */
   "send-evaluation": z.object({ sendId: z.string().min(1).max(40), step: z.number().int().min(0).max(5) }),
+  /** Notifies the contacts of the invoices just overdue (cron; lib/notifications/notify-overdue-invoices.ts). */
+  "notify-overdue-invoices": z.object({}),
+  /** Notifies the companies with unnamed seats in an action starting soon (cron; lib/notifications/notify-participants-to-identify.ts). */
+  "notify-participants-to-identify": z.object({}),
+  /** Emails each contact's daily digest of notifications (cron; lib/notifications/send-notification-digests.ts). */
+  "send-notification-digests": z.object({}),
 };
 
 export type JobName = keyof typeof JOB_PAYLOADS;

@@ -10,4 +10,7 @@ export interface ScheduledJob {
 export const JOB_SCHEDULE: ScheduledJob[] = [
   { job: "requeue-pending-emails", cron: "*/5 * * * *" },
   { job: "plan-evaluations", cron: "17 * * * *" },
+  { job: "notify-overdue-invoices", cron: "5 6 * * *" }, // 07:05 / 08:05 in Paris
+  { job: "notify-participants-to-identify", cron: "10 6 * * *" },
+  { job: "send-notification-digests", cron: "0 16 * * *" }, // the end of a French working day
 ];

@@ -70,6 +70,12 @@ export async function decideOrder({
         metadata: { number: order.number },
       },
     });
+    await recordEvent(tx, {
+      organizationId,
+      companyId: order.companyId,
+      type: "order.decided",
+      data: { orderId: order.id, number: order.number, companyId: order.companyId, status },
+    });
     if (order.requesterEmail)
       await notifyOrderDecision({ tx, organizationId, order: { ...order, requesterEmail: order.requesterEmail }, decision, message });
     return { status };

@@ -11,6 +11,8 @@ export const CONTACT_ROLES = ["ADMIN", "TRAINING", "FINANCE", "MANAGER"] as cons
 export const SECTION_ROLES = {
   dashboard: ["TRAINING", "FINANCE", "MANAGER"],
   account: ["TRAINING", "FINANCE", "MANAGER"],
+  /** The notification centre: each contact's own, filled only with what its role concerns. */
+  notifications: ["TRAINING", "FINANCE", "MANAGER"],
   /** Switching between the parent company and its subsidiaries. */
   companies: ["TRAINING", "FINANCE", "MANAGER"],
   trainings: ["TRAINING", "MANAGER"],
@@ -43,6 +45,7 @@ export type ContactSection = keyof typeof SECTION_ROLES;
 export const PATH_SECTIONS: Record<string, ContactSection> = {
   "/": "dashboard",
   "/compte": "account",
+  "/notifications": "notifications",
   "/formations": "trainings",
   "/formations/participants-a-identifier": "placeholders",
   "/calendrier": "calendar",

@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "../db";
+import { recordEvent } from "../events/record-event";
 import { notifyAuthorOfTicket, notifyStaffOfTicket, TICKET_REF_SELECT } from "./notify-ticket";
 
 export type ReplyResult = { id: string } | { error: "ticket_closed" };
@@ -50,6 +51,13 @@ export async function replyToTicket({
         metadata: { fromStaff },
       },
     });
+    if (fromStaff)
+      await recordEvent(tx, {
+        organizationId: ticket.organizationId,
+        companyId: ticket.companyId,
+        type: "ticket.answered",
+        data: { ticketId: ticket.id, number: ticket.number, companyId: ticket.companyId, messageId: message.id },
+      });
     const notice = { tx, ticket, body };
     if (fromStaff) await notifyAuthorOfTicket({ ...notice, headline: `Nouvelle réponse à votre ticket n° ${ticket.number}` });
     else await notifyStaffOfTicket({ ...notice, headline: `Nouveau message sur le ticket n° ${ticket.number}` });

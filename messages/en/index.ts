@@ -30,6 +30,7 @@ import evaluations from "./evaluations.json";
 import security from "./security.json";
 import roles from "./roles.json";
 import quotes from "./quotes.json";
+import notifications from "./notifications.json";
 
 // One file per feature, so that features add messages without touching each other's files.
 const messages = {
@@ -65,6 +66,7 @@ const messages = {
   ...security,
   ...roles,
   ...quotes,
+  ...notifications,
 };
 
 export default messages;

@@ -101,7 +101,7 @@ test("repeated wrong passwords get a clear French message", async ({ page }) => 
     await page.goto(siteUrl(DEMO_HOSTS.horizon, "/login"));
     await page.getByLabel("Adresse e-mail").fill("robot@exemple.test");
     await page.getByLabel("Mot de passe").fill("Mauvais#2026");
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
   };
   for (let attempt = 0; attempt < 5; attempt++) {
     await tryLogIn();

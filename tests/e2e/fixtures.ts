@@ -46,7 +46,7 @@ export async function logIn(page: Page, login: keyof typeof DEMO_LOGINS, host: s
   await page.goto(siteUrl(host, "/login"));
   await page.getByLabel("Adresse e-mail").fill(DEMO_LOGINS[login].email);
   await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
 }
 
 /** The cookie "Faire confiance à cet appareil 30 jours" gives, for the account `email` on `host` (the e2e server shares AUTH_SECRET). */

@@ -102,6 +102,7 @@ test("every extranet page fits a phone's width", async ({ page }) => {
     ...EXTRANET_SECTIONS.map((section) => section.href),
     "/formations/participants-a-identifier",
     "/qualite/nouveau",
+    "/notifications",
     "/catalogue/panier",
     ...details,
   ]);

@@ -136,7 +136,7 @@ test.describe("Content-Security-Policy", () => {
     // The page's own scripts, which carry the nonce, still run: the form answers.
     await page.getByLabel("Adresse e-mail").fill("x");
     await page.getByLabel("Mot de passe").fill("x");
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await expect(page.getByText("Saisissez une adresse e-mail valide")).toBeVisible();
     await page.unroute("**/login");
     const second = await page.goto(siteUrl(DEMO_HOSTS.formapro, "/login"));

@@ -39,7 +39,7 @@ test("a badly typed email is flagged next to the field", async ({ page }) => {
   await page.goto(siteUrl(DEMO_HOSTS.formapro, "/login"));
   await page.getByLabel("Adresse e-mail").fill("claire.martin");
   await page.getByLabel("Mot de passe").fill("x");
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
   await expect(page.getByText("Saisissez une adresse e-mail valide")).toBeVisible();
   await expect(page.getByLabel("Adresse e-mail")).toHaveAttribute("aria-invalid", "true");
 });
@@ -76,7 +76,7 @@ test("a revoked contact cannot log in", async ({ page }) => {
   await page.goto(siteUrl(DEMO_REVOKED_LOGIN.host, "/login"));
   await page.getByLabel("Adresse e-mail").fill(DEMO_REVOKED_LOGIN.email);
   await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
   await expect(page.getByText("Adresse e-mail ou mot de passe incorrect")).toBeVisible();
 });
 

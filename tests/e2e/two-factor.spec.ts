@@ -21,7 +21,7 @@ async function passwordStep(page: Page, email: string) {
   await page.goto(siteUrl(HOST, "/login"));
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
 }
 
 test("a manager enrols an authenticator app, then signs in with its code and trusts the device", async ({ page }) => {
@@ -69,7 +69,7 @@ test("an administrator on a new device gives the code of the demo's authenticato
   await page.goto(siteUrl(DEMO_HOSTS.horizon, "/login"));
   await page.getByLabel("Adresse e-mail").fill(DEMO_LOGINS.horizonAdmin.email);
   await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
   await expect(page).toHaveURL(/\/login\/code$/);
   // No session yet: /admin sends back to the login page.
   await page.goto(siteUrl(DEMO_HOSTS.horizon, "/admin"));

@@ -54,7 +54,7 @@ test.describe("two instances behind a load balancer", () => {
     await page.goto(url(instance, DEMO_LOGINS[login].host, "/login"));
     await page.getByLabel("Adresse e-mail").fill(DEMO_LOGINS[login].email);
     await page.getByLabel("Mot de passe").fill(password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     // Administrators give their authenticator app's code (the demo's known secret).
     if (DEMO_LOGINS[login].staffRole === "ADMIN") {
       await page.getByLabel("Code de vérification").fill(totpCode(DEMO_TOTP_SECRET));
@@ -130,7 +130,7 @@ test.describe("two instances behind a load balancer", () => {
       await page.goto(url(instance, DEMO_HOSTS.horizon, "/login"));
       await page.getByLabel("Adresse e-mail").fill("robot-deux-instances@exemple.test");
       await page.getByLabel("Mot de passe").fill("Mauvais#2026");
-      await page.getByRole("button", { name: "Se connecter" }).click();
+      await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     };
     for (const instance of [a, b, a, b, a]) {
       await tryOn(instance);

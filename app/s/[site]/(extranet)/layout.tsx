@@ -1,6 +1,7 @@
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { PreviewBanner } from "@/components/preview/preview-banner";
+import { BellLink, NotificationBell } from "@/components/notifications/notification-bell";
 import { AppShell } from "@/components/shell/app-shell";
 import { CompanySwitcher } from "@/components/shell/company-switcher";
 import { GROUP_VIEW_CHOICE } from "@/lib/auth/group-view-choice";
@@ -27,6 +28,11 @@ export default async function ExtranetLayout({ children }: { children: ReactNode
           context.companies.length > 1 && (
             <CompanySwitcher companies={context.companies} currentId={context.groupView ? GROUP_VIEW_CHOICE : context.company.id} />
           )
+        }
+        alerts={
+          <Suspense fallback={<BellLink label={t("notifications.bell")} count={0} />}>
+            <NotificationBell organizationId={context.organizationId} contactId={context.contactId} />
+          </Suspense>
         }
       >
         {children}

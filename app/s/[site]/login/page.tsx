@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LoginCard } from "@/components/auth/login-card";
 import { LoginForm } from "@/components/auth/login-form";
+import { PasskeyLoginButton } from "@/components/auth/passkey-login-button";
 
 export async function generateMetadata() {
   const t = await getTranslations("login");
@@ -18,6 +19,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </p>
       )}
       <LoginForm />
+      <p className="my-4 flex items-center gap-3 text-sm text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
+        {t("login.or")}
+      </p>
+      <PasskeyLoginButton />
       <div className="mt-4 flex flex-col items-start gap-2 text-sm">
         <Link href="/mot-de-passe-oublie" className="underline">
           {t("account.forgotLink")}

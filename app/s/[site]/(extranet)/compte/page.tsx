@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ActionForm } from "@/components/admin/action-form";
 import { changePasswordAction, requestEmailChangeAction } from "@/lib/accounts/account-actions";
+import { PasskeyPanel } from "@/components/account/passkey-panel";
 import { SessionList } from "@/components/account/session-list";
+import { NotificationPreferencesPanel } from "@/components/notifications/notification-preferences-panel";
 import { TwoFactorPanel } from "@/components/account/two-factor-panel";
 import { requireContact } from "@/lib/auth/require-contact";
 import { Card } from "@/components/ui/card";
@@ -11,6 +13,7 @@ import { listSessions } from "@/lib/auth/sessions/list-sessions";
 import { requireAccountHolder } from "@/lib/auth/two-factor/require-account-holder";
 import { db } from "@/lib/db";
 import { flagFilter, pageQuery } from "@/lib/http/request-params";
+import { getNotificationPreferences } from "@/lib/notifications/notification-preferences";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
@@ -23,12 +26,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     requireAccountHolder(),
     pageQuery(searchParams, z.object({ password: flagFilter, ended: flagFilter, totpOff: flagFilter })),
   ]);
-  const sessions = await listSessions({
-    db,
-    organizationId: context.organizationId,
-    userId: context.user.id,
-    currentSessionId: context.sessionId,
-  });
+  const [sessions, notificationPreferences] = await Promise.all([
+    listSessions({ db, organizationId: context.organizationId, userId: context.user.id, currentSessionId: context.sessionId }),
+    getNotificationPreferences({ db, organizationId: context.organizationId, contactId: context.contactId }),
+  ]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -81,7 +82,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       {!context.preview && (
         <>
           <TwoFactorPanel holder={holder} issuer={holder.site.branding.name} notice={totpOff} />
+          <PasskeyPanel holder={holder} />
           <SessionList sessions={sessions} ended={ended} endOne={endContactSessionAction} endOthers={endContactOtherSessionsAction} />
+          <NotificationPreferencesPanel preferences={notificationPreferences} />
         </>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { PasskeyPanel } from "@/components/account/passkey-panel";
 import { SessionList } from "@/components/account/session-list";
 import { TwoFactorPanel } from "@/components/account/two-factor-panel";
 import { requireStaff } from "@/lib/auth/require-staff";
@@ -34,6 +35,7 @@ export default async function StaffAccountPage({ searchParams }: { searchParams:
         {t("currentEmail", { email: staff.user.email })}
       </p>
       <TwoFactorPanel holder={holder} issuer={holder.site.branding.name} notice={totpOff} />
+      <PasskeyPanel holder={holder} />
       <SessionList sessions={sessions} ended={ended} endOne={endStaffSessionAction} endOthers={endStaffOtherSessionsAction} />
     </div>
   );
