@@ -43,7 +43,11 @@ export async function getQuoteFormChoices({
   if (!company) return { companies, company: null, contacts: [], items: [], request: null };
   const [contacts, items] = await Promise.all([
     db.contact.findMany({
-      where: { organizationId, companyId: company.id, access: { is: { status: "ACTIVE", role: { in: rolesOpening("quotes") }, user: { disabledAt: null } } } },
+      where: {
+        organizationId,
+        companyId: company.id,
+        access: { is: { status: "ACTIVE", role: { in: rolesOpening("quotes") }, user: { disabledAt: null } } },
+      },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
       take: 200,
       select: { id: true, firstName: true, lastName: true, jobTitle: true },

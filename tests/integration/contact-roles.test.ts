@@ -201,7 +201,10 @@ describe("a MANAGER's scope", () => {
     expect((await getParticipant({ context, participantId: mine[0]! })).id).toBe(mine[0]);
 
     // Trainings and attendance: only actions where its participants hold a seat, and only their seats.
-    const actions = await listCompanyActions({ context, filters: { period: "all", status: "all", type: "all", q: "", tri: "startDate", page: 1 } });
+    const actions = await listCompanyActions({
+      context,
+      filters: { period: "all", status: "all", type: "all", q: "", tri: "startDate", page: 1 },
+    });
     expect(actions.total).toBeGreaterThan(0);
     for (const row of actions.rows) {
       const detail = await getCompanyAction({ context, actionId: row.id });
