@@ -173,7 +173,7 @@ describe("quotes: writing and numbering (staff)", () => {
       include: { lines: true },
     });
     expect(created.lines).toMatchObject([
-      { moduleId: module.id, quantity: 2, unitPriceCents: special.priceCents, totalCents: 2 * special.priceCents },
+      { moduleId: moduleRow.id, quantity: 2, unitPriceCents: special.priceCents, totalCents: 2 * special.priceCents },
     ]);
     expect(created.totalExclTaxCents).toBe(2 * special.priceCents);
 
