@@ -1,12 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, DEMO_ORGANIZATIONS, e2eQuery, expect, logIn, siteUrl, test } from "./fixtures";
 
-/** Three unread notifications for Claire Martin (Groupe Martin), as the event consumers write them. */
+/**
+ * Exactly three notifications for Claire Martin (Groupe Martin), as the event consumers write them: the
+ * ones earlier specs produced for her on this server (a quote to sign, a document…) are cleared first.
+ */
 async function notifyClaire() {
   const [{ contactId }] = await e2eQuery<{ contactId: string }>(
     `SELECT a."contactId" FROM "ExtranetAccess" a JOIN "User" u ON u.id = a."userId" WHERE u.email = $1`,
     [DEMO_LOGINS.groupeMartinContact.email],
   );
+  await e2eQuery(`DELETE FROM "Notification" WHERE "contactId" = $1`, [contactId]);
   const rows: [string, object][] = [
     ["INVOICE_ISSUED", { subject: "F-2026-0042", href: "/factures" }],
     ["ATTENDANCE_ISSUE", { subject: "Gestes et postures", href: "/formations", detail: "Julie Bernard", status: "LATE" }],
