@@ -27,7 +27,11 @@ export async function createThrowawayDatabase({ serverUrl }: { serverUrl?: strin
       await client.end();
     }
   };
-  await runOnServer(`CREATE DATABASE "${name}"`);
+  // ICU's root collation, as the embedded cluster's initdb sets it: French names sort the same on both
+  // (É with E). A server without ICU or older than PostgreSQL 15 gets its default collation.
+  await runOnServer(`CREATE DATABASE "${name}" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'und' LOCALE 'C'`).catch(() =>
+    runOnServer(`CREATE DATABASE "${name}"`),
+  );
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return { url: url.toString(), embedded: null, dispose: () => runOnServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
