@@ -2,7 +2,9 @@ import { DEMO_HOSTS, expect, logIn, siteUrl, test } from "./fixtures";
 
 const HOST = DEMO_HOSTS.formapro;
 
-test("a FINANCE contact sees only the money side (invoices, quotes) in the navigation and gets the 404 on /formations", async ({ page }) => {
+test("a FINANCE contact sees only the money side (invoices, quotes) in the navigation and gets the 404 on /formations", async ({
+  page,
+}) => {
   await logIn(page, "groupeMartinFinance");
   await expect(page).toHaveURL(siteUrl(HOST, "/"));
   const nav = page.getByRole("navigation", { name: "Navigation principale" });
