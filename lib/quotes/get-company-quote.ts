@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { ContactContext } from "../auth/require-contact";
 import { db } from "../db";
 import { companyScope } from "../tenancy/company-scope";
+import { quoteDetailSelect, quoteLineSelect } from "./quote-detail-select";
 import { quoteDisplayStatus } from "./quote-status";
 
 /** A quote of the company the session shows; another company's or organisation's id answers not found. */
@@ -36,31 +37,10 @@ export async function getCompanyQuote({ context, quoteId, now = new Date() }: { 
   const quote = await db.quote.findFirst({
     where: { id: quoteId, ...companyScope(context) },
     select: {
-      id: true,
-      number: true,
-      type: true,
-      status: true,
-      validUntil: true,
-      sentAt: true,
-      acceptedAt: true,
-      declinedAt: true,
-      declineReason: true,
-      conditions: true,
-      participantCount: true,
-      startDate: true,
-      endDate: true,
-      totalExclTaxCents: true,
-      vatCents: true,
-      totalInclTaxCents: true,
+      ...quoteDetailSelect,
       contactId: true,
-      documentId: true,
       signatureRequestId: true,
-      contact: { select: { firstName: true, lastName: true } },
-      lines: {
-        orderBy: { position: "asc" },
-        take: 50,
-        select: { id: true, label: true, quantity: true, unitPriceCents: true, totalCents: true },
-      },
+      lines: { orderBy: { position: "asc" }, take: 50, select: quoteLineSelect },
     },
   });
   if (!quote) notFound();

@@ -2,6 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
+import { quoteDetailSelect, quoteLineSelect } from "./quote-detail-select";
 import { quoteDisplayStatus } from "./quote-status";
 
 /** A quote of the organisation for /admin/devis/[id]; another organisation's id answers not found. */
@@ -17,40 +18,16 @@ export async function getStaffQuote({
   const quote = await db.quote.findFirst({
     where: { id: quoteId, organizationId: staff.organizationId },
     select: {
-      id: true,
-      number: true,
-      type: true,
-      status: true,
-      validUntil: true,
-      sentAt: true,
-      acceptedAt: true,
-      declinedAt: true,
-      declineReason: true,
+      ...quoteDetailSelect,
       convertedAt: true,
-      conditions: true,
-      participantCount: true,
-      startDate: true,
-      endDate: true,
-      totalExclTaxCents: true,
-      vatCents: true,
-      totalInclTaxCents: true,
-      documentId: true,
       companyId: true,
       company: { select: { name: true } },
-      contact: { select: { firstName: true, lastName: true } },
       action: { select: { id: true, number: true } },
       intraRequest: { select: { id: true } },
       lines: {
         orderBy: { position: "asc" },
         take: 50,
-        select: {
-          id: true,
-          label: true,
-          quantity: true,
-          unitPriceCents: true,
-          totalCents: true,
-          action: { select: { id: true, number: true } },
-        },
+        select: { ...quoteLineSelect, action: { select: { id: true, number: true } } },
       },
     },
   });
