@@ -4,7 +4,9 @@ import { useActionState, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { idleState, type ActionState } from "@/lib/actions/action-state";
+import type { CompanyChoice } from "@/lib/crm/company-choices";
 import { ColourField } from "./colour-field";
+import { CompanyPicker } from "./company-picker";
 import { LogoFileInput } from "./logo-file-input";
 import { PasswordStrength } from "./password-strength";
 
@@ -45,7 +47,17 @@ export type FieldSpec =
       defaultValue?: string | null;
       required?: boolean;
     }
-  | { type: "file"; name: string; label: string; accept: string; hint?: string; imagePreview?: boolean };
+  | { type: "file"; name: string; label: string; accept: string; hint?: string; imagePreview?: boolean }
+  | {
+      type: "company";
+      name: string;
+      label: string;
+      initial: CompanyChoice | null;
+      parentsOnly?: boolean;
+      excludeId?: string;
+      required?: boolean;
+      hint?: string;
+    };
 
 interface ActionFormProps {
   action: AnyFormAction;
@@ -181,6 +193,18 @@ export function ActionForm({
                 onChange={(event) => setPasswords({ ...passwords, [field.name]: event.target.value })}
                 aria-invalid={invalid || undefined}
                 aria-describedby={describedBy}
+                className={inputClass}
+              />
+            ) : field.type === "company" ? (
+              <CompanyPicker
+                id={id}
+                name={field.name}
+                initial={field.initial}
+                parentsOnly={field.parentsOnly}
+                excludeId={field.excludeId}
+                required={field.required}
+                invalid={invalid}
+                describedBy={describedBy}
                 className={inputClass}
               />
             ) : field.type === "file" && field.imagePreview ? (

@@ -3,18 +3,8 @@ import { saveCompanyAction } from "@/lib/crm/crm-actions";
 import type { CompanyDetail } from "@/lib/crm/get-company-detail";
 import { ActionForm } from "./action-form";
 
-export async function CompanyForm({
-  company,
-  companies,
-  centres,
-}: {
-  company?: CompanyDetail;
-  companies: { id: string; name: string; parentId: string | null; isIndividual: boolean }[];
-  centres: { id: string; legalName: string }[];
-}) {
+export async function CompanyForm({ company, centres }: { company?: CompanyDetail; centres: { id: string; legalName: string }[] }) {
   const t = await getTranslations("companies");
-  // A parent is a company without a parent of its own (one level), never the company itself.
-  const parents = companies.filter((candidate) => !candidate.parentId && !candidate.isIndividual && candidate.id !== company?.id);
   return (
     <ActionForm
       action={saveCompanyAction}
@@ -31,11 +21,14 @@ export async function CompanyForm({
           options: [{ value: "", label: t("noCentre") }, ...centres.map((centre) => ({ value: centre.id, label: centre.legalName }))],
         },
         {
-          type: "select",
+          // A parent is a company without a parent of its own (one level), never the company itself.
+          type: "company",
           name: "parentId",
           label: t("parent"),
-          defaultValue: company?.parentId ?? "",
-          options: [{ value: "", label: t("noParent") }, ...parents.map((parent) => ({ value: parent.id, label: parent.name }))],
+          hint: t("parentHint"),
+          initial: company?.parentChoice ?? null,
+          parentsOnly: true,
+          excludeId: company?.id,
         },
         {
           type: "checkbox",

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { saveContactAction } from "@/lib/crm/crm-actions";
+import type { CompanyChoice } from "@/lib/crm/company-choices";
 import type { ContactDetail } from "@/lib/crm/get-contact-detail";
 import { roleOptions } from "@/components/team/role-form";
 import { ActionForm } from "./action-form";
@@ -7,13 +8,12 @@ import { ActionForm } from "./action-form";
 /** Create or edit a contact, with the "invite" box (pre-checked for new contacts when the option says so). */
 export async function ContactForm({
   contact,
-  companies,
-  defaultCompanyId,
+  company,
   inviteChecked,
 }: {
   contact?: ContactDetail;
-  companies: { id: string; name: string }[];
-  defaultCompanyId?: string;
+  /** The company the picker starts from: the contact's, or the one the link pre-selects. */
+  company: CompanyChoice | null;
   inviteChecked: boolean;
 }) {
   const [t, tRoles] = await Promise.all([getTranslations("contacts"), getTranslations("roles")]);
@@ -25,13 +25,7 @@ export async function ContactForm({
       submitLabel={contact ? t("save") : t("create")}
       fields={[
         ...(contact ? [{ type: "hidden" as const, name: "id", value: contact.id }] : []),
-        {
-          type: "select",
-          name: "companyId",
-          label: t("company"),
-          defaultValue: contact?.companyId ?? defaultCompanyId,
-          options: [{ value: "", label: t("chooseCompany") }, ...companies.map((company) => ({ value: company.id, label: company.name }))],
-        },
+        { type: "company", name: "companyId", label: t("company"), hint: t("companyHint"), initial: company, required: true },
         {
           type: "select",
           name: "civility",

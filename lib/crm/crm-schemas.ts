@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roleField } from "../team/team-schemas";
+import { pickedCompanyField } from "./company-pick";
 
 const optionalText = (max: number) =>
   z
@@ -22,7 +23,7 @@ const checkbox = z
 export const companySchema = z.object({
   name: z.string().trim().min(1, { error: "required" }).max(200, { error: "too_long" }),
   centreId: optionalId,
-  parentId: optionalId,
+  parentId: pickedCompanyField,
   isIndividual: checkbox,
   siret: optionalText(20).refine((value) => !value || /^\d{14}$/.test(value.replace(/\s/g, "")), { error: "invalid_siret" }),
   email: optionalText(200).refine((value) => !value || z.email().safeParse(value).success, { error: "invalid_email" }),
@@ -32,7 +33,7 @@ export const companySchema = z.object({
 export type CompanyInput = z.output<typeof companySchema>;
 
 export const contactSchema = z.object({
-  companyId: z.string().trim().min(1, { error: "required" }).max(40),
+  companyId: pickedCompanyField.pipe(z.string({ error: "required" })),
   civility: z
     .enum(["MR", "MRS", ""])
     .optional()

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { AccessStatus } from "../generated/prisma/enums";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
+import { companyChoiceOf, type CompanyChoice } from "./company-choices";
 
 export interface CompanyContactRow {
   id: string;
@@ -24,6 +25,8 @@ export interface CompanyDetail {
   city: string | null;
   centreName: string | null;
   parentName: string | null;
+  /** The parent as the company form's picker shows it. */
+  parentChoice: CompanyChoice | null;
   subsidiaries: { id: string; name: string }[];
   contacts: CompanyContactRow[];
 }
@@ -43,7 +46,7 @@ export async function getCompanyDetail({ staff, companyId }: { staff: StaffConte
       phone: true,
       city: true,
       centre: { select: { legalName: true } },
-      parent: { select: { name: true } },
+      parent: { select: { id: true, name: true, city: true } },
       subsidiaries: { select: { id: true, name: true }, orderBy: { name: "asc" }, take: 200 },
       contacts: {
         select: { id: true, firstName: true, lastName: true, email: true, jobTitle: true, access: { select: { status: true } } },
@@ -58,6 +61,7 @@ export async function getCompanyDetail({ staff, companyId }: { staff: StaffConte
     ...rest,
     centreName: centre?.legalName ?? null,
     parentName: parent?.name ?? null,
+    parentChoice: parent ? companyChoiceOf(parent) : null,
     contacts: contacts.map((contact) => ({
       id: contact.id,
       name: `${contact.firstName} ${contact.lastName}`,

@@ -13,6 +13,7 @@ const ROUTE_HANDLER_PATHS = [
   /^\/(admin\/)?stockage\/(fichiers\/[^/]+|televerser)$/,
   /^\/(qualite|admin\/tickets)\/[^/]+\/pieces-jointes$/,
   /^\/admin\/tickets\/export$/,
+  /^\/admin\/entreprises\/choix$/,
   /^\/admin\/evaluations\/resultats\/export$/,
   /^\/admin\/qualite\/ameliorations\/export$/,
   /^\/(admin\/)?formations\/[^/]+\/dossier-audit$/,

@@ -24,7 +24,12 @@ test("staff invites a contact who activates the access on the sub-centre's host;
 
   // A contact of a Lyon company, created with the (pre-checked) invitation box.
   await page.goto(siteUrl(DEMO_HOSTS.formapro, "/admin/contacts/nouveau"));
-  await page.getByLabel("Entreprise", { exact: true }).selectOption({ label: DEMO_COMPANIES.martinBoulangerieLyon.name });
+  // The company picker: type part of the name, then pick the suggestion (what choosing it in the list does).
+  await page.getByLabel("Entreprise", { exact: true }).fill("Martin Boulangerie");
+  const suggestion = page.locator("#contact-form-companyId-choices option").first();
+  await expect(suggestion).toHaveAttribute("value", new RegExp(`^${DEMO_COMPANIES.martinBoulangerieLyon.name}`));
+  await page.getByLabel("Entreprise", { exact: true }).fill((await suggestion.getAttribute("value"))!);
+  await expect(page.locator('input[name="companyId"]')).toHaveValue(DEMO_COMPANIES.martinBoulangerieLyon.id);
   await page.getByLabel("Prénom").fill("Inès");
   await page.getByLabel("Nom", { exact: true }).fill(`Garnier ${stamp}`);
   await page.getByLabel("E-mail").fill(email);

@@ -8,7 +8,6 @@ import { ContactForm } from "@/components/admin/contact-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { deleteContactAction } from "@/lib/crm/crm-actions";
 import { getContactDetail } from "@/lib/crm/get-contact-detail";
-import { listCompanyOptions } from "@/lib/crm/list-company-options";
 import { flagFilter, idParam, pageParams, pageQuery, textFilter } from "@/lib/http/request-params";
 import { Card } from "@/components/ui/card";
 import { ManagerParticipants } from "@/components/team/manager-participants";
@@ -28,10 +27,9 @@ export default async function ContactPage({
     pageParams(params, z.object({ id: idParam })),
     pageQuery(searchParams, z.object({ invited: flagFilter, created: flagFilter, refused: textFilter(40) })),
   ]);
-  const [contact, access, { companies }, t, tErrors] = await Promise.all([
+  const [contact, access, t, tErrors] = await Promise.all([
     getContactDetail({ staff, contactId: id }),
     getStaffAccessRole({ staff, contactId: id }),
-    listCompanyOptions({ staff }),
     getTranslations("contacts"),
     getTranslations("formErrors"),
   ]);
@@ -90,7 +88,7 @@ export default async function ContactPage({
         )}
       </Card>
       <Card as="section" padding="lg" aria-label={t("edit")}>
-        <ContactForm contact={contact} companies={companies} inviteChecked={false} />
+        <ContactForm contact={contact} company={contact.companyChoice} inviteChecked={false} />
       </Card>
       <section className="rounded-xl border border-red-200 bg-white p-6 shadow-sm" aria-labelledby="delete-title">
         <h2 id="delete-title" className="text-lg font-semibold">

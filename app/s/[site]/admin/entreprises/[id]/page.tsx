@@ -6,7 +6,7 @@ import { AccessStatusBadge } from "@/components/admin/access-status-badge";
 import { CompanyForm } from "@/components/admin/company-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getCompanyDetail } from "@/lib/crm/get-company-detail";
-import { listCompanyOptions } from "@/lib/crm/list-company-options";
+import { listCentreOptions } from "@/lib/crm/list-centre-options";
 import { idParam, pageParams } from "@/lib/http/request-params";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -18,9 +18,9 @@ import { listCompanyInvoicesForStaff } from "@/lib/invoices/list-company-invoice
 export default async function CompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
   const { id } = await pageParams(params, z.object({ id: idParam }));
-  const [company, { companies, centres }, invoices, t, tInvoices, locale] = await Promise.all([
+  const [company, centres, invoices, t, tInvoices, locale] = await Promise.all([
     getCompanyDetail({ staff, companyId: id }),
-    listCompanyOptions({ staff }),
+    listCentreOptions({ staff }),
     listCompanyInvoicesForStaff({ staff, companyId: id }),
     getTranslations("companies"),
     getTranslations("invoices"),
@@ -181,7 +181,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
         <h2 id="edit-title" className="text-lg font-semibold">
           {t("edit")}
         </h2>
-        <CompanyForm company={company} companies={companies} centres={centres} />
+        <CompanyForm company={company} centres={centres} />
       </Card>
     </div>
   );
