@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { cookies } from "next/headers";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { db } from "../db";
 import { clientIp } from "../http/trusted-proxy";
@@ -15,6 +16,7 @@ import { SESSION_MAX_AGE_MS, startSession } from "./start-session";
 import { PENDING_LOGIN_COOKIE, PENDING_LOGIN_MAX_AGE_MS, sealPendingLogin } from "./two-factor/pending-login";
 import { completeSecondFactor, needsSecondFactor, type SecondStepResult } from "./two-factor/second-factor-login";
 import { sealTrustedDevice, TRUSTED_DEVICE_COOKIE, TRUSTED_DEVICE_MAX_AGE_MS } from "./two-factor/trusted-device";
+import type { SessionIdentity } from "./session-identity";
 
 type Refusal =
   Exclude<AuthenticateResult["status"] | SecondStepResult["status"], "ok"> | "second_factor" | "link_invalid" | "passkey_invalid";
@@ -56,7 +58,7 @@ function parseJson(text: string) {
 const stepCookie = (request: Request, maxAgeMs: number) =>
   ({ httpOnly: true, sameSite: "lax", path: "/", secure: new URL(request.url).protocol === "https:", maxAge: maxAgeMs / 1000 }) as const;
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   // A white-label app answers on many hosts: AUTH_URL would pin one. proxy.ts pins X-Forwarded-Host and
   // X-Forwarded-Proto to the host it resolved, and app/api/auth rebuilds the request URL from them.
   trustHost: true,
@@ -182,3 +184,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+/**
+ * The identity the session cookie carries, decrypted once. Auth.js' auth() would also re-encrypt the token
+ * for a refreshed cookie, which a page cannot set and which lengthens nothing: a session lasts as long as
+ * its AuthSession row (start-session.ts). Read from the cookie only, never from an Authorization header.
+ */
+export async function sessionCookieIdentity(): Promise<SessionIdentity | null> {
+  const requestHeaders = await headers();
+  const token = await getToken({
+    req: { headers: { cookie: requestHeaders.get("cookie") ?? "" } },
+    // Auth.js names (and salts) the cookie by the protocol proxy.ts pinned, as its own auth() does.
+    secureCookie: requestHeaders.get("x-forwarded-proto") === "https",
+    secret: process.env.AUTH_SECRET!,
+  });
+  if (!token?.uid) return null;
+  return { userId: token.uid, kind: token.kind, organizationId: token.organizationId, host: token.host, sessionId: token.sessionId };
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { auth } from "./auth";
+import { sessionCookieIdentity } from "./auth";
 import type { Site } from "../tenancy/site";
 import type { SessionIdentity } from "./session-identity";
 
@@ -8,7 +8,7 @@ import type { SessionIdentity } from "./session-identity";
  * 6) and names a session row; whether that row is still live is checked with the user (live-session.ts).
  */
 export async function getSessionIdentity(site: Site): Promise<SessionIdentity | null> {
-  const identity = (await auth())?.identity;
+  const identity = await sessionCookieIdentity();
   if (!identity?.sessionId || identity.host !== site.hostname || identity.organizationId !== site.organization.id) return null;
   return identity;
 }

@@ -6,7 +6,7 @@ jest.mock("next/headers", () => require("../support/next-request-mock").nextHead
 // The session is simulated; signing in (the login form) runs Auth.js for real.
 jest.mock("@/lib/auth/auth", () => ({
   ...jest.requireActual("@/lib/auth/auth"),
-  auth: require("../support/next-request-mock").nextAuth.auth,
+  sessionCookieIdentity: require("../support/next-request-mock").nextAuth.sessionCookieIdentity,
 }));
 
 import { idleState } from "@/lib/actions/action-state";

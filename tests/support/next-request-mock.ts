@@ -21,7 +21,7 @@ export const nextHeaders = {
 };
 
 export const nextAuth = {
-  auth: async () => request.session,
+  sessionCookieIdentity: async () => request.session?.identity ?? null,
 };
 
 /** The next calls run as a request to `host` (as proxy.ts resolved it) with this session, cookies and headers. */
