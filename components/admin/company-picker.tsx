@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { UNMATCHED_COMPANY } from "@/lib/crm/company-pick";
+import { UNMATCHED_COMPANY } from "@/lib/crm/unmatched-company";
 import type { CompanyChoice } from "@/lib/crm/company-choices";
 
 interface CompanyPickerProps {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { roleField } from "../team/team-schemas";
-import { pickedCompanyField } from "./company-pick";
+import { UNMATCHED_COMPANY } from "./unmatched-company";
 
 const optionalText = (max: number) =>
   z
@@ -14,6 +14,14 @@ const optionalId = z
   .trim()
   .max(40)
   .optional()
+  .transform((value) => (value ? value : null));
+/** A company picked in a staff form (components/admin/company-picker.tsx): an id, nothing, or a refusal next to the field. */
+const pickedCompanyField = z
+  .string()
+  .trim()
+  .max(40)
+  .optional()
+  .refine((value) => value !== UNMATCHED_COMPANY, { error: "choose_from_list" })
   .transform((value) => (value ? value : null));
 const checkbox = z
   .string()

@@ -5,7 +5,7 @@ jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 import { GET as companyChoicesRoute } from "@/app/s/[site]/admin/entreprises/choix/route";
 import { idleState } from "@/lib/actions/action-state";
 import { saveCompanyAction, saveContactAction } from "@/lib/crm/crm-actions";
-import { UNMATCHED_COMPANY } from "@/lib/crm/company-pick";
+import { UNMATCHED_COMPANY } from "@/lib/crm/unmatched-company";
 import { db } from "@/lib/db";
 import { DEMO_COMPANIES, DEMO_HOSTS, demoIdentity } from "../support/demo";
 import { simulateRequest } from "../support/next-request-mock";
