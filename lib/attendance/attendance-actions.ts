@@ -4,10 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "../actions/define-action";
 import { recordRollCall } from "./record-roll-call";
-import { ROLL_CALL_STATUSES } from "./roll-call-seats";
+import { PRESENCE_FIELD, ROLL_CALL_STATUSES } from "./roll-call-seats";
 
-/** A roll call's field per seat: `presence:<enrolmentId>` = PRESENT | ABSENT | LATE. */
-export const PRESENCE_FIELD = "presence:";
 const id = z.string().trim().min(1).max(40);
 
 const rollCall = z.preprocess(

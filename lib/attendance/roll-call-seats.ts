@@ -7,3 +7,6 @@ export const rollCallSeatWhere = (organizationId: string, actionId: string) =>
 /** What staff mark on a roll call (excused is the company's to tell, not the trainer's). */
 export const ROLL_CALL_STATUSES = ["PRESENT", "ABSENT", "LATE"] as const;
 export type RollCallStatus = (typeof ROLL_CALL_STATUSES)[number];
+
+/** A roll call's form field per seat: `presence:<enrolmentId>` = one of ROLL_CALL_STATUSES. */
+export const PRESENCE_FIELD = "presence:";

@@ -5,9 +5,9 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { PRESENCE_FIELD, recordRollCallAction } from "@/lib/attendance/attendance-actions";
+import { recordRollCallAction } from "@/lib/attendance/attendance-actions";
 import { getRollCall } from "@/lib/attendance/get-roll-call";
-import { ROLL_CALL_STATUSES } from "@/lib/attendance/roll-call-seats";
+import { PRESENCE_FIELD, ROLL_CALL_STATUSES } from "@/lib/attendance/roll-call-seats";
 import { requireStaff } from "@/lib/auth/require-staff";
 
 const PARIS = { timeZone: "Europe/Paris" } as const;
