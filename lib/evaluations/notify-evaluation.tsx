@@ -6,8 +6,8 @@ import type { TransactionClient } from "../db/create-prisma-client";
 import { secretLink } from "../email/email-secrets";
 import { enqueueEmail } from "../email/enqueue-email";
 import type { EvaluationKind } from "../generated/prisma/enums";
+import { featureEmailRecipients } from "../notifications/feature-email-recipients";
 import { addDays, EVALUATION_SCHEDULE } from "./schedule-rules";
-import { companyContactRecipients } from "../tenancy/company-contact-recipients";
 
 export interface SendToNotify {
   id: string;
@@ -69,13 +69,16 @@ export async function notifyParticipant({
   });
 }
 
-/** The company's contacts whose role opens evaluations (lib/tenancy): the questionnaire waits in their extranet. */
+/**
+ * The company's contacts whose role opens evaluations and whose "evaluation to answer" choice is
+ * "immediately" (featureEmailRecipients): the questionnaire waits in their extranet.
+ */
 export async function notifyCompanyContacts({ tx, send, reminder }: { tx: TransactionClient; send: SendToNotify; reminder: boolean }) {
-  const recipients = await companyContactRecipients({
+  const recipients = await featureEmailRecipients({
     db: tx,
     organizationId: send.organizationId,
     companyId: send.companyId,
-    section: "evaluations",
+    kind: "EVALUATION_TO_ANSWER",
   });
   if (!recipients.length) return;
   const brand = await getBrand({ db: tx, organizationId: send.organizationId, companyId: send.companyId });

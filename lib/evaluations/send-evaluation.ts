@@ -40,15 +40,17 @@ export async function sendEvaluation({ sendId, step }: { sendId: string; step: n
       return;
     }
     const toNotify = { ...send, actionTitle: send.action.title, firstName: send.enrolment?.participant?.firstName ?? null };
-    if (send.kind === "COMPANY") await notifyCompanyContacts({ tx, send: toNotify, reminder: step > 0 });
-    if (send.kind === "COMPANY" && step === 0)
-      await recordEvent(tx, {
-        organizationId: send.organizationId,
-        companyId: send.companyId,
-        type: "evaluation.requested",
-        data: { evaluationId: send.id, companyId: send.companyId, actionId: send.actionId },
-      });
-    else await notifyParticipant({ tx, send: toNotify, reminder: step > 0, now });
+    if (send.kind !== "COMPANY") await notifyParticipant({ tx, send: toNotify, reminder: step > 0, now });
+    else {
+      await notifyCompanyContacts({ tx, send: toNotify, reminder: step > 0 });
+      if (step === 0)
+        await recordEvent(tx, {
+          organizationId: send.organizationId,
+          companyId: send.companyId,
+          type: "evaluation.requested",
+          data: { evaluationId: send.id, companyId: send.companyId, actionId: send.actionId },
+        });
+    }
     const nextDays = EVALUATION_SCHEDULE.reminderDays[step];
     if (nextDays !== undefined) {
       await enqueueJob(

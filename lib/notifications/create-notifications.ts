@@ -3,6 +3,7 @@ import type { TransactionClient } from "../db/create-prisma-client";
 import type { NotificationDelivery, NotificationEmailState, NotificationKind } from "../generated/prisma/enums";
 import { companyContactRecipients } from "../tenancy/company-contact-recipients";
 import { NOTIFICATION_KINDS, type NotificationData } from "./notification-kinds";
+import { deliveriesForKind } from "./notification-preferences";
 import { notifyNotification } from "./notify-notification";
 
 export interface NewNotification {
@@ -33,11 +34,7 @@ export async function createNotifications(tx: TransactionClient, notification: N
   });
   if (recipients.length === 0) return 0;
   const contactIds = recipients.map((recipient) => recipient.contactId);
-  const chosen = await tx.notificationPreference.findMany({
-    where: { organizationId, kind, contactId: { in: contactIds } },
-    select: { contactId: true, delivery: true },
-  });
-  const deliveryOf = new Map(chosen.map((preference) => [preference.contactId, preference.delivery]));
+  const deliveryOf = await deliveriesForKind({ db: tx, organizationId, kind, contactIds });
   const created = await tx.notification.createManyAndReturn({
     data: recipients.map((recipient) => ({
       organizationId,
@@ -46,7 +43,7 @@ export async function createNotifications(tx: TransactionClient, notification: N
       kind,
       sourceKey,
       data: { ...data },
-      emailState: emailStateFor(kind, deliveryOf.get(recipient.contactId)),
+      emailState: emailStateFor(kind, deliveryOf.get(recipient.contactId)!),
     })),
     skipDuplicates: true,
     select: { contactId: true, emailState: true },
@@ -57,11 +54,10 @@ export async function createNotifications(tx: TransactionClient, notification: N
   return created.length;
 }
 
-function emailStateFor(kind: NotificationKind, chosen: NotificationDelivery | undefined): NotificationEmailState {
-  const rule = NOTIFICATION_KINDS[kind];
-  switch (chosen ?? rule.defaultDelivery) {
+function emailStateFor(kind: NotificationKind, delivery: NotificationDelivery): NotificationEmailState {
+  switch (delivery) {
     case "IMMEDIATE":
-      return rule.featureEmails ? "NONE" : "SENT";
+      return NOTIFICATION_KINDS[kind].featureEmail ? "NONE" : "SENT";
     case "DIGEST":
       return "DIGEST_PENDING";
     case "NEVER":

@@ -5,24 +5,27 @@ export interface NotificationKindRule {
   /** The email choice of a contact who has not chosen. */
   defaultDelivery: NotificationDelivery;
   /**
-   * The feature already emails the concerned contact at once (the signature link, the ticket's thread, the
-   * order's answer, the questionnaire): "immediately" then adds no second email; the digest still lists it.
+   * The feature sends its own email of this kind, so "immediately" adds no second one. "preference": that
+   * email goes through featureEmailRecipients, so the contact's choice decides it (immediately: the feature's
+   * email; digest: the daily digest instead; never: none, the notification stays in the extranet).
+   * "transactional": it goes whatever the choice — the signature request carries the signing link the
+   * signer needs; the choice then only adds the digest's line.
    */
-  featureEmails: boolean;
+  featureEmail?: "preference" | "transactional";
   /** The extranet section it is about: only the contacts whose role opens it hear of it. */
   section: ContactSection;
 }
 
 /** Every kind of notification, in the order the preferences and the list show them. */
 export const NOTIFICATION_KINDS: Record<NotificationKind, NotificationKindRule> = {
-  DOCUMENT_TO_SIGN: { defaultDelivery: "IMMEDIATE", featureEmails: true, section: "signatures" },
-  INVOICE_ISSUED: { defaultDelivery: "IMMEDIATE", featureEmails: false, section: "invoices" },
-  INVOICE_OVERDUE: { defaultDelivery: "IMMEDIATE", featureEmails: false, section: "invoices" },
-  ORDER_DECIDED: { defaultDelivery: "IMMEDIATE", featureEmails: true, section: "catalogue" },
-  TICKET_ANSWERED: { defaultDelivery: "IMMEDIATE", featureEmails: true, section: "quality" },
-  EVALUATION_TO_ANSWER: { defaultDelivery: "DIGEST", featureEmails: true, section: "evaluations" },
-  ATTENDANCE_ISSUE: { defaultDelivery: "IMMEDIATE", featureEmails: false, section: "participants" },
-  PARTICIPANTS_TO_IDENTIFY: { defaultDelivery: "IMMEDIATE", featureEmails: false, section: "placeholders" },
+  DOCUMENT_TO_SIGN: { defaultDelivery: "IMMEDIATE", featureEmail: "transactional", section: "signatures" },
+  INVOICE_ISSUED: { defaultDelivery: "IMMEDIATE", section: "invoices" },
+  INVOICE_OVERDUE: { defaultDelivery: "IMMEDIATE", section: "invoices" },
+  ORDER_DECIDED: { defaultDelivery: "IMMEDIATE", featureEmail: "preference", section: "catalogue" },
+  TICKET_ANSWERED: { defaultDelivery: "IMMEDIATE", featureEmail: "preference", section: "quality" },
+  EVALUATION_TO_ANSWER: { defaultDelivery: "IMMEDIATE", featureEmail: "preference", section: "evaluations" },
+  ATTENDANCE_ISSUE: { defaultDelivery: "IMMEDIATE", section: "participants" },
+  PARTICIPANTS_TO_IDENTIFY: { defaultDelivery: "IMMEDIATE", section: "placeholders" },
 };
 
 export const NOTIFICATION_KIND_LIST = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];

@@ -21,3 +21,25 @@ export async function getNotificationPreferences({
     NOTIFICATION_KIND_LIST.map((kind) => [kind, byKind.get(kind) ?? NOTIFICATION_KINDS[kind].defaultDelivery]),
   ) as Record<NotificationKind, NotificationDelivery>;
 }
+
+/** Each named contact's email choice for one kind, the kind's default where they have not chosen. */
+export async function deliveriesForKind({
+  db,
+  organizationId,
+  kind,
+  contactIds,
+}: {
+  db: Database | TransactionClient;
+  organizationId: string;
+  kind: NotificationKind;
+  contactIds: string[];
+}): Promise<Map<string, NotificationDelivery>> {
+  const chosen = contactIds.length
+    ? await db.notificationPreference.findMany({
+        where: { organizationId, kind, contactId: { in: contactIds } },
+        select: { contactId: true, delivery: true },
+      })
+    : [];
+  const byContact = new Map(chosen.map((preference) => [preference.contactId, preference.delivery]));
+  return new Map(contactIds.map((contactId) => [contactId, byContact.get(contactId) ?? NOTIFICATION_KINDS[kind].defaultDelivery]));
+}

@@ -26,7 +26,7 @@ export async function decideOrder({
   return db.$transaction(async (tx) => {
     const order = await tx.order.findFirst({
       where: { organizationId, id: orderId },
-      select: { id: true, number: true, status: true, companyId: true, requesterName: true, requesterEmail: true },
+      select: { id: true, number: true, status: true, companyId: true, contactId: true, requesterName: true, requesterEmail: true },
     });
     if (!order) notFound();
     const status = decision === "confirm" ? "CONFIRMED" : "DECLINED";

@@ -3,8 +3,13 @@ import { OrderDecisionEmail } from "@/components/email/order-decision-email";
 import { getBrand } from "../branding/get-brand";
 import type { TransactionClient } from "../db/create-prisma-client";
 import { enqueueEmail } from "../email/enqueue-email";
+import { featureEmailRecipients } from "../notifications/feature-email-recipients";
 
-/** Tells the requester (contact or visitor) that staff confirmed or declined the order, with their message. */
+/**
+ * Tells the requester that staff confirmed or declined the order, with their message: a visitor always
+ * (no extranet, no preferences), a contact when their "order decided" choice is "immediately"
+ * (featureEmailRecipients).
+ */
 export async function notifyOrderDecision({
   tx,
   organizationId,
@@ -14,10 +19,23 @@ export async function notifyOrderDecision({
 }: {
   tx: TransactionClient;
   organizationId: string;
-  order: { number: string; companyId: string | null; requesterName: string | null; requesterEmail: string };
+  order: { number: string; companyId: string | null; contactId: string | null; requesterName: string | null; requesterEmail: string };
   decision: "confirm" | "decline";
   message?: string;
 }): Promise<void> {
+  const to =
+    order.companyId && order.contactId
+      ? (
+          await featureEmailRecipients({
+            db: tx,
+            organizationId,
+            companyId: order.companyId,
+            kind: "ORDER_DECIDED",
+            onlyContactIds: [order.contactId],
+          })
+        )[0]?.email
+      : order.requesterEmail;
+  if (!to) return;
   const brand = await getBrand({ db: tx, organizationId, companyId: order.companyId });
   const title = decision === "confirm" ? `Commande ${order.number} confirmée` : `Commande ${order.number} non retenue`;
   const body =
@@ -28,7 +46,7 @@ export async function notifyOrderDecision({
     db: tx,
     organizationId,
     template: "order-decision",
-    to: order.requesterEmail,
+    to,
     subject: title,
     body: (
       <OrderDecisionEmail

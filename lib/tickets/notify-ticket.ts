@@ -4,6 +4,7 @@ import { NoticeEmail } from "@/components/email/notice-email";
 import { getBrand } from "../branding/get-brand";
 import type { TransactionClient } from "../db/create-prisma-client";
 import { enqueueEmail } from "../email/enqueue-email";
+import { featureEmailRecipients } from "../notifications/feature-email-recipients";
 import { staffRecipients } from "../shared-files/staff-recipients";
 
 interface TicketRef {
@@ -53,7 +54,10 @@ export async function notifyStaffOfTicket({
   }
 }
 
-/** To the contact who opened the ticket, with the company's branding and extranet address. */
+/**
+ * To the contact who opened the ticket (its answers and its status), with the company's branding and
+ * extranet address — when their "ticket answered" choice is "immediately" (featureEmailRecipients).
+ */
 export async function notifyAuthorOfTicket({
   tx,
   ticket,
@@ -66,25 +70,34 @@ export async function notifyAuthorOfTicket({
   body: string;
 }) {
   if (!ticket.authorUserId) return;
-  const author = await tx.user.findFirst({
-    where: { id: ticket.authorUserId, organizationId: ticket.organizationId, disabledAt: null },
-    select: { email: true },
+  const author = await tx.extranetAccess.findFirst({
+    where: { organizationId: ticket.organizationId, userId: ticket.authorUserId },
+    select: { contactId: true },
   });
   if (!author) return;
-  const brand = await getBrand({ db: tx, organizationId: ticket.organizationId, companyId: ticket.companyId });
-  await enqueueEmail({
+  const recipients = await featureEmailRecipients({
     db: tx,
     organizationId: ticket.organizationId,
-    template: "ticket-contact-notice",
-    to: author.email,
-    subject: `Votre ticket n° ${ticket.number} : ${ticket.subject}`,
-    body: createElement(NoticeEmail, {
-      brand,
-      headline,
-      paragraphs: [body],
-      action: { href: `${brand.baseUrl}/qualite/${ticket.id}`, label: "Voir le ticket" },
-    }),
+    companyId: ticket.companyId,
+    kind: "TICKET_ANSWERED",
+    onlyContactIds: [author.contactId],
   });
+  if (recipients.length === 0) return;
+  const brand = await getBrand({ db: tx, organizationId: ticket.organizationId, companyId: ticket.companyId });
+  for (const { email } of recipients)
+    await enqueueEmail({
+      db: tx,
+      organizationId: ticket.organizationId,
+      template: "ticket-contact-notice",
+      to: email,
+      subject: `Votre ticket n° ${ticket.number} : ${ticket.subject}`,
+      body: createElement(NoticeEmail, {
+        brand,
+        headline,
+        paragraphs: [body],
+        action: { href: `${brand.baseUrl}/qualite/${ticket.id}`, label: "Voir le ticket" },
+      }),
+    });
 }
 
 export const TICKET_REF_SELECT = {

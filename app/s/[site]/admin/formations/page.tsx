@@ -117,6 +117,14 @@ export default async function AdminModulesPage() {
                         download
                       >
                         {t("auditPack")}
+                      </a>{" "}
+                      ·{" "}
+                      <a
+                        href={`/admin/formations/${session.id}/emargement`}
+                        className="font-medium underline underline-offset-4"
+                        aria-label={t("rollCallFor", { number: session.number })}
+                      >
+                        {t("rollCallLink")}
                       </a>
                     </p>
                     <ActionForm
