@@ -7,13 +7,14 @@ import type { FundingRow } from "@/lib/fundings/list-fundings";
 import { fundingStatusTone, funderLabel } from "./funding-labels";
 
 /**
- * Funding lines as a table: the funder, agreement number, amount, status and subrogation; with `trainingHref`
- * a training column linking to the action, and `extra` columns (the company, staff's buttons).
+ * Funding lines as a table: the funder, agreement number, amount, status and subrogation; with `showTraining`
+ * a training column (linking to the action with `trainingHref`), and `before` / `extra` columns (the company, staff's buttons).
  */
 export async function FundingTable({
   caption,
   rows,
   empty,
+  showTraining = false,
   trainingHref,
   before = [],
   extra = [],
@@ -21,6 +22,7 @@ export async function FundingTable({
   caption: string;
   rows: FundingRow[];
   empty: string;
+  showTraining?: boolean;
   trainingHref?: (row: FundingRow) => string;
   before?: Column<FundingRow>[];
   extra?: Column<FundingRow>[];
@@ -34,16 +36,19 @@ export async function FundingTable({
       empty={empty}
       rowTestId="funding-row"
       columns={[
-        ...(trainingHref
+        ...(showTraining
           ? [
               {
                 key: "training",
                 header: t("columns.training"),
-                cell: (row: FundingRow) => (
-                  <Link href={trainingHref(row)} className="font-medium underline-offset-4 hover:underline">
-                    {row.action.number} · {row.action.title}
-                  </Link>
-                ),
+                cell: (row: FundingRow) =>
+                  trainingHref ? (
+                    <Link href={trainingHref(row)} className="font-medium underline-offset-4 hover:underline">
+                      {row.action.number} · {row.action.title}
+                    </Link>
+                  ) : (
+                    `${row.action.number} · ${row.action.title}`
+                  ),
               },
             ]
           : []),

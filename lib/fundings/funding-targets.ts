@@ -25,7 +25,8 @@ export interface FundingAction {
 
 /**
  * An action of the organisation (another organisation's: null) with what can be funded on it: its INTRA
- * client, or its seats that are not cancelled, each priced at the company's prices (CompanyPrice first).
+ * client at the session's price, or its seats that are not cancelled, each at the company's price per seat
+ * (CompanyPrice first, as the cart prices it).
  */
 export async function loadFundingAction({
   client,
@@ -76,12 +77,14 @@ export async function loadFundingAction({
     select: { companyId: true, moduleId: true, priceCents: true },
     take: 5000,
   });
+  const modules = action.modules.map((entry) => entry.module);
+  const companyPrices = (companyId: string) =>
+    new Map(prices.filter((row) => row.companyId === companyId).map((row) => [row.moduleId, row.priceCents]));
+  // An INTRA's session price is the one agreed with its client; an INTER seat costs what the cart charges.
   const priceFor = (companyId: string) =>
-    resolveUnitPrice({
-      actionPriceCents: action.priceCents,
-      modules: action.modules.map((entry) => entry.module),
-      companyPrices: new Map(prices.filter((row) => row.companyId === companyId).map((row) => [row.moduleId, row.priceCents])),
-    });
+    action.type === "INTRA" && action.priceCents !== null
+      ? action.priceCents
+      : resolveUnitPrice({ actionPriceCents: action.priceCents, modules, companyPrices: companyPrices(companyId) });
   const targets: FundingTarget[] =
     action.type === "INTRA"
       ? companies.map((company) => ({
