@@ -35,7 +35,11 @@ export async function FundingSection({ actionId, companies }: { actionId: string
           hint: t("form.amountHint", { price: money(target.priceCents), funded: money(fundedOf(targetKey(target))) }),
         }));
         return (
-          <section key={company.companyId} aria-labelledby={`funding-${company.companyId}`} className="space-y-3 border-t border-slate-100 pt-4">
+          <section
+            key={company.companyId}
+            aria-labelledby={`funding-${company.companyId}`}
+            className="space-y-3 border-t border-slate-100 pt-4"
+          >
             <h3 id={`funding-${company.companyId}`} className="font-semibold">
               {company.companyName}
             </h3>
@@ -56,7 +60,9 @@ export async function FundingSection({ actionId, companies }: { actionId: string
                   cell: (row) => (
                     <div className="flex flex-wrap items-start gap-2">
                       <details className="min-w-0">
-                        <summary className="cursor-pointer text-sm font-semibold underline-offset-4 hover:underline">{t("admin.edit")}</summary>
+                        <summary className="cursor-pointer text-sm font-semibold underline-offset-4 hover:underline">
+                          {t("admin.edit")}
+                        </summary>
                         <div className="mt-2 sm:min-w-[28rem]">
                           <FundingForm
                             formId={`funding-${row.id}`}

@@ -17,7 +17,8 @@ export interface FundingFields {
   subrogation: boolean;
 }
 
-export type SaveFundingResult = { status: "saved"; id: string } | { status: "refused"; field: "amount"; reason: "amount_over_price" } | null;
+export type SaveFundingResult =
+  { status: "saved"; id: string } | { status: "refused"; field: "amount"; reason: "amount_over_price" } | null;
 
 const FUNDING_FIELDS = {
   id: true,

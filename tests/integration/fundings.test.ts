@@ -18,7 +18,7 @@ import { roleOpens, roleOpensPath } from "@/lib/tenancy/contact-permissions";
 import { viewedCompanies } from "@/lib/tenancy/viewed-companies";
 import { demoFundingId } from "@/prisma/seed/fundings";
 import { seedId } from "@/prisma/seed/seed-ids";
-import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
+import { DEMO_COMPANIES, DEMO_LOGINS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
 import { simulateRequest } from "../support/next-request-mock";
 
 process.env.PASSERELLE_BENCH_QUERY_COUNT = "1";
@@ -28,7 +28,8 @@ const MARTIN = DEMO_COMPANIES.groupeMartin.id;
 const EPI = seedId("action", "formapro/epi-lyon");
 const HACCP = seedId("action", "formapro/haccp-intra-boulangerie");
 
-const as = async (login: keyof typeof DEMO_LOGINS) => simulateRequest({ host: DEMO_LOGINS[login].host, identity: await demoIdentity(login) });
+const as = async (login: keyof typeof DEMO_LOGINS) =>
+  simulateRequest({ host: DEMO_LOGINS[login].host, identity: await demoIdentity(login) });
 const form = (values: Record<string, string>) => {
   const data = new FormData();
   for (const [key, value] of Object.entries(values)) data.set(key, value);
@@ -66,9 +67,17 @@ describe("funding: staff", () => {
     );
     expect(result).toEqual({ status: "success", data: "saved" });
     const created = await db.funding.findFirstOrThrow({ where: { enrolmentId: seat.key, opco: "AKTO" } });
-    expect(created).toMatchObject({ companyId: MARTIN, amountCents: Math.floor(seat.priceCents / 200) * 100 + 50, agreementNumber: "AK-2026-77", subrogation: true });
+    expect(created).toMatchObject({
+      companyId: MARTIN,
+      amountCents: Math.floor(seat.priceCents / 200) * 100 + 50,
+      agreementNumber: "AK-2026-77",
+      subrogation: true,
+    });
     expect(await db.auditEvent.count({ where: { action: "funding.created", targetId: created.id } })).toBe(1);
-    const emails = await db.emailOutbox.findMany({ where: { template: "funding-created", createdAt: { gte: since } }, select: { to: true } });
+    const emails = await db.emailOutbox.findMany({
+      where: { template: "funding-created", createdAt: { gte: since } },
+      select: { to: true },
+    });
     const to = emails.map((email) => email.to);
     expect(to).toEqual(expect.arrayContaining([DEMO_LOGINS.groupeMartinContact.email, DEMO_LOGINS.groupeMartinFinance.email]));
     expect(to).not.toContain(DEMO_LOGINS.groupeMartinManager.email);
@@ -79,7 +88,11 @@ describe("funding: staff", () => {
       form({ actionId: EPI, fundingId: created.id, target: seat.key, funderKind: "OPCO", opco: "AKTO", amount: "10", status: "GRANTED" }),
     );
     expect(changed).toEqual({ status: "success", data: "saved" });
-    expect(await db.funding.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "GRANTED", subrogation: false, amountCents: 1000 });
+    expect(await db.funding.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      status: "GRANTED",
+      subrogation: false,
+      amountCents: 1000,
+    });
     expect(await db.auditEvent.count({ where: { action: "funding.updated", targetId: created.id } })).toBe(1);
 
     expect(await deleteFundingAction(idleState, form({ actionId: EPI, fundingId: created.id }))).toEqual({
@@ -148,7 +161,10 @@ describe("funding: staff", () => {
     // Formapro's own action with a seat of another action: not found either.
     await as("formaproAdmin");
     expect(
-      await saveFundingAction(idleState, form({ actionId: HACCP, target: seat.key, funderKind: "CPF", amount: "10", status: "TO_REQUEST" })),
+      await saveFundingAction(
+        idleState,
+        form({ actionId: HACCP, target: seat.key, funderKind: "CPF", amount: "10", status: "TO_REQUEST" }),
+      ),
     ).toMatchObject({ formError: "not_found" });
   });
 });
@@ -165,7 +181,9 @@ describe("funding: extranet", () => {
     const context = await requireContact();
     const pending = await listCompanyFundings({ context, status: "PENDING" });
     expect(pending.rows.every((row) => row.companyId === MARTIN && row.status !== "PAID")).toBe(true);
-    expect(pending.rows.map((row) => row.id)).toEqual(expect.arrayContaining([demoFundingId("manager-opco"), demoFundingId("epi-to-request")]));
+    expect(pending.rows.map((row) => row.id)).toEqual(
+      expect.arrayContaining([demoFundingId("manager-opco"), demoFundingId("epi-to-request")]),
+    );
     const toRequest = await listCompanyFundings({ context, status: "TO_REQUEST" });
     expect(toRequest.rows.every((row) => row.status === "TO_REQUEST")).toBe(true);
 

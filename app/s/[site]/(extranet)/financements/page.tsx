@@ -32,7 +32,11 @@ export default async function FundingsPage({ searchParams }: { searchParams: Pro
       <Card as="form" padding="sm" method="get" className="flex flex-wrap items-end gap-3">
         <label className="text-sm font-medium">
           {t("filters.status")}
-          <select name="statut" defaultValue={statut ?? ""} className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <select
+            name="statut"
+            defaultValue={statut ?? ""}
+            className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          >
             <option value="">{t("filters.all")}</option>
             {STATUS_FILTERS.map((value) => (
               <option key={value} value={value}>

@@ -113,8 +113,7 @@ export default async function AdminModulesPage() {
                       <Link href={`/admin/formations/${session.id}`} className="font-medium underline underline-offset-4">
                         {session.number}
                       </Link>{" "}
-                      ·{" "}
-                      {t("taken", { taken: session.taken, max: session.maxPlaces })} ·{" "}
+                      · {t("taken", { taken: session.taken, max: session.maxPlaces })} ·{" "}
                       <a
                         href={`/admin/formations/${session.id}/dossier-audit`}
                         className="font-medium underline underline-offset-4"
