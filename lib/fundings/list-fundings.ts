@@ -25,10 +25,10 @@ export interface FundingRow {
   seatLabel: string | null;
 }
 
-export const fundingRowSelect = {
+/** A funding's own fields: what a change audits. */
+export const fundingFieldsSelect = {
   id: true,
   companyId: true,
-  actionId: true,
   enrolmentId: true,
   funderKind: true,
   opco: true,
@@ -37,6 +37,11 @@ export const fundingRowSelect = {
   amountCents: true,
   status: true,
   subrogation: true,
+} satisfies Prisma.FundingSelect;
+
+export const fundingRowSelect = {
+  ...fundingFieldsSelect,
+  actionId: true,
   action: { select: { number: true, title: true, startDate: true } },
   enrolment: { select: { placeholderLabel: true, participant: { select: { firstName: true, lastName: true } } } },
 } satisfies Prisma.FundingSelect;

@@ -5,6 +5,7 @@ import type { TransactionClient } from "../db/create-prisma-client";
 import type { FunderKind, FundingStatus, Opco } from "../generated/prisma/enums";
 import { countsAgainstPrice } from "./funding-kinds";
 import { loadFundingAction, targetKey, type FundingAction, type FundingTarget } from "./funding-targets";
+import { fundingFieldsSelect } from "./list-fundings";
 import { notifyFunding } from "./notify-funding";
 
 export interface FundingFields {
@@ -20,18 +21,7 @@ export interface FundingFields {
 export type SaveFundingResult =
   { status: "saved"; id: string } | { status: "refused"; field: "amount"; reason: "amount_over_price" } | null;
 
-const FUNDING_FIELDS = {
-  id: true,
-  companyId: true,
-  enrolmentId: true,
-  funderKind: true,
-  opco: true,
-  funderName: true,
-  agreementNumber: true,
-  amountCents: true,
-  status: true,
-  subrogation: true,
-} as const;
+const FUNDING_FIELDS = fundingFieldsSelect;
 
 /** Locks the action for the change, so two fundings of one seat cannot both pass the price check. */
 async function lockedAction(tx: TransactionClient, organizationId: string, actionId: string): Promise<FundingAction | null> {
