@@ -29,6 +29,8 @@ export interface Dashboard {
   attendanceRate: number | null;
   documentsToSign: number;
   invoices: { unpaidCount: number; unpaidCents: number; overdueCount: number; overdueCents: number };
+  /** Fundings to request, requested or granted and not paid yet; those still to request. */
+  fundings: { pendingCount: number; pendingCents: number; toRequestCount: number };
   spendingPerYear: { year: number; totalInclTaxCents: number }[];
   openTickets: number;
   /** Open tickets whose latest message is the organisation's: the company's move (answer a question, confirm a fix). */
@@ -61,7 +63,7 @@ export async function getDashboard({ scope, now = new Date() }: { scope: Dashboa
   const companyId = { in: companyIds };
   const actionWhere = { AND: [companiesActionWhere(scope), { status: { notIn: ["CANCELLED" as const, "DRAFT" as const] } }] };
 
-  const [[actions], monthRows, trainedRows, spending, [invoices], documentsToSign, [tickets], nextSlots] = await Promise.all([
+  const [[actions], monthRows, trainedRows, spending, [money], documentsToSign, [tickets], nextSlots] = await Promise.all([
     // The company's actions as a union of its seats' actions and its INTRA ones: an OR of both over every
     // action of the organisation costs ten times more on a large tenant.
     db.$queryRaw<{ upcoming: number; inProgress: number; doneThisYear: number }[]>`
@@ -95,13 +97,21 @@ export async function getDashboard({ scope, now = new Date() }: { scope: Dashboa
       FROM "CompanySpendingMonth"
       WHERE "organizationId" = ${organizationId} AND "companyId" = ANY(${companyIds})
       GROUP BY 1 ORDER BY 1`,
-    db.$queryRaw<{ unpaidCount: number; unpaidCents: number; overdueCount: number; overdueCents: number }[]>`
-      SELECT count(*)::int AS "unpaidCount", coalesce(sum("totalInclTaxCents" - "paidCents"), 0)::float8 AS "unpaidCents",
-             count(*) FILTER (WHERE "dueDate" < ${today})::int AS "overdueCount",
-             coalesce(sum("totalInclTaxCents" - "paidCents") FILTER (WHERE "dueDate" < ${today}), 0)::float8 AS "overdueCents"
-      FROM "Invoice"
-      WHERE "organizationId" = ${organizationId} AND "companyId" = ANY(${companyIds})
-        AND "kind" = 'INVOICE' AND "cancelledAt" IS NULL AND "paidCents" < "totalInclTaxCents"`,
+    // The money still to settle in one statement: unpaid invoices, and fundings not yet refused or paid.
+    db.$queryRaw<(Dashboard["invoices"] & Dashboard["fundings"])[]>`
+      SELECT i.*, f.* FROM (
+        SELECT count(*)::int AS "unpaidCount", coalesce(sum("totalInclTaxCents" - "paidCents"), 0)::float8 AS "unpaidCents",
+               count(*) FILTER (WHERE "dueDate" < ${today})::int AS "overdueCount",
+               coalesce(sum("totalInclTaxCents" - "paidCents") FILTER (WHERE "dueDate" < ${today}), 0)::float8 AS "overdueCents"
+        FROM "Invoice"
+        WHERE "organizationId" = ${organizationId} AND "companyId" = ANY(${companyIds})
+          AND "kind" = 'INVOICE' AND "cancelledAt" IS NULL AND "paidCents" < "totalInclTaxCents") i
+      CROSS JOIN (
+        SELECT count(*)::int AS "pendingCount", coalesce(sum("amountCents"), 0)::float8 AS "pendingCents",
+               count(*) FILTER (WHERE "status" = 'TO_REQUEST')::int AS "toRequestCount"
+        FROM "Funding"
+        WHERE "organizationId" = ${organizationId} AND "companyId" = ANY(${companyIds})
+          AND "status" IN ('TO_REQUEST', 'REQUESTED', 'GRANTED')) f`,
     db.signatureRequest.count({ where: { organizationId, companyId, ...signableRequestWhere(now) } }),
     db.$queryRaw<{ open: number; awaitingCompany: number }[]>`
       SELECT count(*)::int AS "open", count(*) FILTER (WHERE ${ticketAwaitsCompanySql(Prisma.raw('t."id"'))})::int AS "awaitingCompany"
@@ -145,7 +155,13 @@ export async function getDashboard({ scope, now = new Date() }: { scope: Dashboa
     attendance,
     attendanceRate: attendanceRate(attendance),
     documentsToSign,
-    invoices,
+    invoices: {
+      unpaidCount: money.unpaidCount,
+      unpaidCents: money.unpaidCents,
+      overdueCount: money.overdueCount,
+      overdueCents: money.overdueCents,
+    },
+    fundings: { pendingCount: money.pendingCount, pendingCents: money.pendingCents, toRequestCount: money.toRequestCount },
     spendingPerYear: spending.map((row) => ({ year: row.year, totalInclTaxCents: row.total })),
     openTickets: tickets.open,
     ticketsAwaitingCompany: tickets.awaitingCompany,

@@ -36,6 +36,8 @@ export const CLIENT_MESSAGES = {
     "documents.errors",
     "quotes.form",
     "quotes.errors",
+    "fundings.form",
+    "fundings.errors",
     "security.passkeys",
     ...PDF_VIEWER,
   ],

@@ -7,6 +7,7 @@ export const EXTRANET_SECTIONS = [
   { key: "documents", href: "/documents" },
   { key: "invoices", href: "/factures" },
   { key: "quotes", href: "/devis" },
+  { key: "funding", href: "/financements" },
   { key: "catalogue", href: "/catalogue" },
   { key: "storage", href: "/stockage" },
   { key: "quality", href: "/qualite" },

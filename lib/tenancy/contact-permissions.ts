@@ -32,6 +32,8 @@ export const SECTION_ROLES = {
   signatures: ["TRAINING", "FINANCE"],
   /** Quotes to accept or decline: /devis. */
   quotes: ["FINANCE"],
+  /** Who pays for the training (OPCO, CPF…): the training manager files the requests, finance follows the money. */
+  funding: ["TRAINING", "FINANCE"],
   /** The company's extranet accesses: /equipe. */
   team: [],
 } as const satisfies Record<string, readonly Exclude<ContactRole, "ADMIN">[]>;
@@ -53,6 +55,7 @@ export const PATH_SECTIONS: Record<string, ContactSection> = {
   "/documents": "documents",
   "/factures": "invoices",
   "/devis": "quotes",
+  "/financements": "funding",
   "/catalogue": "catalogue",
   "/stockage": "storage",
   "/qualite": "quality",

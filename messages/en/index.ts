@@ -31,6 +31,7 @@ import security from "./security.json";
 import roles from "./roles.json";
 import quotes from "./quotes.json";
 import notifications from "./notifications.json";
+import fundings from "./fundings.json";
 
 // One file per feature, so that features add messages without touching each other's files.
 const messages = {
@@ -67,6 +68,7 @@ const messages = {
   ...roles,
   ...quotes,
   ...notifications,
+  ...fundings,
 };
 
 export default messages;

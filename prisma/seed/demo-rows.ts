@@ -38,6 +38,7 @@ export interface DemoRows {
   orders: WithId<Prisma.OrderCreateManyInput>[];
   orderLines: WithId<Prisma.OrderLineCreateManyInput>[];
   enrolments: WithId<Prisma.EnrolmentCreateManyInput>[];
+  fundings: WithId<Prisma.FundingCreateManyInput>[];
   attendances: WithId<Prisma.AttendanceCreateManyInput>[];
   documents: WithId<Prisma.DocumentCreateManyInput>[];
   signatureRequests: WithId<Prisma.SignatureRequestCreateManyInput>[];
@@ -88,6 +89,7 @@ export function emptyDemoRows(): DemoRows {
     orders: [],
     orderLines: [],
     enrolments: [],
+    fundings: [],
     attendances: [],
     documents: [],
     signatureRequests: [],
@@ -144,6 +146,7 @@ export async function writeDemoRows(tx: TransactionClient, rows: DemoRows): Prom
   await insert("orders", () => tx.order.createMany({ data: rows.orders }));
   await insert("orderLines", () => tx.orderLine.createMany({ data: rows.orderLines }));
   await insert("enrolments", () => tx.enrolment.createMany({ data: rows.enrolments }));
+  await insert("fundings", () => tx.funding.createMany({ data: rows.fundings }));
   await insert("attendances", () => tx.attendance.createMany({ data: rows.attendances }));
   await insert("documents", () => tx.document.createMany({ data: rows.documents }));
   await insert("signatureRequests", () => tx.signatureRequest.createMany({ data: rows.signatureRequests }));

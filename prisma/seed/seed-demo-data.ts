@@ -9,6 +9,7 @@ import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from "./demo-accounts";
 import { emptyDemoRows, writeDemoRows, type DemoTable } from "./demo-rows";
 import { buildDocuments } from "./documents";
 import { buildEvaluations } from "./evaluations";
+import { buildFundings } from "./fundings";
 import { buildInvoices } from "./invoices";
 import { buildManagerAssignments } from "./manager-assignments";
 import { buildOrders } from "./orders";
@@ -60,6 +61,7 @@ export async function seedDemoData({ db, storage, now }: SeedDemoDataOptions): P
   buildManagerAssignments(ctx, companies);
   const signatures = await buildDocuments(ctx, tenants, companies, actions);
   buildOrders(ctx, tenants, companies, catalogues, actions);
+  buildFundings(ctx, actions);
   buildInvoices(ctx, tenants, companies, catalogues, actions);
   await buildTicketsAndFiles(ctx, tenants, companies, actions);
   buildAuditEvents(ctx, tenants, companies, signatures);

@@ -2,13 +2,13 @@ import { DEMO_HOSTS, expect, logIn, siteUrl, test } from "./fixtures";
 
 const HOST = DEMO_HOSTS.formapro;
 
-test("a FINANCE contact sees only the money side (invoices, quotes) in the navigation and gets the 404 on /formations", async ({
+test("a FINANCE contact sees only the money side (invoices, quotes, funding) in the navigation and gets the 404 on /formations", async ({
   page,
 }) => {
   await logIn(page, "groupeMartinFinance");
   await expect(page).toHaveURL(siteUrl(HOST, "/"));
   const nav = page.getByRole("navigation", { name: "Navigation principale" });
-  await expect(nav.getByRole("link")).toHaveText(["Tableau de bord", "Factures", "Devis", "Mon compte"]);
+  await expect(nav.getByRole("link")).toHaveText(["Tableau de bord", "Factures", "Devis", "Financements", "Mon compte"]);
   await expect(page.getByTestId("indicator-unpaid")).toBeVisible();
   await expect(page.getByTestId("indicator-upcoming")).toHaveCount(0);
 

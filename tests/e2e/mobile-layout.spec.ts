@@ -116,6 +116,7 @@ test("every admin page fits a phone's width", async ({ page }) => {
     await firstLink(page, "/admin/contacts/", "/admin/contacts"),
     await firstLink(page, "/admin/documents/", "/admin/documents"),
     await firstLink(page, "/admin/tickets/", "/admin/tickets"),
+    await firstLink(page, "/admin/formations/", "/admin/formations"),
   ];
   await expectAllFit(page, [
     ...ADMIN_SECTIONS.map((section) => section.href),

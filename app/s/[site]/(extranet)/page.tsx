@@ -85,7 +85,10 @@ export default async function ExtranetHomePage() {
   const documentsToSign = opens("documents") ? dashboard.documentsToSign : 0;
   const ticketsAwaitingCompany = opens("quality") ? dashboard.ticketsAwaitingCompany : 0;
   const figures = opens("trainingFigures");
-  const urgent = (invoices && overdueCount > 0) || documentsToSign > 0 || placeholderCount > 0 || ticketsAwaitingCompany > 0;
+  const funding = opens("funding");
+  const fundingsToRequest = funding ? dashboard.fundings.toRequestCount : 0;
+  const urgent =
+    (invoices && overdueCount > 0) || documentsToSign > 0 || placeholderCount > 0 || ticketsAwaitingCompany > 0 || fundingsToRequest > 0;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -142,6 +145,17 @@ export default async function ExtranetHomePage() {
             href="/qualite?attente=1"
             actionLabel={t("answer")}
             testId="indicator-tickets-awaiting"
+          />
+        )}
+        {fundingsToRequest > 0 && (
+          <StatCard
+            tone="attention"
+            label={t("fundingsToRequest", { count: fundingsToRequest })}
+            value={number(fundingsToRequest)}
+            definition={t("fundingsToRequestHint")}
+            href="/financements?statut=TO_REQUEST"
+            actionLabel={t("follow")}
+            testId="indicator-fundings-to-request"
           />
         )}
         {!urgent && <p className="text-slate-700 sm:col-span-2 lg:col-span-3">{t("nothingUrgent")}</p>}
@@ -227,6 +241,15 @@ export default async function ExtranetHomePage() {
         )}
         {opens("documents") && documentsToSign === 0 && (
           <StatCard label={t("documentsToSign", { count: 0 })} value={number(0)} definition={t("documentsToSignHint")} href="/documents" />
+        )}
+        {funding && (
+          <StatCard
+            label={t("fundingsPending", { count: dashboard.fundings.pendingCount })}
+            value={formatMoney(dashboard.fundings.pendingCents, locale)}
+            definition={t("fundingsPendingHint")}
+            href="/financements?statut=PENDING"
+            testId="indicator-fundings-pending"
+          />
         )}
         {opens("quality") && (
           <StatCard label={t("openTickets")} value={number(dashboard.openTickets)} definition={t("openTicketsHint")} href="/qualite" />

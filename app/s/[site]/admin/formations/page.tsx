@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/catalogue/action-form";
 import { TextField } from "@/components/ui/field";
@@ -108,8 +109,11 @@ export default async function AdminModulesPage() {
                 {module.sessions.map((session) => (
                   <li key={session.id} className="rounded border border-slate-200 p-2 text-sm" data-testid="admin-session">
                     <p>
-                      {session.startDate.toLocaleDateString("fr-FR", { timeZone: "UTC" })} · {session.number} ·{" "}
-                      {t("taken", { taken: session.taken, max: session.maxPlaces })} ·{" "}
+                      {session.startDate.toLocaleDateString("fr-FR", { timeZone: "UTC" })} ·{" "}
+                      <Link href={`/admin/formations/${session.id}`} className="font-medium underline underline-offset-4">
+                        {session.number}
+                      </Link>{" "}
+                      · {t("taken", { taken: session.taken, max: session.maxPlaces })} ·{" "}
                       <a
                         href={`/admin/formations/${session.id}/dossier-audit`}
                         className="font-medium underline underline-offset-4"

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CompanyFundingPanel } from "@/components/fundings/company-funding-panel";
 import { PlaceholderSeatsPanel } from "@/components/placeholders/placeholder-seats-panel";
 import { Badge } from "@/components/ui/badge";
 import { actionStatusTone, attendanceTone } from "@/components/ui/status-tones";
@@ -145,6 +146,8 @@ export default async function TrainingPage({ params }: { params: Promise<{ id: s
       </Card>
 
       <PlaceholderSeatsPanel context={context} actionId={action.id} />
+
+      <CompanyFundingPanel context={context} actionId={action.id} />
 
       <Card as="section" aria-labelledby="audit-pack-title" className="space-y-2">
         <h2 id="audit-pack-title" className="text-lg font-semibold">
