@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { listPasskeys } from "@/lib/auth/passkeys/list-passkeys";
 import { removePasskeyAction } from "@/lib/auth/passkeys/passkey-actions";
 import type { AccountHolder } from "@/lib/auth/two-factor/require-account-holder";

@@ -1,9 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
+import type { FormAction } from "@/components/ui/use-action-form";
 import type { ListedSession } from "@/lib/auth/sessions/list-sessions";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type FormAction = (state: any, formData: FormData) => Promise<unknown>;
 
 /** The account's live sessions: device, place, last seen, this one marked; each can be ended, or all the others at once. */
 export async function SessionList({
@@ -15,8 +13,8 @@ export async function SessionList({
   sessions: ListedSession[];
   /** A session was just ended (the page is shown again after it). */
   ended: boolean;
-  endOne: FormAction;
-  endOthers: FormAction;
+  endOne: FormAction<unknown>;
+  endOthers: FormAction<unknown>;
 }) {
   const [t, format] = await Promise.all([getTranslations("security.sessions"), getFormatter()]);
   const unknown = t("unknown");

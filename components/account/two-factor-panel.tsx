@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { db } from "@/lib/db";
 import { remainingRecoveryCodes } from "@/lib/auth/two-factor/totp-credential";
 import { offerTotpEnrolment } from "@/lib/auth/two-factor/totp-enrolment";

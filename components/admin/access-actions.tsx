@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AccessStatus } from "@/lib/generated/prisma/enums";
 import { revokeAccessAction, sendInvitationAction } from "@/lib/invitations/invitation-actions";
-import { ActionForm } from "./action-form";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** Per contact: the envelope (send or re-send the invitation) and, for an active access, the red cut button behind a confirmation. */
 export async function AccessActions({

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { saveCompanyAction } from "@/lib/crm/crm-actions";
 import type { CompanyDetail } from "@/lib/crm/get-company-detail";
-import { ActionForm } from "./action-form";
+import { ActionForm } from "@/components/ui/action-form";
 
 export async function CompanyForm({ company, centres }: { company?: CompanyDetail; centres: { id: string; legalName: string }[] }) {
   const t = await getTranslations("companies");

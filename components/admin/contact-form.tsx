@@ -3,7 +3,7 @@ import { saveContactAction } from "@/lib/crm/crm-actions";
 import type { CompanyChoice } from "@/lib/crm/company-choices";
 import type { ContactDetail } from "@/lib/crm/get-contact-detail";
 import { roleOptions } from "@/components/team/role-form";
-import { ActionForm } from "./action-form";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** Create or edit a contact, with the "invite" box (pre-checked for new contacts when the option says so). */
 export async function ContactForm({

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { addDomainAction, removeDomainAction, setPrimaryDomainAction, verifyDomainAction } from "@/lib/settings/settings-actions";
 import { domainVerificationRecord } from "@/lib/settings/domain-verification-record";
-import { ActionForm } from "./action-form";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** The hostnames of the organisation or of one centre: mark the primary one, prove a pending one, remove, add. */
 export async function DomainList({

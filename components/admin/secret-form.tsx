@@ -1,13 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
-import { idleState, type ActionState } from "@/lib/actions/action-state";
-
-type SecretAction = (state: ActionState<string>, formData: FormData) => Promise<ActionState<string>>;
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormMessages } from "@/components/ui/form-messages";
+import { useActionForm, type FormAction } from "@/components/ui/use-action-form";
 
 interface SecretFormProps {
-  action: SecretAction;
+  action: FormAction<string>;
   testId: string;
   fields: { name: string; label: string; type: "text" | "url"; required?: boolean; hint?: string }[];
   /** Checkboxes; an error on the group's `name` shows under its legend. */
@@ -23,62 +22,44 @@ const inputClass =
 
 /** A creation form whose success is a secret (an API token, a webhook signing secret), shown here once and never again. */
 export function SecretForm({ action, testId, fields, groups, submitLabel, secretLabel, secretHint }: SecretFormProps) {
-  const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, idleState as ActionState<string>);
-  const error = state.status === "error" ? state : null;
-  const errorsOf = (name: string) => error?.fieldErrors?.[name]?.map((key) => t(`formErrors.${key}`)).join(" ");
+  const form = useActionForm(action);
   return (
     <div className="space-y-4">
-      {state.status === "success" && (
-        <div role="status" className="space-y-2 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900">
-          <label htmlFor={`${testId}-secret`} className="block font-semibold">
-            {secretLabel}
-          </label>
-          <input
-            id={`${testId}-secret`}
-            readOnly
-            value={state.data}
-            data-testid={`${testId}-secret`}
-            className={`${inputClass} font-mono text-xs`}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-          <p>{secretHint}</p>
-        </div>
-      )}
-      <form action={formAction} noValidate className="space-y-4" data-testid={testId}>
-        {fields.map((field) => {
-          const id = `${testId}-${field.name}`;
-          const errors = errorsOf(field.name);
-          return (
-            <div key={field.name} className="space-y-1">
-              <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-                {field.label}
+      <FormMessages
+        success={
+          form.data !== undefined && (
+            <div className="space-y-2">
+              <label htmlFor={`${testId}-secret`} className="block font-semibold">
+                {secretLabel}
               </label>
               <input
-                id={id}
-                name={field.name}
-                type={field.type}
-                required={field.required}
-                defaultValue={error?.values?.[field.name] ?? ""}
-                aria-invalid={errors ? true : undefined}
-                aria-describedby={[errors && `${id}-error`, field.hint && `${id}-hint`].filter(Boolean).join(" ") || undefined}
-                className={inputClass}
+                id={`${testId}-secret`}
+                readOnly
+                value={form.data}
+                data-testid={`${testId}-secret`}
+                className={`${inputClass} font-mono text-xs`}
+                onFocus={(event) => event.currentTarget.select()}
               />
-              {field.hint && (
-                <p id={`${id}-hint`} className="text-sm text-slate-600">
-                  {field.hint}
-                </p>
-              )}
-              {errors && (
-                <p id={`${id}-error`} className="text-sm text-red-700">
-                  {errors}
-                </p>
-              )}
+              <p>{secretHint}</p>
             </div>
-          );
-        })}
+          )
+        }
+      />
+      <form action={form.action} noValidate className="space-y-4" data-testid={testId}>
+        <FormMessages error={form.formError} />
+        {fields.map((field) => (
+          <TextField
+            key={field.name}
+            id={`${testId}-${field.name}`}
+            label={field.label}
+            type={field.type}
+            required={field.required}
+            hint={field.hint}
+            {...form.field(field.name)}
+          />
+        ))}
         {groups.map((group) => {
-          const errors = errorsOf(group.name);
+          const errors = form.fieldErrors(group.name)?.join(" ");
           return (
             <fieldset key={group.name} className="space-y-2" aria-describedby={errors ? `${testId}-${group.name}-error` : undefined}>
               <legend className="text-sm font-medium text-slate-800">{group.legend}</legend>
@@ -88,7 +69,7 @@ export function SecretForm({ action, testId, fields, groups, submitLabel, secret
                     <input
                       type="checkbox"
                       name={option.name}
-                      defaultChecked={error?.values?.[option.name] === "on"}
+                      defaultChecked={form.checkbox(option.name).defaultChecked}
                       className="h-4 w-4 rounded border-slate-400"
                     />
                     <span>{option.label}</span>
@@ -103,13 +84,9 @@ export function SecretForm({ action, testId, fields, groups, submitLabel, secret
             </fieldset>
           );
         })}
-        <button
-          type="submit"
-          disabled={pending}
-          className="inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast underline-offset-4 hover:underline disabled:cursor-not-allowed disabled:opacity-60"
-        >
+        <Button type="submit" disabled={form.pending}>
           {submitLabel}
-        </button>
+        </Button>
       </form>
     </div>
   );

@@ -3,7 +3,7 @@ import type { CatalogueSession } from "@/lib/catalogue/list-catalogue";
 import { addToCart } from "@/lib/catalogue/cart-actions";
 import { formatDateSpan, formatMoney } from "@/lib/format/format";
 import { Button } from "../ui/button";
-import { ActionForm } from "./action-form";
+import { ButtonForm } from "@/components/ui/button-form";
 
 /** Upcoming INTER sessions of a module: dates, place, seats left, price, and for a contact the cart button. */
 export async function SessionList({ sessions, asContact }: { sessions: CatalogueSession[]; asContact: boolean }) {
@@ -29,12 +29,12 @@ export async function SessionList({ sessions, asContact }: { sessions: Catalogue
             </p>
           </div>
           {asContact && (
-            <ActionForm action={addToCart}>
+            <ButtonForm action={addToCart} errors="catalogue.errors">
               <input type="hidden" name="actionId" value={session.id} />
               <Button type="submit" variant={session.seatsLeft === 0 ? "secondary" : "primary"}>
                 {t("enrolInter")}
               </Button>
-            </ActionForm>
+            </ButtonForm>
           )}
         </li>
       ))}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import type { NotificationDelivery, NotificationKind } from "@/lib/generated/prisma/enums";
 import { saveNotificationPreferencesAction } from "@/lib/notifications/notification-actions";

@@ -1,8 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyFormAction = (state: any, formData: FormData) => Promise<unknown>;
+import { ActionForm } from "@/components/ui/action-form";
+import type { FormAction } from "@/components/ui/use-action-form";
 
 /** A MANAGER access's participants: each with a remove button, and a select to add one of the company's. */
 export async function ManagerParticipants({
@@ -15,8 +13,8 @@ export async function ManagerParticipants({
   accessId: string;
   assigned: { id: string; name: string }[];
   options: { id: string; name: string }[];
-  assign: AnyFormAction;
-  unassign: AnyFormAction;
+  assign: FormAction<unknown>;
+  unassign: FormAction<unknown>;
 }) {
   const t = await getTranslations("roles");
   const assignedIds = new Set(assigned.map((participant) => participant.id));

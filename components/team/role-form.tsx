@@ -1,10 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
+import type { FormAction } from "@/components/ui/use-action-form";
 import type { ContactRole } from "@/lib/generated/prisma/enums";
 import { CONTACT_ROLES } from "@/lib/tenancy/contact-permissions";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyFormAction = (state: any, formData: FormData) => Promise<unknown>;
 
 /** An access's role as a select and a button: staff's action on the contact page, the administrator's in /equipe. */
 export async function RoleForm({
@@ -13,7 +11,7 @@ export async function RoleForm({
   name,
   role,
 }: {
-  action: AnyFormAction;
+  action: FormAction<unknown>;
   accessId: string;
   name: string;
   role: ContactRole;

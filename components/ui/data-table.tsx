@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { SortDirection } from "@/lib/http/request-params";
 import { EmptyState } from "./empty-state";
 
@@ -56,6 +57,41 @@ function SortLink({ sort, sortKey, children }: { sort: TableSort; sortKey: strin
 }
 
 /**
+ * On a phone the headers are hidden (rows stack into cards): the same order chosen in a plain GET form
+ * ("Trier par" + direction), which keeps the list's filters and goes back to page 1, script or not.
+ */
+function StackedSortForm<Row>({ sort, columns }: { sort: TableSort; columns: Column<Row>[] }) {
+  const t = useTranslations("common");
+  const sortable = columns.filter((column) => column.sortKey);
+  const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900";
+  return (
+    <form method="get" action={sort.path} className="mb-3 flex flex-wrap items-end gap-2 sm:hidden" data-testid="stacked-sort">
+      {Object.entries(sort.params).map(([name, value]) => value && <input key={name} type="hidden" name={name} value={value} />)}
+      <label className="flex flex-col text-xs font-medium text-slate-700">
+        {t("sortBy")}
+        <select name="tri" defaultValue={sort.key} className={control}>
+          {sortable.map((column) => (
+            <option key={column.sortKey} value={column.sortKey}>
+              {column.header}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col text-xs font-medium text-slate-700">
+        {t("sortDirection")}
+        <select name="ordre" defaultValue={sort.direction} className={control}>
+          <option value="asc">{t("ascending")}</option>
+          <option value="desc">{t("descending")}</option>
+        </select>
+      </label>
+      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800">
+        {t("sortSubmit")}
+      </button>
+    </form>
+  );
+}
+
+/**
  * A list as a table; below the sm breakpoint each row stacks into a card whose cells carry their
  * column's heading, so no list is wider than a phone's screen. The row and cell styles live once in
  * globals.css (`.data-table`): written on every cell, they made half of a 50-row page's HTML.
@@ -65,6 +101,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, rowTestI
   const align = (column: Column<Row>) => (column.align === "right" ? "sm:text-right" : "text-left");
   return (
     <div className="relative sm:overflow-x-auto sm:rounded-xl sm:bg-white sm:shadow-sm">
+      {sort && columns.some((column) => column.sortKey) && <StackedSortForm sort={sort} columns={columns} />}
       <table className="data-table w-full text-sm max-sm:block">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-slate-700 max-sm:sr-only">

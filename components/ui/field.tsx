@@ -11,13 +11,16 @@ interface FieldProps {
   errors?: string[];
 }
 
-const CONTROL = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm aria-invalid:border-red-600";
+/** The look of every text-like control of the kit. */
+export const CONTROL =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm aria-invalid:border-red-600";
 
-function describedBy(id: string, hint: ReactNode, invalid: boolean): string | undefined {
+export function describedBy(id: string, hint: ReactNode, invalid: boolean): string | undefined {
   return [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function FieldFrame({
+/** A control's label above it, its hint and its errors below; for the controls the kit does not build. */
+export function FieldFrame({
   id,
   label,
   hint,

@@ -2,6 +2,8 @@ import "server-only";
 import type { AccessStatus } from "../generated/prisma/enums";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import type { SortDirection } from "../http/request-params";
 import { staleInvitationWhere } from "../invitations/stale-invitations";
 import { PAGE_SIZE, pageParams } from "./crm-schemas";
 import type { Paged } from "./list-companies";
@@ -17,6 +19,18 @@ export interface ContactRow {
 
 /** The access filters of the contacts list: "stale_invitation" = invited, not accepted for 7 days. */
 export const CONTACT_ACCESS_FILTERS = ["stale_invitation"] as const;
+
+/** The contact list's sortable columns (`tri`), by name by default. */
+export const CONTACT_SORTS = ["name", "company", "email"] as const;
+export type ContactSort = (typeof CONTACT_SORTS)[number];
+
+// The id last: one stable order across pages. Name and email read an index of Contact
+// (organizationId, lastName, firstName, id) / (organizationId, email, id).
+const CONTACT_ORDER: Record<ContactSort, (direction: SortDirection) => Prisma.ContactOrderByWithRelationInput[]> = {
+  name: (direction) => [{ lastName: direction }, { firstName: direction }, { id: direction }],
+  company: (direction) => [{ company: { name: direction } }, { lastName: "asc" }, { id: "asc" }],
+  email: (direction) => [{ email: { sort: direction, nulls: "last" } }, { id: direction }],
+};
 
 interface ContactQuery {
   staff: StaffContext;
@@ -40,13 +54,18 @@ export function countContacts(query: ContactQuery): Promise<number> {
   return db.contact.count({ where: contactWhere(query) });
 }
 
-export async function listContacts({ page, ...filters }: ContactQuery & { page?: number }): Promise<Paged<ContactRow>> {
+export async function listContacts({
+  page,
+  sort = "name",
+  direction = "asc",
+  ...filters
+}: ContactQuery & { page?: number; sort?: ContactSort; direction?: SortDirection }): Promise<Paged<ContactRow>> {
   const { page: current, skip, take } = pageParams(page);
   const where = contactWhere(filters);
   const [rows, total] = await Promise.all([
     db.contact.findMany({
       where,
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+      orderBy: CONTACT_ORDER[sort](direction),
       skip,
       take,
       select: {

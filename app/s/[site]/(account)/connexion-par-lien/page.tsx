@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { LoginCard } from "@/components/auth/login-card";
 import { requestSignInLinkAction } from "@/lib/auth/email-link/sign-in-link-actions";
 

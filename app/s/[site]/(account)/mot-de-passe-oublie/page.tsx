@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { AuthCard } from "@/components/ui/auth-card";
 import { requestPasswordResetAction } from "@/lib/accounts/account-actions";
 import { getCurrentSite } from "@/lib/tenancy/get-current-site";

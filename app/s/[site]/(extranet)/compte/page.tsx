@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { changePasswordAction, requestEmailChangeAction } from "@/lib/accounts/account-actions";
 import { PasskeyPanel } from "@/components/account/passkey-panel";
 import { SessionList } from "@/components/account/session-list";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AccessStatusBadge } from "@/components/admin/access-status-badge";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { ManagerParticipants } from "@/components/team/manager-participants";
 import { RoleForm, roleOptions } from "@/components/team/role-form";
 import { Badge } from "@/components/ui/badge";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/catalogue/action-form";
+import { ButtonForm } from "@/components/ui/button-form";
 import { Button } from "@/components/ui/button";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { updateIntraRequestAction } from "@/lib/intra-requests/intra-request-actions";
@@ -80,7 +80,12 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
               </p>
             )}
             {order.status === "PENDING" && (
-              <ActionForm action={decideOrderAction} className="space-y-2" label={t("decide", { number: order.number })}>
+              <ButtonForm
+                errors="catalogue.errors"
+                action={decideOrderAction}
+                className="space-y-2"
+                label={t("decide", { number: order.number })}
+              >
                 <input type="hidden" name="orderId" value={order.id} />
                 <label htmlFor={`message-${order.id}`} className="block text-sm font-medium">
                   {t("message")}
@@ -99,7 +104,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                     {t("decline")}
                   </Button>
                 </div>
-              </ActionForm>
+              </ButtonForm>
             )}
           </Card>
         ))}
@@ -134,7 +139,8 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                 {tq("fromRequestLink")}
               </Link>
             )}
-            <ActionForm
+            <ButtonForm
+              errors="catalogue.errors"
               action={updateIntraRequestAction}
               className="grid gap-2 sm:grid-cols-3 sm:items-end"
               label={t("updateIntra")}
@@ -173,7 +179,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
               <Button type="submit" variant="secondary">
                 {t("save")}
               </Button>
-            </ActionForm>
+            </ButtonForm>
           </Card>
         ))}
       </section>

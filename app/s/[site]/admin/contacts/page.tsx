@@ -8,9 +8,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/admin/search-form";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { CONTACT_ACCESS_FILTERS, listContacts } from "@/lib/crm/list-contacts";
+import { CONTACT_ACCESS_FILTERS, CONTACT_SORTS, listContacts } from "@/lib/crm/list-contacts";
 import { ActiveFilter } from "@/components/admin/active-filter";
-import { enumFilter, flagFilter, pageFilter, pageQuery, textFilter } from "@/lib/http/request-params";
+import { directionFilter, enumFilter, flagFilter, pageFilter, pageQuery, sortFilter, textFilter } from "@/lib/http/request-params";
 
 const querySchema = z.object({
   q: textFilter(100),
@@ -18,6 +18,8 @@ const querySchema = z.object({
   extranet: enumFilter(["0"]),
   deleted: flagFilter,
   acces: enumFilter(CONTACT_ACCESS_FILTERS),
+  tri: sortFilter(CONTACT_SORTS, "name"),
+  ordre: directionFilter,
 });
 
 export async function generateMetadata() {
@@ -26,9 +28,9 @@ export async function generateMetadata() {
 
 export default async function ContactsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const { q, page, extranet, deleted, acces: access } = await pageQuery(searchParams, querySchema);
+  const { q, page, extranet, deleted, acces: access, tri, ordre = "asc" } = await pageQuery(searchParams, querySchema);
   const [contacts, t, ta] = await Promise.all([
-    listContacts({ staff, search: q, page, access }),
+    listContacts({ staff, search: q, page, access, sort: tri, direction: ordre }),
     getTranslations("contacts"),
     getTranslations("admin.workQueue"),
   ]);
@@ -51,7 +53,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
       )}
       {access && <ActiveFilter label={ta("staleInvitations.filter")} clearHref="/admin/contacts" />}
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <SearchForm label={t("search")} submit={t("searchSubmit")} defaultValue={q} hidden={{ extranet }} />
+        <SearchForm label={t("search")} submit={t("searchSubmit")} defaultValue={q} hidden={{ extranet, tri, ordre }} />
         <Link href={`/admin/contacts?${toggle}`} className="text-sm font-medium underline">
           {showExtranet ? t("hideExtranet") : t("showExtranet")}
         </Link>
@@ -61,11 +63,13 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         rows={contacts.items}
         rowKey={(contact) => contact.id}
         rowTestId="contact-row"
+        sort={{ key: tri, direction: ordre, path: "/admin/contacts", params: { q, extranet, acces: access } }}
         empty={q ? t("noResults", { q }) : t("empty")}
         columns={[
           {
             key: "name",
             header: t("name"),
+            sortKey: "name",
             cell: (contact) => (
               <span>
                 <Link href={`/admin/contacts/${contact.id}`} className="font-medium underline-offset-2 hover:underline">
@@ -78,13 +82,14 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           {
             key: "company",
             header: t("company"),
+            sortKey: "company",
             cell: (contact) => (
               <Link href={`/admin/entreprises/${contact.company.id}`} className="hover:underline">
                 {contact.company.name}
               </Link>
             ),
           },
-          { key: "email", header: t("email"), className: "break-all", cell: (contact) => contact.email ?? "—" },
+          { key: "email", header: t("email"), sortKey: "email", className: "break-all", cell: (contact) => contact.email ?? "—" },
           ...(showExtranet
             ? [
                 {
@@ -107,7 +112,12 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
             : []),
         ]}
       />
-      <Pagination path="/admin/contacts" page={contacts.page} pageCount={contacts.pageCount} params={{ q, extranet, acces: access }} />
+      <Pagination
+        path="/admin/contacts"
+        page={contacts.page}
+        pageCount={contacts.pageCount}
+        params={{ q, extranet, acces: access, tri, ordre }}
+      />
     </div>
   );
 }

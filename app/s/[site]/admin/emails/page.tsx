@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db";
 import { createTemplateAction, saveRuleAction, sendNowAction } from "@/lib/evaluations/evaluation-actions";

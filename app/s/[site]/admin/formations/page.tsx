@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/catalogue/action-form";
+import { ButtonForm } from "@/components/ui/button-form";
 import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { requireStaff } from "@/lib/auth/require-staff";
@@ -45,7 +45,7 @@ export default async function AdminModulesPage() {
                 {t("defaultPrice", { price: formatMoney(module.defaultPriceCents, "fr", { plainSpaces: true }) })}
               </p>
             </div>
-            <ActionForm action={setModulePublishedAction} className="flex items-center gap-3">
+            <ButtonForm errors="catalogue.errors" action={setModulePublishedAction} className="flex items-center gap-3">
               <input type="hidden" name="moduleId" value={module.id} />
               <input type="hidden" name="published" value={module.published ? "false" : "true"} />
               <span
@@ -56,7 +56,7 @@ export default async function AdminModulesPage() {
               <Button type="submit" variant="secondary">
                 {module.published ? t("unpublish") : t("publish")}
               </Button>
-            </ActionForm>
+            </ButtonForm>
           </header>
 
           <div className="grid gap-4 lg:grid-cols-2">
@@ -69,16 +69,21 @@ export default async function AdminModulesPage() {
                     <span>
                       {price.companyName} · <strong>{formatMoney(price.priceCents, "fr", { plainSpaces: true })}</strong>
                     </span>
-                    <ActionForm action={removeCompanyPriceAction}>
+                    <ButtonForm errors="catalogue.errors" action={removeCompanyPriceAction}>
                       <input type="hidden" name="priceId" value={price.id} />
                       <button className="underline" aria-label={t("removePriceFor", { company: price.companyName })}>
                         {t("remove")}
                       </button>
-                    </ActionForm>
+                    </ButtonForm>
                   </li>
                 ))}
               </ul>
-              <ActionForm action={setCompanyPriceAction} className="grid gap-2 sm:grid-cols-3 sm:items-end" label={t("addPrice")}>
+              <ButtonForm
+                errors="catalogue.errors"
+                action={setCompanyPriceAction}
+                className="grid gap-2 sm:grid-cols-3 sm:items-end"
+                label={t("addPrice")}
+              >
                 <input type="hidden" name="moduleId" value={module.id} />
                 <div className="space-y-1">
                   <label htmlFor={`company-${module.id}`} className="block text-sm font-medium">
@@ -100,7 +105,7 @@ export default async function AdminModulesPage() {
                 <Button type="submit" variant="secondary">
                   {t("savePrice")}
                 </Button>
-              </ActionForm>
+              </ButtonForm>
             </div>
             <div className="space-y-2">
               <h3 className="text-sm font-semibold">{t("sessions")}</h3>
@@ -131,7 +136,8 @@ export default async function AdminModulesPage() {
                         {t("rollCallLink")}
                       </a>
                     </p>
-                    <ActionForm
+                    <ButtonForm
+                      errors="catalogue.errors"
                       action={setSessionCapacityAction}
                       className="mt-1 flex flex-wrap items-end gap-2"
                       label={t("capacityFor", { number: session.number })}
@@ -160,7 +166,7 @@ export default async function AdminModulesPage() {
                       <Button type="submit" variant="secondary">
                         {t("saveCapacity")}
                       </Button>
-                    </ActionForm>
+                    </ButtonForm>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ActionForm, type FieldSpec } from "@/components/admin/action-form";
+import { ActionForm, type FieldSpec } from "@/components/ui/action-form";
 import { DomainList } from "@/components/admin/domain-list";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getSettings } from "@/lib/settings/get-settings";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { LoginCard } from "@/components/auth/login-card";
 import { spendSignInLinkAction } from "@/lib/auth/email-link/sign-in-link-actions";
 import { pageParams, tokenParam } from "@/lib/http/request-params";

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { FileUploader } from "@/components/shared-files/file-uploader";
-import { TicketButtonForm, TicketReplyForm } from "@/components/tickets/ticket-forms";
+import { TicketReplyForm } from "@/components/tickets/ticket-forms";
+import { ButtonForm } from "@/components/ui/button-form";
 import { TicketView } from "@/components/tickets/ticket-view";
 import { requireContact } from "@/lib/auth/require-contact";
 import { enumFilter, idParam, pageParams, pageQuery } from "@/lib/http/request-params";
@@ -43,13 +44,19 @@ export default async function TicketPage({
       <TicketView ticket={ticket} downloadPath={(id) => `/stockage/fichiers/${id}`} />
       {!writable && <p className="text-slate-700">{t("answerInCompany", { company: ticket.companyName })}</p>}
       {writable && ticket.canReopen && (
-        <TicketButtonForm action={reopenTicketAction as never} fields={{ ticketId: ticket.id }}>
-          {t("reopen")}
-        </TicketButtonForm>
+        <ButtonForm
+          action={reopenTicketAction}
+          errors="tickets.errors"
+          refresh
+          className="inline-flex flex-col gap-1"
+          submit={{ label: t("reopen"), variant: "secondary" }}
+        >
+          <input type="hidden" name="ticketId" value={ticket.id} />
+        </ButtonForm>
       )}
       {!writable ? null : ticket.status !== "CLOSED" ? (
         <>
-          <TicketReplyForm action={contactReplyAction as never} ticketId={ticket.id} />
+          <TicketReplyForm action={contactReplyAction} ticketId={ticket.id} />
           <section aria-labelledby="attach-title" className="space-y-2">
             <h2 id="attach-title" className="text-lg font-semibold">
               {t("attachments")}

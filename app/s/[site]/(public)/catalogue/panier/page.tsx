@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/catalogue/action-form";
+import { ButtonForm } from "@/components/ui/button-form";
 import { NewParticipantForm } from "@/components/catalogue/new-participant-form";
 import { ValidateCartForm } from "@/components/catalogue/validate-cart-form";
 import { Button } from "@/components/ui/button";
@@ -69,12 +69,12 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
                 <span className={line.seatsLeft === 0 ? "text-red-700" : ""}>{t("seatsLeft", { count: line.seatsLeft })}</span>
               </p>
             </div>
-            <ActionForm action={removeFromCart}>
+            <ButtonForm errors="catalogue.errors" action={removeFromCart}>
               <input type="hidden" name="actionId" value={line.actionId} />
               <Button type="submit" variant="secondary">
                 {t("removeSession")}
               </Button>
-            </ActionForm>
+            </ButtonForm>
           </div>
           <div>
             <h3 className="text-sm font-semibold">{t("chosen")}</h3>
@@ -85,7 +85,7 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
                   <span>
                     {participant.firstName} {participant.lastName} <span className="text-slate-600">{participant.email}</span>
                   </span>
-                  <ActionForm action={removeCartParticipant}>
+                  <ButtonForm errors="catalogue.errors" action={removeCartParticipant}>
                     <input type="hidden" name="actionId" value={line.actionId} />
                     <input type="hidden" name="participantId" value={participant.id} />
                     <button
@@ -94,7 +94,7 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
                     >
                       {t("remove")}
                     </button>
-                  </ActionForm>
+                  </ButtonForm>
                 </li>
               ))}
               {line.newParticipants.map((person, index) => (
@@ -103,13 +103,13 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
                     {person.firstName} {person.lastName} <span className="text-slate-600">{person.email}</span>{" "}
                     <span className="rounded bg-sky-200 px-1 text-xs">{t("new")}</span>
                   </span>
-                  <ActionForm action={removeCartParticipant}>
+                  <ButtonForm errors="catalogue.errors" action={removeCartParticipant}>
                     <input type="hidden" name="actionId" value={line.actionId} />
                     <input type="hidden" name="newIndex" value={index} />
                     <button className="text-sm underline" aria-label={t("removeNamed", { name: `${person.firstName} ${person.lastName}` })}>
                       {t("remove")}
                     </button>
-                  </ActionForm>
+                  </ButtonForm>
                 </li>
               ))}
             </ul>
@@ -133,7 +133,8 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
                     </li>
                   ) : (
                     <li key={choice.id}>
-                      <ActionForm
+                      <ButtonForm
+                        errors="catalogue.errors"
                         action={addCartParticipant}
                         className="flex items-center justify-between gap-2 rounded border border-slate-200 px-3 py-1 text-sm"
                       >
@@ -149,7 +150,7 @@ export default async function CartPage({ searchParams }: { searchParams: Promise
                         >
                           {t("add")}
                         </button>
-                      </ActionForm>
+                      </ButtonForm>
                     </li>
                   ),
                 )}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { AccessActions } from "@/components/admin/access-actions";
 import { AccessStatusBadge } from "@/components/admin/access-status-badge";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { ContactForm } from "@/components/admin/contact-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { deleteContactAction } from "@/lib/crm/crm-actions";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DocumentActionForm } from "@/components/documents/document-action-form";
+import { ButtonForm } from "@/components/ui/button-form";
 import { SendModeFields } from "@/components/documents/send-mode-fields";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getStaffDocument } from "@/lib/documents/get-staff-document";
@@ -70,11 +70,13 @@ export default async function AdminDocumentPage({ params }: { params: Promise<{ 
           </p>
         )}
         {!live && !sentPlain && (
-          <DocumentActionForm
+          <ButtonForm
             action={sendDocument}
-            submitLabel={t("admin.send")}
-            pendingLabel={t("admin.sending")}
-            successLabel={t("admin.sent")}
+            submit={{ label: t("admin.send"), pendingLabel: t("admin.sending") }}
+            successText={t("admin.sent")}
+            errors="documents.errors"
+            refresh
+            className="space-y-4"
             testId="send-form"
           >
             <input type="hidden" name="documentId" value={document.id} />
@@ -93,7 +95,7 @@ export default async function AdminDocumentPage({ params }: { params: Promise<{ 
                 noSigner: t("admin.noSigner"),
               }}
             />
-          </DocumentActionForm>
+          </ButtonForm>
         )}
       </section>
 
@@ -154,26 +156,26 @@ export default async function AdminDocumentPage({ params }: { params: Promise<{ 
               </div>
               {(request.status === "PENDING" || request.status === "VIEWED") && (
                 <div className="flex flex-wrap gap-3">
-                  <DocumentActionForm
+                  <ButtonForm
                     action={resendSignatureRequest}
-                    submitLabel={t("admin.resend")}
-                    pendingLabel={t("admin.sending")}
-                    successLabel={t("admin.done")}
-                    variant="secondary"
+                    submit={{ label: t("admin.resend"), pendingLabel: t("admin.sending"), variant: "secondary" }}
+                    successText={t("admin.done")}
+                    errors="documents.errors"
+                    refresh
                     className="space-y-2"
                   >
                     <input type="hidden" name="requestId" value={request.id} />
-                  </DocumentActionForm>
-                  <DocumentActionForm
+                  </ButtonForm>
+                  <ButtonForm
                     action={cancelSignatureRequest}
-                    submitLabel={t("admin.cancel")}
-                    pendingLabel={t("admin.sending")}
-                    successLabel={t("admin.done")}
-                    variant="secondary"
+                    submit={{ label: t("admin.cancel"), pendingLabel: t("admin.sending"), variant: "secondary" }}
+                    successText={t("admin.done")}
+                    errors="documents.errors"
+                    refresh
                     className="space-y-2"
                   >
                     <input type="hidden" name="requestId" value={request.id} />
-                  </DocumentActionForm>
+                  </ButtonForm>
                 </div>
               )}
             </article>

@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { DocumentActionForm } from "@/components/documents/document-action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/field";
-import { TextField } from "@/components/ui/field";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { GENERATED_KINDS } from "@/lib/documents/document-kinds";
 import { generateDocument } from "@/lib/documents/generate-document-action";
@@ -43,37 +42,43 @@ export default async function NewDocumentPage({ searchParams }: { searchParams: 
             </button>
           </form>
           {choices.chosen && (
-            <DocumentActionForm
+            <ActionForm
               action={generateDocument}
               submitLabel={t("admin.generate")}
               pendingLabel={t("admin.generating")}
+              errors="documents.errors"
+              refresh
               testId="generate-form"
-            >
-              <input type="hidden" name="actionId" value={choices.chosen.id} />
-              <SelectField
-                name="companyId"
-                label={t("admin.company")}
-                options={choices.chosen.companies.map((company) => ({ value: company.id, label: company.name }))}
-                placeholder={t("admin.choose")}
-                required
-              />
-              <SelectField
-                name="kind"
-                label={t("admin.kind")}
-                options={GENERATED_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
-                placeholder={t("admin.choose")}
-                required
-              />
-              <SelectField
-                name="participantId"
-                label={t("admin.participant")}
-                options={choices.chosen.participants.map((participant) => ({
-                  value: participant.id,
-                  label: `${participant.name} (${participant.companyName})`,
-                }))}
-                placeholder={t("admin.noParticipant")}
-              />
-            </DocumentActionForm>
+              fields={[
+                { type: "hidden", name: "actionId", value: choices.chosen.id },
+                {
+                  type: "select",
+                  name: "companyId",
+                  label: t("admin.company"),
+                  options: choices.chosen.companies.map((company) => ({ value: company.id, label: company.name })),
+                  placeholder: t("admin.choose"),
+                  required: true,
+                },
+                {
+                  type: "select",
+                  name: "kind",
+                  label: t("admin.kind"),
+                  options: GENERATED_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) })),
+                  placeholder: t("admin.choose"),
+                  required: true,
+                },
+                {
+                  type: "select",
+                  name: "participantId",
+                  label: t("admin.participant"),
+                  options: choices.chosen.participants.map((participant) => ({
+                    value: participant.id,
+                    label: `${participant.name} (${participant.companyName})`,
+                  })),
+                  placeholder: t("admin.noParticipant"),
+                },
+              ]}
+            />
           )}
         </section>
         <section aria-labelledby="upload-title" className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
@@ -81,28 +86,33 @@ export default async function NewDocumentPage({ searchParams }: { searchParams: 
             {t("admin.uploadTitle")}
           </h2>
           <p className="text-sm text-slate-600">{t("admin.uploadHint")}</p>
-          <DocumentActionForm
+          <ActionForm
             action={uploadDocument}
             submitLabel={t("admin.upload")}
             pendingLabel={t("admin.uploading")}
+            errors="documents.errors"
+            refresh
             testId="upload-form"
-          >
-            <SelectField
-              name="companyId"
-              label={t("admin.company")}
-              options={choices.companies.map((company) => ({ value: company.id, label: company.name }))}
-              placeholder={t("admin.choose")}
-              required
-            />
-            <SelectField name="actionId" label={t("admin.optionalAction")} options={actionOptions} placeholder={t("admin.noParticipant")} />
-            <TextField name="title" label={t("admin.documentTitle")} required maxLength={200} />
-            <div className="space-y-1">
-              <label htmlFor="file" className="block text-sm font-medium text-slate-800">
-                {t("admin.file")}
-              </label>
-              <input id="file" name="file" type="file" accept="application/pdf,.pdf" required className="block w-full text-sm" />
-            </div>
-          </DocumentActionForm>
+            fields={[
+              {
+                type: "select",
+                name: "companyId",
+                label: t("admin.company"),
+                options: choices.companies.map((company) => ({ value: company.id, label: company.name })),
+                placeholder: t("admin.choose"),
+                required: true,
+              },
+              {
+                type: "select",
+                name: "actionId",
+                label: t("admin.optionalAction"),
+                options: actionOptions,
+                placeholder: t("admin.noParticipant"),
+              },
+              { type: "text", name: "title", label: t("admin.documentTitle"), required: true, maxLength: 200 },
+              { type: "file", name: "file", label: t("admin.file"), accept: "application/pdf,.pdf", required: true },
+            ]}
+          />
         </section>
       </div>
     </div>

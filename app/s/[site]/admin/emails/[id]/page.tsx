@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { retryEmailAction } from "@/lib/emails/email-actions";
 import { getEmail } from "@/lib/emails/get-email";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
-import { ActionForm, type FieldSpec } from "@/components/admin/action-form";
+import { ActionForm, type FieldSpec } from "@/components/ui/action-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { addQuestionAction, editQuestionAction, removeQuestionAction } from "@/lib/evaluations/evaluation-actions";
 import { getTemplate } from "@/lib/evaluations/list-templates";

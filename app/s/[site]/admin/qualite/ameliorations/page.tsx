@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/admin/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { db } from "@/lib/db";
 import { idFilter, pageQuery } from "@/lib/http/request-params";

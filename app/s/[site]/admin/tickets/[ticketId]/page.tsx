@@ -2,7 +2,8 @@ import Link from "next/link";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { FileUploader } from "@/components/shared-files/file-uploader";
-import { TicketButtonForm, TicketHandlingForm, TicketReplyForm } from "@/components/tickets/ticket-forms";
+import { TicketHandlingForm, TicketReplyForm } from "@/components/tickets/ticket-forms";
+import { ButtonForm } from "@/components/ui/button-form";
 import { TicketView } from "@/components/tickets/ticket-view";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listTicketAssignees } from "@/lib/tickets/list-ticket-assignees";
@@ -34,14 +35,17 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ ti
       </h1>
       <div className="flex flex-wrap gap-2">
         {nextStatuses(ticket.status).map((status) => (
-          <TicketButtonForm
+          <ButtonForm
             key={status}
-            action={changeTicketStatusAction as never}
-            fields={{ ticketId: ticket.id, status }}
-            variant="primary"
+            action={changeTicketStatusAction}
+            errors="tickets.errors"
+            refresh
+            className="inline-flex flex-col gap-1"
+            submit={{ label: t(`moveTo.${status}`) }}
           >
-            {t(`moveTo.${status}`)}
-          </TicketButtonForm>
+            <input type="hidden" name="ticketId" value={ticket.id} />
+            <input type="hidden" name="status" value={status} />
+          </ButtonForm>
         ))}
         <Link
           href={`/admin/qualite/ameliorations?ticket=${ticket.id}`}
@@ -69,7 +73,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ ti
       </Card>
       {ticket.status !== "CLOSED" && (
         <>
-          <TicketReplyForm action={staffReplyAction as never} ticketId={ticket.id} />
+          <TicketReplyForm action={staffReplyAction} ticketId={ticket.id} />
           <section aria-labelledby="attach-title" className="space-y-2">
             <h2 id="attach-title" className="text-lg font-semibold">
               {t("attachments")}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Contact_organizationId_email_id_idx" ON "Contact"("organizationId", "email", "id");
