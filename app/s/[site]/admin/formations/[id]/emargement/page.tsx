@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/catalogue/action-form";
+import { ButtonForm } from "@/components/ui/button-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -45,7 +45,13 @@ export default async function RollCallPage({ params }: { params: Promise<{ id: s
               <h2 id={`slot-${slot.id}`} className="mb-3 font-semibold first-letter:uppercase">
                 {heading}
               </h2>
-              <ActionForm action={recordRollCallAction} label={heading} successText={t("saved")} className="space-y-3">
+              <ButtonForm
+                errors="catalogue.errors"
+                action={recordRollCallAction}
+                label={heading}
+                successText={t("saved")}
+                className="space-y-3"
+              >
                 <input type="hidden" name="slotId" value={slot.id} />
                 <ul className="divide-y divide-slate-200">
                   {seats.map((seat) => (
@@ -82,7 +88,7 @@ export default async function RollCallPage({ params }: { params: Promise<{ id: s
                     {t("allPresent")}
                   </Button>
                 </div>
-              </ActionForm>
+              </ButtonForm>
             </Card>
           );
         })}
