@@ -97,7 +97,7 @@ export async function getDashboard({ scope, now = new Date() }: { scope: Dashboa
       FROM "CompanySpendingMonth"
       WHERE "organizationId" = ${organizationId} AND "companyId" = ANY(${companyIds})
       GROUP BY 1 ORDER BY 1`,
-    // The money still to settle in one statement: unpaid invoices, and fundings not yet refused or paid.
+    // The money still to settle in one statement: the company's unpaid invoices (its funders' are theirs), and fundings not yet refused or paid.
     db.$queryRaw<(Dashboard["invoices"] & Dashboard["fundings"])[]>`
       SELECT i.*, f.* FROM (
         SELECT count(*)::int AS "unpaidCount", coalesce(sum("totalInclTaxCents" - "paidCents"), 0)::float8 AS "unpaidCents",
@@ -105,7 +105,7 @@ export async function getDashboard({ scope, now = new Date() }: { scope: Dashboa
                coalesce(sum("totalInclTaxCents" - "paidCents") FILTER (WHERE "dueDate" < ${today}), 0)::float8 AS "overdueCents"
         FROM "Invoice"
         WHERE "organizationId" = ${organizationId} AND "companyId" = ANY(${companyIds})
-          AND "kind" = 'INVOICE' AND "cancelledAt" IS NULL AND "paidCents" < "totalInclTaxCents") i
+          AND "kind" = 'INVOICE' AND "fundingId" IS NULL AND "cancelledAt" IS NULL AND "paidCents" < "totalInclTaxCents") i
       CROSS JOIN (
         SELECT count(*)::int AS "pendingCount", coalesce(sum("amountCents"), 0)::float8 AS "pendingCents",
                count(*) FILTER (WHERE "status" = 'TO_REQUEST')::int AS "toRequestCount"

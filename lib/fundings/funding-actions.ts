@@ -60,7 +60,10 @@ export const saveFundingAction = staffAction<typeof fundingSchema, string>(fundi
     },
   });
   if (!result) return { status: "error", formError: "not_found" };
-  if (result.status === "refused") return { status: "error", fieldErrors: { amount: [result.reason] } };
+  if (result.status === "refused")
+    return result.field
+      ? { status: "error", fieldErrors: { [result.field]: [result.reason] } }
+      : { status: "error", formError: result.reason };
   revalidatePath(`/admin/formations/${input.actionId}`);
   return "saved";
 });

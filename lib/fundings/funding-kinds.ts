@@ -30,3 +30,12 @@ export function funderOwnName(funding: { funderKind: FunderKind; opco: Opco | nu
 
 /** A funding counts against the price unless the funder refused it. */
 export const countsAgainstPrice = (status: FundingStatus) => status !== "REFUSED";
+
+/** Who an invoice of a subrogated funding is addressed to: the funder's own name, else its institution's. */
+export function funderInvoiceName(funding: { funderKind: FunderKind; opco: Opco | null; funderName: string | null }): string {
+  const name = funderOwnName(funding);
+  if (name) return name;
+  if (funding.funderKind === "CPF") return "Caisse des Dépôts et Consignations (Mon Compte Formation)";
+  if (funding.funderKind === "FRANCE_TRAVAIL") return "France Travail";
+  return funding.funderKind;
+}

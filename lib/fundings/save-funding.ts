@@ -4,7 +4,10 @@ import { db } from "../db";
 import type { TransactionClient } from "../db/create-prisma-client";
 import type { FunderKind, FundingStatus, Opco } from "../generated/prisma/enums";
 import { countsAgainstPrice } from "./funding-kinds";
-import { loadFundingAction, targetKey, type FundingAction, type FundingTarget } from "./funding-targets";
+import { billedAmounts, companyFundings, companyInvoiceSplit, liveActionInvoice } from "../invoices/company-invoice-split";
+import type { SplitFunding } from "../invoices/split-subrogation";
+import { targetKey, type FundingAction, type FundingTarget } from "./funding-targets";
+import { lockFundingAction } from "./lock-funding-action";
 import { fundingFieldsSelect } from "./list-fundings";
 import { notifyFunding } from "./notify-funding";
 
@@ -19,15 +22,12 @@ export interface FundingFields {
 }
 
 export type SaveFundingResult =
-  { status: "saved"; id: string } | { status: "refused"; field: "amount"; reason: "amount_over_price" } | null;
+  | { status: "saved"; id: string }
+  | { status: "refused"; field: "amount"; reason: "amount_over_price" }
+  | { status: "refused"; field: null; reason: "action_invoiced" }
+  | null;
 
 const FUNDING_FIELDS = fundingFieldsSelect;
-
-/** Locks the action for the change, so two fundings of one seat cannot both pass the price check. */
-async function lockedAction(tx: TransactionClient, organizationId: string, actionId: string): Promise<FundingAction | null> {
-  await tx.$executeRaw`SELECT 1 FROM "TrainingAction" WHERE "organizationId" = ${organizationId} AND "id" = ${actionId} FOR UPDATE`;
-  return loadFundingAction({ client: tx, organizationId, actionId });
-}
 
 /** What the target's other live fundings already cover. */
 async function fundedElsewhere(tx: TransactionClient, organizationId: string, actionId: string, target: FundingTarget, exceptId?: string) {
@@ -43,6 +43,25 @@ async function fundedElsewhere(tx: TransactionClient, organizationId: string, ac
     _sum: { amountCents: true },
   });
   return _sum.amountCents ?? 0;
+}
+
+/**
+ * Once a company's part of the action is invoiced, a funding change may not alter what its invoices bill
+ * (a GRANTED share marked PAID, a corrected agreement number pass; a new amount or subrogation does not).
+ */
+async function changesWhatWasInvoiced(
+  tx: TransactionClient,
+  {
+    organizationId,
+    action,
+    companyId,
+    changed,
+  }: { organizationId: string; action: FundingAction; companyId: string; changed: SplitFunding },
+) {
+  if (!(await liveActionInvoice(tx, organizationId, action.id, companyId))) return false;
+  const fundings = await companyFundings(tx, organizationId, action.id, companyId);
+  const after = [...fundings.filter((funding) => funding.id !== changed.id), changed];
+  return billedAmounts(companyInvoiceSplit(action, companyId, fundings)) !== billedAmounts(companyInvoiceSplit(action, companyId, after));
 }
 
 /**
@@ -66,7 +85,7 @@ export async function saveFunding({
 }): Promise<SaveFundingResult> {
   const { organizationId } = staff;
   return db.$transaction(async (tx) => {
-    const action = await lockedAction(tx, organizationId, actionId);
+    const action = await lockFundingAction(tx, organizationId, actionId);
     if (!action) return null;
     const before = fundingId
       ? await tx.funding.findFirst({ where: { organizationId, actionId, id: fundingId }, select: FUNDING_FIELDS })
@@ -79,6 +98,15 @@ export async function saveFunding({
       return { status: "refused", field: "amount", reason: "amount_over_price" };
 
     const values = { ...fields, opco: fields.funderKind === "OPCO" ? fields.opco : null };
+    if (
+      await changesWhatWasInvoiced(tx, {
+        organizationId,
+        action,
+        companyId: target.companyId,
+        changed: { ...(before ?? { id: "", enrolmentId: target.enrolmentId }), ...values },
+      })
+    )
+      return { status: "refused", field: null, reason: "action_invoiced" };
     const saved = before
       ? await tx.funding.update({ where: { id: before.id }, data: values, select: FUNDING_FIELDS })
       : await tx.funding.create({

@@ -38,6 +38,7 @@ export const CLIENT_MESSAGES = {
     "quotes.errors",
     "fundings.form",
     "fundings.errors",
+    "invoices.invoicing.errors",
     "security.passkeys",
     ...PDF_VIEWER,
   ],

@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
+import { funderInvoiceName } from "../fundings/funding-kinds";
 import { utcToday } from "../trainings/utc-today";
 import type { FacturXInvoice } from "./factur-x/factur-x-invoice";
 import { invoiceStatus, type InvoiceStatus } from "./invoice-status";
@@ -30,6 +31,7 @@ export const invoiceDetailSelect = {
   deliveryPostalCode: true,
   deliveryCity: true,
   creditedInvoice: { select: { number: true, issueDate: true } },
+  funding: { select: { funderKind: true, opco: true, funderName: true, agreementNumber: true } },
   action: { select: { number: true, title: true, startDate: true, endDate: true } },
   organization: { select: { ...identity, vatNumber: true, vatExempt: true, email: true } },
   company: {
@@ -47,11 +49,23 @@ type InvoiceRow = Prisma.InvoiceGetPayload<{ select: typeof invoiceDetailSelect 
 
 /**
  * The seller is the issuer the company's documents carry (its sub-centre, else the organisation, as in
- * get-brand.ts) with the organisation's VAT number; the delivery address is the invoice's own.
+ * get-brand.ts) with the organisation's VAT number; the buyer is the company, or the subrogated funder
+ * (known by name only) on a funder's invoice; the delivery address is the invoice's own.
  */
 export function toInvoiceDetail(invoice: InvoiceRow, now: Date): InvoiceDetail {
-  const { creditedInvoice, action, organization, company, lines, cancelledAt, deliveryAddress, deliveryPostalCode, deliveryCity, ...rest } =
-    invoice;
+  const {
+    creditedInvoice,
+    funding,
+    action,
+    organization,
+    company,
+    lines,
+    cancelledAt,
+    deliveryAddress,
+    deliveryPostalCode,
+    deliveryCity,
+    ...rest
+  } = invoice;
   const issuer = company.centre ?? organization;
   const hasDelivery = Boolean(deliveryAddress || deliveryPostalCode || deliveryCity);
   return {
@@ -71,14 +85,17 @@ export function toInvoiceDetail(invoice: InvoiceRow, now: Date): InvoiceDetail {
       city: issuer.city,
       email: organization.email,
     },
-    buyer: {
-      name: company.name,
-      siret: company.siret,
-      vatNumber: company.vatNumber,
-      line: company.address,
-      postalCode: company.postalCode,
-      city: company.city,
-    },
+    buyer: funding
+      ? { name: funderInvoiceName(funding), siret: null, vatNumber: null, line: null, postalCode: null, city: null }
+      : {
+          name: company.name,
+          siret: company.siret,
+          vatNumber: company.vatNumber,
+          line: company.address,
+          postalCode: company.postalCode,
+          city: company.city,
+        },
+    subrogation: funding ? { companyName: company.name, companySiret: company.siret, agreementNumber: funding.agreementNumber } : null,
     delivery: hasDelivery ? { line: deliveryAddress, postalCode: deliveryPostalCode, city: deliveryCity } : null,
     lines: lines.map((line) => ({ ...line, quantity: Number(line.quantity) })),
   };

@@ -6,6 +6,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { InvoiceKind } from "../generated/prisma/enums";
 import { viewedCompanies, viewedCompaniesScope } from "../tenancy/viewed-companies";
 import type { SortDirection } from "../http/request-params";
+import { funderInvoiceName } from "../fundings/funding-kinds";
 import { utcToday } from "../trainings/utc-today";
 import { invoiceRowSelect, invoiceStatus, invoiceStatusWhere, type InvoiceStatus } from "./invoice-status";
 
@@ -35,12 +36,14 @@ export interface InvoiceRow {
   paidCents: number;
   status: InvoiceStatus;
   actionTitle: string | null;
+  /** A subrogated funder's invoice (not the company's to pay): the funder billed. */
+  funder: string | null;
 }
 
 export interface YearTotals {
   year: number;
   count: number;
-  /** Net of credit notes (a cancelled invoice and its credit note cancel out). */
+  /** The company's own invoices (not its funders'), net of credit notes (a cancelled invoice and its credit note cancel out). */
   totalExclTaxCents: number;
   totalInclTaxCents: number;
   paidCents: number;
@@ -98,10 +101,10 @@ export async function listInvoices({
   const yearRows = await db.$queryRaw<YearRow[]>`
     SELECT EXTRACT(YEAR FROM "issueDate")::int AS year,
            COUNT(*) AS count,
-           SUM("totalExclTaxCents") AS excl,
-           SUM("totalInclTaxCents") AS incl,
-           SUM("paidCents") AS paid,
-           SUM(CASE WHEN "cancelledAt" IS NULL AND "kind" = 'INVOICE' AND "paidCents" < "totalInclTaxCents" THEN "totalInclTaxCents" - "paidCents" ELSE 0 END) AS outstanding
+           SUM("totalExclTaxCents") FILTER (WHERE "fundingId" IS NULL) AS excl,
+           SUM("totalInclTaxCents") FILTER (WHERE "fundingId" IS NULL) AS incl,
+           SUM("paidCents") FILTER (WHERE "fundingId" IS NULL) AS paid,
+           SUM("totalInclTaxCents" - "paidCents") FILTER (WHERE "fundingId" IS NULL AND "cancelledAt" IS NULL AND "kind" = 'INVOICE' AND "paidCents" < "totalInclTaxCents") AS outstanding
     FROM "Invoice"
     WHERE "organizationId" = ${view.organizationId} AND "companyId" = ANY(${view.companyIds})
     GROUP BY 1 ORDER BY 1 DESC`;
@@ -129,7 +132,13 @@ export async function listInvoices({
       orderBy: INVOICE_ORDER[sort](direction),
       skip: (page - 1) * INVOICES_PAGE_SIZE,
       take: INVOICES_PAGE_SIZE,
-      select: { ...invoiceRowSelect, companyId: true, totalExclTaxCents: true, action: { select: { title: true } } },
+      select: {
+        ...invoiceRowSelect,
+        companyId: true,
+        totalExclTaxCents: true,
+        action: { select: { title: true } },
+        funding: { select: { funderKind: true, opco: true, funderName: true } },
+      },
     }),
   ]);
   const total = aggregate._count._all;
@@ -137,10 +146,11 @@ export async function listInvoices({
     year: selectedYear,
     years,
     filteredTotals: { count: total, totalInclTaxCents: aggregate._sum.totalInclTaxCents ?? 0, paidCents: aggregate._sum.paidCents ?? 0 },
-    rows: invoices.map(({ cancelledAt, action, ...invoice }) => ({
+    rows: invoices.map(({ cancelledAt, action, funding, ...invoice }) => ({
       ...invoice,
       status: invoiceStatus({ ...invoice, cancelledAt }, today),
       actionTitle: action?.title ?? null,
+      funder: funding ? funderInvoiceName(funding) : null,
     })),
     total,
     page,

@@ -3,8 +3,9 @@ import type { TransactionClient } from "../db/create-prisma-client";
 import { recordEvent } from "../events/record-event";
 
 /**
- * Announces a new invoice (not a credit note) in the transaction that writes it: its company's contacts
- * are notified from the "invoice.issued" event. Every code path that issues an invoice calls it.
+ * Announces a new invoice to pay (not a credit note, nor a subrogated funder's invoice) in the transaction
+ * that writes it: its company's contacts are notified from the "invoice.issued" event. Every code path that
+ * issues an invoice calls it.
  */
 export async function recordInvoiceIssued(
   tx: TransactionClient,
@@ -14,11 +15,12 @@ export async function recordInvoiceIssued(
     companyId: string;
     number: string;
     kind: string;
+    fundingId: string | null;
     totalInclTaxCents: number;
     dueDate: Date;
   },
 ): Promise<void> {
-  if (invoice.kind !== "INVOICE") return;
+  if (invoice.kind !== "INVOICE" || invoice.fundingId) return;
   await recordEvent(tx, {
     organizationId: invoice.organizationId,
     companyId: invoice.companyId,

@@ -10,7 +10,7 @@ const BATCH = 500;
 
 /**
  * The "notify-overdue-invoices" job (cron, daily): each invoice whose due date has just passed with
- * nothing paid notifies its company's contacts, once per invoice and contact (the notification's unique
+ * nothing paid (a subrogated funder's is chased by the organisation, not the company) notifies its company's contacts, once per invoice and contact (the notification's unique
  * key: a second run, or another instance's, adds nothing).
  */
 export async function notifyOverdueInvoices(
@@ -23,7 +23,7 @@ export async function notifyOverdueInvoices(
   for (let cursor: string | undefined; ;) {
     const invoices = await db.invoice.findMany({
       where: {
-        AND: [invoiceStatusWhere("OVERDUE", today, db.invoice.fields), { kind: "INVOICE", dueDate: { gte: since } }],
+        AND: [invoiceStatusWhere("OVERDUE", today, db.invoice.fields), { kind: "INVOICE", fundingId: null, dueDate: { gte: since } }],
         ...(cursor ? { id: { gt: cursor } } : {}),
       },
       orderBy: { id: "asc" },

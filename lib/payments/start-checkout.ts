@@ -8,8 +8,8 @@ export type StartCheckoutResult = { url: string } | { error: "not_configured" | 
 
 /**
  * Opens a Stripe Checkout session (card or SEPA debit) for invoices of the contact's company, each for
- * what remains due. Ids of another company or organisation, paid, cancelled invoices and credit notes
- * are left out, as if they did not exist. Nothing is recorded as paid here: only the signed webhook does.
+ * what remains due. Ids of another company or organisation, paid, cancelled invoices, credit notes and
+ * subrogated funders' invoices are left out, as if they did not exist. Nothing is recorded as paid here: only the signed webhook does.
  */
 export async function startCheckout({
   context,
@@ -28,6 +28,7 @@ export async function startCheckout({
       ...companyScope(context),
       id: { in: invoiceIds },
       kind: "INVOICE",
+      fundingId: null,
       cancelledAt: null,
       paidCents: { lt: db.invoice.fields.totalInclTaxCents },
     },

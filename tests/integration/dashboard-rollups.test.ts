@@ -33,7 +33,7 @@ async function rawFigures(companyId: string): Promise<Figures> {
     GROUP BY 1`;
   const spending = await db.$queryRaw<{ month: string; total: number }[]>`
     SELECT to_char("issueDate", 'YYYY-MM') AS "month", sum("totalInclTaxCents")::float8 AS "total"
-    FROM "Invoice" WHERE "companyId" = ${companyId} GROUP BY 1`;
+    FROM "Invoice" WHERE "companyId" = ${companyId} AND "fundingId" IS NULL GROUP BY 1`;
   return {
     months: Object.fromEntries(months.map(({ month, seconds, ...counts }) => [month, { ...counts, attendedSeconds: seconds }] as const)),
     trained: Object.fromEntries(trained.map((row) => [String(row.year), row.participants])),
@@ -209,6 +209,28 @@ describe("dashboard rollups", () => {
     await db.invoice.update({ where: { id: second.id }, data: { issueDate: new Date("2026-03-01") } });
     await expectRollupsToMatch(companyId);
     await db.invoice.delete({ where: { id: second.id } });
+
+    // A subrogated funder's invoice is not the company's spending, even when it is moved or its funder changes.
+    const funding = await db.funding.create({
+      data: {
+        organizationId,
+        companyId,
+        actionId,
+        enrolmentId: seats.A.enrolmentId,
+        funderKind: "OPCO",
+        opco: "AKTO",
+        amountCents: 50_000,
+        status: "GRANTED",
+        subrogation: true,
+      },
+    });
+    const funderInvoice = await db.invoice.create({ data: { ...invoice(sequence + 4, "2025-12-20", 50_000), fundingId: funding.id } });
+    await expectRollupsToMatch(companyId);
+    await db.invoice.update({ where: { id: funderInvoice.id }, data: { fundingId: null } });
+    expect((await expectRollupsToMatch(companyId)).spending["2025-12"]).toBe(180_000);
+    await db.invoice.update({ where: { id: funderInvoice.id }, data: { fundingId: funding.id, issueDate: new Date("2026-01-05") } });
+    await db.invoice.delete({ where: { id: funderInvoice.id } });
+    await db.funding.delete({ where: { id: funding.id } });
     const raw = await expectRollupsToMatch(companyId);
     expect(raw.spending).toEqual({ "2025-12": 130_000, "2026-01": -60_000 });
   });

@@ -38,6 +38,8 @@ export interface FacturXInvoice {
   delivery: PostalAddress | null;
   /** The training period the invoice covers (BG-14), when it is tied to an action. */
   period: { start: Date; end: Date } | null;
+  /** A subrogated funder's invoice: the company whose training it pays, and the funder's agreement. */
+  subrogation?: { companyName: string; companySiret: string | null; agreementNumber: string | null } | null;
   /** The buyer's reference: the training action number (BT-10). */
   buyerReference: string | null;
   lines: { label: string; quantity: number; unitPriceCents: number; vatRateBasisPoints: number; totalExclTaxCents: number }[];

@@ -9,13 +9,27 @@ export const isTaxed = (invoice: Pick<FacturXInvoice, "lines">) => invoice.lines
 
 /**
  * The mentions French law asks of every invoice of this organisation, the same in the PDF and in the XML
- * (BT-22 with its subject code): category of operation, the VAT regime (debits option or exemption),
+ * (BT-22 with its subject code): category of operation, the subrogation a funder pays under, the VAT regime (debits option or exemption),
  * late-payment penalties, the 40 € recovery fee and the absence of early-payment discount.
  */
-export function legalNotes(invoice: Pick<FacturXInvoice, "lines" | "vatOnDebits">): CiiNote[] {
+export function legalNotes(invoice: Pick<FacturXInvoice, "lines" | "vatOnDebits" | "subrogation">): CiiNote[] {
   const taxed = isTaxed(invoice);
+  const { subrogation } = invoice;
   return [
     { subject: "AAI", text: "Catégorie d'opération : prestation de services." },
+    ...(subrogation
+      ? [
+          {
+            subject: "AAI" as const,
+            text: [
+              `Paiement par subrogation pour le compte de ${subrogation.companyName}`,
+              subrogation.companySiret ? ` (SIRET ${subrogation.companySiret})` : "",
+              subrogation.agreementNumber ? `, accord de prise en charge n° ${subrogation.agreementNumber}` : "",
+              ".",
+            ].join(""),
+          },
+        ]
+      : []),
     ...(taxed && invoice.vatOnDebits ? [{ subject: "AAI" as const, text: "Option pour le paiement de la TVA d'après les débits." }] : []),
     ...(taxed ? [] : [{ subject: "AAI" as const, text: `${TRAINING_EXEMPTION.text} (formation professionnelle continue).` }]),
     {

@@ -41,10 +41,11 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
     getLocale(),
   ]);
   const selected = list.years.find((row) => row.year === list.year);
-  // A preview is read-only; the button shows only when a payment provider is configured.
+  // A preview is read-only; the button shows only when a payment provider is configured; a subrogated
+  // funder pays its own invoice.
   const payable = onlinePaymentsEnabled() && !context.preview;
   const isPayable = (row: (typeof list.rows)[number]) =>
-    payable && row.kind === "INVOICE" && ["UNPAID", "OVERDUE", "PARTLY_PAID"].includes(row.status);
+    payable && row.kind === "INVOICE" && !row.funder && ["UNPAID", "OVERDUE", "PARTLY_PAID"].includes(row.status);
   const euros = (cents: number) => formatMoney(cents, locale);
   const linkParams = (extra: Record<string, string | undefined>) =>
     new URLSearchParams(
@@ -155,6 +156,11 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                   <span className="font-medium">
                     {row.number}
                     {row.kind === "CREDIT_NOTE" && <span className="ml-1 text-xs text-slate-600">({t("creditNote")})</span>}
+                    {row.funder && (
+                      <span className="ml-2">
+                        <Badge tone="info">{t("billedToFunder", { funder: row.funder })}</Badge>
+                      </span>
+                    )}
                   </span>
                 ),
               },

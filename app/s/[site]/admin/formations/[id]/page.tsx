@@ -3,17 +3,20 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FundingSection } from "@/components/fundings/funding-section";
+import { ActionInvoicingSection } from "@/components/invoices/action-invoicing-section";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getActionFunding } from "@/lib/fundings/get-action-funding";
 import { idParam, pageParams } from "@/lib/http/request-params";
+import { listActionInvoices } from "@/lib/invoices/list-action-invoices";
 
-/** One training action of the organisation in /admin (another organisation's: not found), with its funding. */
+/** One training action of the organisation in /admin (another organisation's: not found), with its funding and invoicing. */
 export default async function AdminTrainingActionPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
   const { id } = await pageParams(params, z.object({ id: idParam }));
-  const [funding, t, tTrainings, format] = await Promise.all([
+  const [funding, invoices, t, tTrainings, format] = await Promise.all([
     getActionFunding({ organizationId: staff.organizationId, actionId: id }),
+    listActionInvoices({ staff, actionId: id }),
     getTranslations("modules"),
     getTranslations("trainings"),
     getFormatter(),
@@ -37,6 +40,9 @@ export default async function AdminTrainingActionPage({ params }: { params: Prom
         }
       />
       <FundingSection actionId={action.id} companies={funding.companies} />
+      {funding.companies.length > 0 && (
+        <ActionInvoicingSection action={action} companies={funding.companies} invoices={invoices} canCredit={staff.user.role === "ADMIN"} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,181 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/ui/action-form";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { invoiceStatusTone } from "@/components/ui/status-tones";
+import { formatDate, formatMoney } from "@/lib/format/format";
+import { funderInvoiceName } from "@/lib/fundings/funding-kinds";
+import type { FundingAction } from "@/lib/fundings/funding-targets";
+import type { CompanyFunding } from "@/lib/fundings/get-action-funding";
+import { companyInvoiceSplit } from "@/lib/invoices/company-invoice-split";
+import { creditInvoiceAction, issueActionInvoicesAction } from "@/lib/invoices/invoice-actions";
+import type { ActionInvoice } from "@/lib/invoices/list-action-invoices";
+
+const partTotal = (lines: { quantity: number; unitPriceCents: number }[]) =>
+  lines.reduce((sum, line) => sum + Math.round(line.quantity * line.unitPriceCents), 0);
+
+/**
+ * The "Facturation" block of the admin action page: per company, what its invoices would bill (its part and
+ * each subrogated funder's) with the button that issues them, or the invoices issued and, for an
+ * administrator, the credit note that cancels one.
+ */
+export async function ActionInvoicingSection({
+  action,
+  companies,
+  invoices,
+  canCredit,
+}: {
+  action: FundingAction;
+  companies: CompanyFunding[];
+  invoices: ActionInvoice[];
+  canCredit: boolean;
+}) {
+  const [t, tInvoices, locale] = await Promise.all([getTranslations("invoices.invoicing"), getTranslations("invoices"), getLocale()]);
+  const money = (cents: number) => formatMoney(cents, locale);
+  return (
+    <Card as="section" aria-labelledby="invoicing-title" className="space-y-5" data-testid="admin-invoicing">
+      <div>
+        <h2 id="invoicing-title" className="text-lg font-semibold">
+          {t("title")}
+        </h2>
+        <p className="text-sm text-slate-600">{t("intro")}</p>
+      </div>
+      {companies.map((company) => {
+        const own = invoices.filter((invoice) => invoice.companyId === company.companyId);
+        const invoiced = own.some((invoice) => invoice.kind === "INVOICE" && invoice.status !== "CANCELLED");
+        const split = companyInvoiceSplit(action, company.companyId, company.fundings);
+        const funderOf = (fundingId: string | null) => {
+          const funding = company.fundings.find((candidate) => candidate.id === fundingId);
+          return funding ? funderInvoiceName(funding) : null;
+        };
+        return (
+          <section
+            key={company.companyId}
+            aria-labelledby={`invoicing-${company.companyId}`}
+            className="space-y-3 border-t border-slate-100 pt-4"
+            data-testid={`invoicing-${company.companyId}`}
+          >
+            <h3 id={`invoicing-${company.companyId}`} className="font-semibold">
+              {company.companyName}
+            </h3>
+            {own.length > 0 && (
+              <DataTable
+                caption={`${t("issued")} — ${company.companyName}`}
+                rows={own}
+                rowKey={(invoice) => invoice.id}
+                empty={null}
+                columns={[
+                  {
+                    key: "number",
+                    header: tInvoices("columns.number"),
+                    className: "sm:whitespace-nowrap",
+                    cell: (invoice) => (
+                      <span className="font-medium">
+                        {invoice.number}
+                        {invoice.kind === "CREDIT_NOTE" && <span className="ml-1 text-xs text-slate-600">({tInvoices("creditNote")})</span>}
+                      </span>
+                    ),
+                  },
+                  { key: "billedTo", header: t("billedTo"), cell: (invoice) => invoice.funder ?? company.companyName },
+                  {
+                    key: "issueDate",
+                    header: tInvoices("columns.issueDate"),
+                    className: "whitespace-nowrap",
+                    cell: (invoice) => formatDate(invoice.issueDate, locale, "medium"),
+                  },
+                  {
+                    key: "total",
+                    header: tInvoices("columns.total"),
+                    align: "right",
+                    className: "whitespace-nowrap",
+                    cell: (invoice) => money(invoice.totalInclTaxCents),
+                  },
+                  {
+                    key: "status",
+                    header: tInvoices("columns.status"),
+                    cell: (invoice) => <Badge tone={invoiceStatusTone[invoice.status]}>{tInvoices(`status.${invoice.status}`)}</Badge>,
+                  },
+                  {
+                    key: "manage",
+                    header: tInvoices("columns.pdf"),
+                    hideHeader: true,
+                    cell: (invoice) => (
+                      <div className="flex flex-wrap items-start gap-3">
+                        <a href={`/admin/factures/${invoice.id}/pdf`} download className="underline-offset-4 hover:underline">
+                          {tInvoices("download", { number: invoice.number })}
+                        </a>
+                        {canCredit && invoice.kind === "INVOICE" && invoice.status !== "CANCELLED" && invoice.paidCents === 0 && (
+                          <ActionForm
+                            action={creditInvoiceAction}
+                            fields={[
+                              { type: "hidden", name: "invoiceId", value: invoice.id },
+                              { type: "hidden", name: "actionId", value: action.id },
+                            ]}
+                            className="space-y-1"
+                            errors="invoices.invoicing.errors"
+                            refresh
+                            variant="danger"
+                            testId={`credit-${invoice.id}`}
+                            submitLabel={t("credit")}
+                            submitAriaLabel={`${t("credit")} ${invoice.number}`}
+                            confirm={{
+                              title: t("creditConfirm", { number: invoice.number }),
+                              description: t("creditConfirmBody"),
+                              confirmLabel: t("credit"),
+                            }}
+                          />
+                        )}
+                      </div>
+                    ),
+                  },
+                ]}
+              />
+            )}
+            {!invoiced && own.length > 0 && <p className="text-sm text-slate-700">{t("reinvoice")}</p>}
+            {!invoiced && split.status === "funding_pending" && (
+              <p role="note" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+                {t("pending")}
+              </p>
+            )}
+            {!invoiced && split.status === "split" && split.parts.length === 0 && <p className="text-sm text-slate-600">{t("nothing")}</p>}
+            {!invoiced && split.status === "split" && split.parts.length > 0 && (
+              <div className="space-y-3">
+                <div>
+                  <p className="text-sm font-medium">{t("toInvoice")}</p>
+                  <ul className="list-inside list-disc text-sm text-slate-700" data-testid="invoice-parts">
+                    {split.parts.map((part) => (
+                      <li key={part.fundingId ?? "company"}>
+                        {part.fundingId
+                          ? t("funderPart", { funder: funderOf(part.fundingId) ?? "", amount: money(partTotal(part.lines)) })
+                          : t("companyPart", { company: company.companyName, amount: money(partTotal(part.lines)) })}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+                <ActionForm
+                  action={issueActionInvoicesAction}
+                  fields={[
+                    { type: "hidden", name: "actionId", value: action.id },
+                    { type: "hidden", name: "companyId", value: company.companyId },
+                  ]}
+                  className="space-y-2"
+                  errors="invoices.invoicing.errors"
+                  refresh
+                  testId={`issue-${company.companyId}`}
+                  submitLabel={t("issue")}
+                  pendingLabel={t("issuing")}
+                  confirm={{
+                    title: t("issueConfirm", { count: split.parts.length, company: company.companyName }),
+                    description: t("issueConfirmBody"),
+                    confirmLabel: t("issue"),
+                  }}
+                />
+              </div>
+            )}
+          </section>
+        );
+      })}
+    </Card>
+  );
+}
