@@ -1,10 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
-import { idleState } from "@/lib/actions/action-state";
 import { CodeField } from "@/components/auth/code-field";
+import { Button } from "@/components/ui/button";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { confirmTotpAction } from "@/lib/auth/two-factor/two-factor-actions";
 
 export interface TotpEnrolmentLabels {
@@ -17,9 +16,8 @@ export interface TotpEnrolmentLabels {
 
 /** Confirms the scanned secret with a first code, then shows the ten recovery codes, once. */
 export function TotpEnrolmentForm({ enrolment, labels }: { enrolment: string; labels: TotpEnrolmentLabels }) {
-  const t = useTranslations();
-  const [state, action, pending] = useActionState(confirmTotpAction, idleState);
-  const enrolled = state.status === "success" ? state.data : undefined;
+  const form = useActionForm(confirmTotpAction);
+  const enrolled = form.data;
   if (enrolled?.recoveryCodes && enrolled.continueTo) {
     return (
       <div className="space-y-3" role="status" data-testid="recovery-codes">
@@ -36,19 +34,13 @@ export function TotpEnrolmentForm({ enrolment, labels }: { enrolment: string; la
       </div>
     );
   }
-  const error = state.status === "error" ? state : null;
-  const errors = [...(error?.fieldErrors?.code ?? []), ...(error?.formError ? [error.formError] : [])].map((key) => t(`formErrors.${key}`));
   return (
-    <form action={action} className="space-y-3" noValidate data-testid="totp-enrolment-form">
+    <form action={form.action} className="space-y-3" noValidate data-testid="totp-enrolment-form">
       <input type="hidden" name="enrolment" value={enrolment} />
-      <CodeField id="totp-code" label={labels.code} errors={errors} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast underline-offset-4 hover:underline disabled:opacity-60"
-      >
+      <CodeField id="totp-code" label={labels.code} errors={form.fieldAndFormErrors("code")} />
+      <Button type="submit" disabled={form.pending}>
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

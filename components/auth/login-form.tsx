@@ -1,44 +1,31 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState } from "@/lib/actions/action-state";
 import { logIn } from "@/lib/auth/log-in-action";
 import { Button } from "../ui/button";
 import { TextField } from "@/components/ui/field";
+import { FormMessages } from "@/components/ui/form-messages";
+import { useActionForm } from "@/components/ui/use-action-form";
 
+/** The login's first step: email and password; a refusal above the fields, the email kept. */
 export function LoginForm() {
-  const t = useTranslations();
-  const [state, action, pending] = useActionState(logIn, idleState);
-  const error = state.status === "error" ? state : null;
-  const fieldErrors = (field: string) => error?.fieldErrors?.[field]?.map((key) => t(`errors.${key}`));
+  const t = useTranslations("login");
+  const form = useActionForm(logIn, { errors: "errors" });
 
   return (
-    <form action={action} className="space-y-4" noValidate>
-      {error?.formError && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {t(`errors.${error.formError}`)}
-        </p>
-      )}
-      <TextField
-        name="email"
-        type="email"
-        autoComplete="username"
-        required
-        label={t("login.email")}
-        defaultValue={error?.values?.email}
-        errors={fieldErrors("email")}
-      />
+    <form action={form.action} className="space-y-4" noValidate>
+      <FormMessages error={form.formError} />
+      <TextField type="email" autoComplete="username" required label={t("email")} {...form.field("email")} />
       <TextField
         name="password"
         type="password"
         autoComplete="current-password"
         required
-        label={t("login.password")}
-        errors={fieldErrors("password")}
+        label={t("password")}
+        errors={form.fieldErrors("password")}
       />
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending ? t("login.submitting") : t("login.submit")}
+      <Button type="submit" disabled={form.pending} className="w-full">
+        {form.pending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

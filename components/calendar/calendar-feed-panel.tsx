@@ -1,29 +1,26 @@
 "use client";
 
-import { useActionState, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
-import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { createCalendarFeed, revokeCalendarFeed } from "@/lib/calendar/calendar-feed-actions";
 import { Button } from "../ui/button";
 import { Card } from "@/components/ui/card";
-
-type FeedState = ActionState<{ url: string | null }>;
+import { FormMessages } from "@/components/ui/form-messages";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** The personal iCal feed: create (the URL is shown once, only its hash is kept), replace or revoke. */
 export function CalendarFeedPanel({ active, readOnly }: { active: boolean; readOnly: boolean }) {
   const t = useTranslations("calendar.feed");
-  const tErrors = useTranslations("errors");
-  const [created, create, creating] = useActionState<FeedState, FormData>(createCalendarFeed, idleState);
-  const [revoked, revoke, revoking] = useActionState<FeedState, FormData>(revokeCalendarFeed, idleState);
+  const created = useActionForm(createCalendarFeed, { errors: "errors" });
+  const revoked = useActionForm(revokeCalendarFeed, { errors: "errors" });
   // The page's own origin, known only in the browser (the server renders the panel without the URL).
   const origin = useSyncExternalStore(
     noSubscription,
     () => window.location.origin,
     () => "",
   );
-  const url = created.status === "success" && created.data.url && revoked.status !== "success" ? `${origin}${created.data.url}` : null;
-  const isActive = url !== null || (active && revoked.status !== "success");
-  const error = [created, revoked].find((state) => state.status === "error");
+  const url = created.data?.url && !revoked.succeeded ? `${origin}${created.data.url}` : null;
+  const isActive = url !== null || (active && !revoked.succeeded);
   return (
     <Card as="section" className="space-y-3" aria-labelledby="feed-title">
       <h2 id="feed-title" className="text-lg font-semibold">
@@ -50,20 +47,16 @@ export function CalendarFeedPanel({ active, readOnly }: { active: boolean; readO
           {t("active")}
         </p>
       )}
-      {error?.status === "error" && error.formError && (
-        <p role="alert" className="text-sm text-red-700">
-          {tErrors(error.formError)}
-        </p>
-      )}
+      <FormMessages compact error={created.formError ?? revoked.formError} />
       <div className="flex flex-wrap gap-2">
-        <form action={create}>
-          <Button type="submit" disabled={creating || readOnly}>
+        <form action={created.action}>
+          <Button type="submit" disabled={created.pending || readOnly}>
             {isActive ? t("replace") : t("create")}
           </Button>
         </form>
         {isActive && (
-          <form action={revoke}>
-            <Button type="submit" variant="secondary" disabled={revoking || readOnly}>
+          <form action={revoked.action}>
+            <Button type="submit" variant="secondary" disabled={revoked.pending || readOnly}>
               {t("revoke")}
             </Button>
           </form>

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState } from "@/lib/actions/action-state";
 import { requestSignatureCode } from "@/lib/signatures/request-signature-code-action";
 import { signDocumentAction } from "@/lib/signatures/sign-document-action";
 import { Button } from "../ui/button";
-import { TextField } from "@/components/ui/field";
+import { CheckboxField, TextField } from "@/components/ui/field";
+import { FormMessages } from "@/components/ui/form-messages";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { SignaturePad } from "./signature-pad";
 
 /**
@@ -16,9 +16,8 @@ import { SignaturePad } from "./signature-pad";
  */
 export function SignaturePanel({ requestId, defaultName }: { requestId: string; defaultName: string }) {
   const t = useTranslations("signatures");
-  const router = useRouter();
-  const [codeState, askCode, askingCode] = useActionState(requestSignatureCode, idleState);
-  const [signState, sign, signing] = useActionState(signDocumentAction, idleState);
+  const askCode = useActionForm(requestSignatureCode, { errors: "signatures.errors" });
+  const sign = useActionForm(signDocumentAction, { errors: "signatures.errors", refresh: true });
   const [name, setName] = useState(defaultName);
   const [role, setRole] = useState("");
   const [mode, setMode] = useState<"typed" | "drawn">("typed");
@@ -26,29 +25,15 @@ export function SignaturePanel({ requestId, defaultName }: { requestId: string; 
   const [code, setCode] = useState("");
   const [consent, setConsent] = useState(false);
 
-  useEffect(() => {
-    if (signState.status === "success") router.refresh();
-  }, [signState.status, router]);
-
-  if (signState.status === "success") {
-    return (
-      <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-emerald-900">
-        {t("signed")}
-      </p>
-    );
-  }
-  const error = signState.status === "error" ? signState : codeState.status === "error" ? codeState : null;
-  const fieldErrors = (field: string) =>
-    signState.status === "error" ? signState.fieldErrors?.[field]?.map((key) => t(`errors.${key}`)) : undefined;
+  if (sign.succeeded) return <FormMessages success={t("signed")} />;
+  // The signing's refusal first; the code request's only while the signing has none.
+  const formError = sign.state.status === "error" ? sign.formError : askCode.formError;
+  const drawnErrors = sign.fieldErrors("drawnSignature");
 
   return (
     <form className="space-y-4" noValidate>
       <input type="hidden" name="requestId" value={requestId} />
-      {error?.formError && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {t(`errors.${error.formError}`)}
-        </p>
-      )}
+      <FormMessages error={formError} />
       <TextField
         name="signerName"
         label={t("name")}
@@ -56,7 +41,7 @@ export function SignaturePanel({ requestId, defaultName }: { requestId: string; 
         onChange={(event) => setName(event.target.value)}
         autoComplete="name"
         required
-        errors={fieldErrors("signerName")}
+        errors={sign.fieldErrors("signerName")}
       />
       <TextField
         name="signerFunction"
@@ -65,7 +50,7 @@ export function SignaturePanel({ requestId, defaultName }: { requestId: string; 
         onChange={(event) => setRole(event.target.value)}
         autoComplete="organization-title"
         required
-        errors={fieldErrors("signerFunction")}
+        errors={sign.fieldErrors("signerFunction")}
       />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t("mode")}</legend>
@@ -84,27 +69,29 @@ export function SignaturePanel({ requestId, defaultName }: { requestId: string; 
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
             className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-serif text-2xl italic"
-            errors={fieldErrors("typedSignature")}
+            errors={sign.fieldErrors("typedSignature")}
           />
         ) : (
           <>
             <SignaturePad name="drawnSignature" label={t("drawLabel")} clearLabel={t("clear")} />
-            {fieldErrors("drawnSignature") && <p className="text-sm text-red-700">{fieldErrors("drawnSignature")!.join(" ")}</p>}
+            {drawnErrors && <p className="text-sm text-red-700">{drawnErrors.join(" ")}</p>}
           </>
         )}
       </fieldset>
-      <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" name="consent" checked={consent} onChange={(event) => setConsent(event.target.checked)} className="mt-1" />
-        <span>{t("consent")}</span>
-      </label>
-      {fieldErrors("consent") && <p className="text-sm text-red-700">{fieldErrors("consent")!.join(" ")}</p>}
+      <CheckboxField
+        name="consent"
+        label={t("consent")}
+        checked={consent}
+        onChange={(event) => setConsent(event.target.checked)}
+        errors={sign.fieldErrors("consent")}
+      />
       <div>
-        <Button type="submit" variant="secondary" formAction={askCode} disabled={askingCode}>
-          {askingCode ? t("sendingCode") : t("sendCode")}
+        <Button type="submit" variant="secondary" formAction={askCode.action} disabled={askCode.pending}>
+          {askCode.pending ? t("sendingCode") : t("sendCode")}
         </Button>
-        {codeState.status === "success" && (
+        {askCode.data && (
           <p role="status" className="mt-2 text-sm text-slate-700">
-            {t("codeSent", { email: codeState.data?.email ?? "" })}
+            {t("codeSent", { email: askCode.data.email })}
           </p>
         )}
       </div>
@@ -116,10 +103,10 @@ export function SignaturePanel({ requestId, defaultName }: { requestId: string; 
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={6}
-        errors={fieldErrors("code")}
+        errors={sign.fieldErrors("code")}
       />
-      <Button type="submit" formAction={sign} disabled={signing}>
-        {signing ? t("signing") : t("sign")}
+      <Button type="submit" formAction={sign.action} disabled={sign.pending}>
+        {sign.pending ? t("signing") : t("sign")}
       </Button>
     </form>
   );

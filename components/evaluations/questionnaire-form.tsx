@@ -1,13 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState, type ActionState } from "@/lib/actions/action-state";
 import type { Question } from "@/lib/evaluations/questions";
 import { Button } from "../ui/button";
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyFormAction = (state: any, formData: FormData) => Promise<ActionState<unknown>>;
+import { FormMessages } from "../ui/form-messages";
+import { useActionForm, type FormAction } from "../ui/use-action-form";
 
 const SCORES = { SCALE: [1, 2, 3, 4, 5], NPS: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] } as const;
 
@@ -20,13 +17,13 @@ export function QuestionnaireForm({
   hidden,
   questions,
 }: {
-  action: AnyFormAction;
+  action: FormAction<unknown>;
   hidden: Record<string, string>;
   questions: Question[];
 }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(action, idleState);
-  if (state.status === "success") {
+  const form = useActionForm(action);
+  if (form.succeeded) {
     return (
       <p
         role="status"
@@ -37,21 +34,15 @@ export function QuestionnaireForm({
       </p>
     );
   }
-  const error = state.status === "error" ? state : null;
-  const value = (name: string) => error?.values?.[name];
   return (
-    <form action={formAction} className="space-y-5" noValidate data-testid="questionnaire-form">
+    <form action={form.action} className="space-y-5" noValidate data-testid="questionnaire-form">
       {Object.entries(hidden).map(([name, fieldValue]) => (
         <input key={name} type="hidden" name={name} value={fieldValue} />
       ))}
-      {error?.formError && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {t(error.formError === "preview_read_only" ? "errors.preview_read_only" : `formErrors.${error.formError}`)}
-        </p>
-      )}
+      <FormMessages error={form.formError} />
       {questions.map((question, index) => {
         const name = `q_${question.id}`;
-        const errors = error?.fieldErrors?.[name];
+        const errors = form.fieldErrors(name);
         const errorId = `${name}-error`;
         return (
           <fieldset
@@ -70,7 +61,7 @@ export function QuestionnaireForm({
                 rows={4}
                 maxLength={5000}
                 aria-label={question.label}
-                defaultValue={value(name)}
+                defaultValue={form.value(name)}
                 className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm"
               />
             ) : question.kind === "SCALE" || question.kind === "NPS" ? (
@@ -81,7 +72,13 @@ export function QuestionnaireForm({
                       key={score}
                       className="flex h-10 min-w-10 cursor-pointer items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-sm has-checked:border-brand has-checked:bg-brand has-checked:text-brand-contrast has-focus-visible:ring-2 has-focus-visible:ring-slate-900"
                     >
-                      <input type="radio" name={name} value={score} defaultChecked={value(name) === String(score)} className="sr-only" />
+                      <input
+                        type="radio"
+                        name={name}
+                        value={score}
+                        defaultChecked={form.value(name) === String(score)}
+                        className="sr-only"
+                      />
                       {score}
                     </label>
                   ))}
@@ -102,7 +99,7 @@ export function QuestionnaireForm({
                         type={multiple ? "checkbox" : "radio"}
                         name={fieldName}
                         value={multiple ? "on" : choice}
-                        defaultChecked={multiple ? value(fieldName) === "on" : value(name) === choice}
+                        defaultChecked={multiple ? form.value(fieldName) === "on" : form.value(name) === choice}
                         className="h-4 w-4"
                       />
                       {choice}
@@ -113,13 +110,13 @@ export function QuestionnaireForm({
             )}
             {errors && (
               <p id={errorId} className="text-sm text-red-700">
-                {errors.map((key) => t(`formErrors.${key}`)).join(" ")}
+                {errors.join(" ")}
               </p>
             )}
           </fieldset>
         );
       })}
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={form.pending}>
         {t("evaluations.answer.submit")}
       </Button>
     </form>

@@ -1,15 +1,13 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
-import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { idleState, type ActionState } from "@/lib/actions/action-state";
 import { Button } from "../ui/button";
-import { submitKeepingValues } from "./submit-keeping-values";
 import { TextareaField } from "../ui/field";
+import { FormMessages } from "../ui/form-messages";
+import { useActionForm, type FormAction } from "../ui/use-action-form";
+import { submitKeepingValues } from "./submit-keeping-values";
 
 interface QuoteStepFormProps {
-  action: (state: ActionState<void>, formData: FormData) => Promise<ActionState<void>>;
+  action: FormAction<void>;
   quoteId: string;
   submitLabel: string;
   pendingLabel: string;
@@ -29,36 +27,16 @@ export function QuoteStepForm({
   variant = "primary",
   testId,
 }: QuoteStepFormProps) {
-  const t = useTranslations("quotes.errors");
-  const router = useRouter();
-  const [state, formAction, pending] = useActionState(action, idleState);
-  const keepValues = submitKeepingValues(formAction);
-  useEffect(() => {
-    if (state.status === "success") router.refresh();
-  }, [state, router]);
-  const error = state.status === "error" ? state : null;
-  const message = (key: string) => (t.has(key) ? t(key) : t("invalid_input"));
+  const form = useActionForm(action, { errors: "quotes.errors", refresh: true });
   return (
-    <form onSubmit={keepValues} className="space-y-3" noValidate data-testid={testId}>
-      {error?.formError && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {message(error.formError)}
-        </p>
-      )}
+    <form onSubmit={submitKeepingValues(form.action)} className="space-y-3" noValidate data-testid={testId}>
+      <FormMessages error={form.formError} />
       <input type="hidden" name="quoteId" value={quoteId} />
       {reasonLabel && (
-        <TextareaField
-          name="reason"
-          id={`${testId ?? "quote"}-reason`}
-          label={reasonLabel}
-          rows={3}
-          maxLength={1000}
-          defaultValue={error?.values?.reason ?? ""}
-          errors={error?.fieldErrors?.reason?.map(message)}
-        />
+        <TextareaField id={`${testId ?? "quote"}-reason`} label={reasonLabel} rows={3} maxLength={1000} {...form.field("reason")} />
       )}
-      <Button type="submit" variant={variant} disabled={pending}>
-        {pending ? pendingLabel : submitLabel}
+      <Button type="submit" variant={variant} disabled={form.pending}>
+        {form.pending ? pendingLabel : submitLabel}
       </Button>
     </form>
   );

@@ -1,19 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { idleState } from "@/lib/actions/action-state";
 import { selectCompany } from "@/lib/auth/select-company-action";
 import { GROUP_VIEW_CHOICE } from "@/lib/auth/group-view-choice";
 import type { CompanySummary } from "@/lib/auth/require-contact";
 import { Button } from "../ui/button";
+import { useActionForm } from "../ui/use-action-form";
 
+/** The header's compact choice of the company shown (or the whole group); a refusal under it. */
 export function CompanySwitcher({ companies, currentId }: { companies: CompanySummary[]; currentId: string }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(selectCompany, idleState);
-  const error = state.status === "error" ? state.fieldErrors?.companyId?.[0] : undefined;
+  const form = useActionForm(selectCompany, { errors: "errors" });
+  const error = form.allErrors.join(" ");
   return (
-    <form action={action} className="flex items-end gap-2">
+    <form action={form.action} className="flex items-end gap-2">
       <div>
         <label htmlFor="companyId" className="block text-xs font-medium text-slate-600">
           {t("companySwitcher.label")}
@@ -34,11 +34,11 @@ export function CompanySwitcher({ companies, currentId }: { companies: CompanySu
         </select>
         {error && (
           <p id="companyId-error" className="text-xs text-red-700">
-            {t(`errors.${error}`)}
+            {error}
           </p>
         )}
       </div>
-      <Button type="submit" variant="secondary" disabled={pending} className="py-1">
+      <Button type="submit" variant="secondary" disabled={form.pending} className="py-1">
         {t("companySwitcher.submit")}
       </Button>
     </form>

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { idleState } from "@/lib/actions/action-state";
 import { selectLocale } from "@/lib/i18n/select-locale-action";
 import { LOCALES } from "@/lib/i18n/locales";
+import { useActionForm } from "../ui/use-action-form";
 
+/** One button per language; the action sets the cookie, and the page re-renders in it. */
 export function LocaleSwitcher() {
   const t = useTranslations("common");
   const current = useLocale();
-  const [, action] = useActionState(selectLocale, idleState);
+  const { action } = useActionForm(selectLocale);
   return (
     <form action={action} className="flex gap-1" aria-label={t("language")}>
       {LOCALES.map((locale) => (

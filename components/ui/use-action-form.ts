@@ -49,6 +49,7 @@ export function useActionForm<T>(action: FormAction<T>, { errors, refresh, onSuc
   const error = state.status === "error" ? state : null;
   const fieldErrors = (name: string) => error?.fieldErrors?.[name]?.map(text);
   const value = (name: string, fallback?: string | null) => error?.values?.[name] ?? fallback ?? undefined;
+  const formError = error?.formError ? text(error.formError) : undefined;
   return {
     action: formAction,
     pending,
@@ -57,12 +58,14 @@ export function useActionForm<T>(action: FormAction<T>, { errors, refresh, onSuc
     data: state.status === "success" ? state.data : undefined,
     succeeded: state.status === "success",
     /** The form-level error, translated. */
-    formError: error?.formError ? text(error.formError) : undefined,
+    formError,
     /** Every error of the form in one sentence, for a form whose fields live outside it (a button form). */
     allErrors: error
       ? [...new Set([error.formError, ...Object.values(error.fieldErrors ?? {}).flat()])].filter(Boolean).map((key) => text(key!))
       : [],
     fieldErrors,
+    /** A field's errors, then the form's: a one-field form (a code) whose refusal reads under its field. */
+    fieldAndFormErrors: (name: string) => [...(fieldErrors(name) ?? []), ...(formError ? [formError] : [])],
     value,
     /** Spread on a TextField / SelectField / TextareaField: name, the typed value kept on error, its errors. */
     field: (name: string, fallback?: string | null) => ({ name, defaultValue: value(name, fallback) ?? "", errors: fieldErrors(name) }),

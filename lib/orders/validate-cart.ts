@@ -4,17 +4,13 @@ import { Prisma } from "../generated/prisma/client";
 import type { EnrolmentStatus } from "../generated/prisma/enums";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
-import { getBrand } from "../branding/get-brand";
-import { enqueueEmail } from "../email/enqueue-email";
 import { companyScope } from "../tenancy/company-scope";
 import type { Cart } from "../catalogue/cart";
 import { findDuplicateParticipant } from "../catalogue/find-duplicate-participant";
 import { TAKEN_SEAT_STATUSES, loadCompanyPrices } from "../catalogue/list-catalogue";
 import { resolveUnitPrice } from "../catalogue/resolve-price";
-import { OrderConfirmationEmail, type OrderEmailLine } from "@/components/email/order-confirmation-email";
-import { OrderNotificationEmail } from "@/components/email/order-notification-email";
-import { formatDateSpan, formatMoney } from "../format/format";
 import { nextOrderNumber } from "./next-order-number";
+import { notifyCartOrder, type PlacedLine } from "./notify-order-placed";
 import { recordEvent } from "../events/record-event";
 
 export type RefusalReason = "full" | "unavailable" | "no_participants" | "already_enrolled";
@@ -151,7 +147,7 @@ export async function validateCart({
         });
         plans.push({ line, action, status: full ? "WAITLISTED" : "PENDING", unitPriceCents });
       }
-      if (plans.length === 0) return { order: null, accepted, refused, emailLines: [] as OrderEmailLine[] };
+      if (plans.length === 0) return { order: null, accepted, refused };
 
       const { number, organization } = await nextOrderNumber({ tx, organizationId, now });
       const seatStatus = organization.autoConfirmEnrolments ? "CONFIRMED" : "PENDING";
@@ -173,7 +169,7 @@ export async function validateCart({
         select: { id: true, number: true, status: true, totalExclTaxCents: true },
       });
 
-      const emailLines: OrderEmailLine[] = [];
+      const placed: PlacedLine[] = [];
       for (const plan of plans) {
         await tx.orderLine.create({
           data: {
@@ -234,11 +230,12 @@ export async function validateCart({
           else await recordEvent(tx, { ...scope, type: "enrolment.created", data: { ...seat, orderId: order.id } });
         }
         accepted.push({ actionId: plan.action.id, title: plan.action.title, waitlisted: plan.status === "WAITLISTED" });
-        emailLines.push({
+        placed.push({
           title: plan.action.title,
-          dates: formatDateSpan(plan.action.startDate, plan.action.endDate),
+          startDate: plan.action.startDate,
+          endDate: plan.action.endDate,
           people: people.map((person) => person.name),
-          status: status === "WAITLISTED" ? "liste d’attente" : status === "CONFIRMED" ? "confirmée" : "en attente de confirmation",
+          status,
         });
       }
 
@@ -266,49 +263,18 @@ export async function validateCart({
         },
       });
 
-      const brand = await getBrand({ db: tx, organizationId, companyId: context.company.id });
-      const total = formatMoney(totalExclTaxCents, "fr", { plainSpaces: true });
-      await enqueueEmail({
-        db: tx,
+      await notifyCartOrder({
+        tx,
         organizationId,
-        template: "order-confirmation",
-        to: context.user.email,
-        subject: `Votre commande ${number}`,
-        body: (
-          <OrderConfirmationEmail
-            brand={brand}
-            recipientName={context.user.firstName}
-            number={number}
-            lines={emailLines}
-            total={total}
-            confirmed={seatStatus === "CONFIRMED"}
-            link={`${brand.baseUrl}/catalogue/commandes`}
-          />
-        ),
+        organizationEmail: organization.email,
+        company: context.company,
+        contact: context.user,
+        number,
+        lines: placed,
+        totalExclTaxCents,
+        confirmed: seatStatus === "CONFIRMED",
       });
-      if (organization.email) {
-        const orgBrand = await getBrand({ db: tx, organizationId });
-        await enqueueEmail({
-          db: tx,
-          organizationId,
-          template: "order-notification",
-          to: organization.email,
-          subject: `Nouvelle commande ${number} — ${context.company.name}`,
-          body: (
-            <OrderNotificationEmail
-              brand={orgBrand}
-              title={`Nouvelle commande ${number}`}
-              from={`${context.user.firstName} ${context.user.lastName} (${context.company.name})`}
-              details={[
-                ...emailLines.map((line) => `${line.title} — ${line.dates} : ${line.people.join(", ")} (${line.status})`),
-                `Total HT : ${total}`,
-              ]}
-              link={`${orgBrand.baseUrl}/admin/commandes`}
-            />
-          ),
-        });
-      }
-      return { order: { ...order, status: order.status as "PENDING" | "CONFIRMED" }, accepted, refused, emailLines };
+      return { order: { ...order, status: order.status as "PENDING" | "CONFIRMED" }, accepted, refused };
     },
     { maxWait: 60_000, timeout: 60_000 },
   );

@@ -2,18 +2,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { StaffContext } from "../auth/require-staff";
-import { getBrand } from "../branding/get-brand";
-import { enqueueEmail } from "../email/enqueue-email";
-import { OrderDecisionEmail } from "@/components/email/order-decision-email";
 import type { IntraStatus } from "./list-intra-requests";
-
-const STATUS_LABELS: Record<IntraStatus, string> = {
-  RECEIVED: "reçue",
-  IN_STUDY: "à l’étude",
-  PROPOSAL_SENT: "proposition envoyée",
-  ACCEPTED: "acceptée",
-  DECLINED: "déclinée",
-};
+import { notifyIntraRequestUpdated } from "./notify-intra-request";
 
 /** Staff move an INTRA request along and write to the requester; the email carries the message. */
 export async function updateIntraRequest({
@@ -46,26 +36,12 @@ export async function updateIntraRequest({
         metadata: { status },
       },
     });
-    if (request.requesterEmail) {
-      const brand = await getBrand({ db: tx, organizationId, companyId: request.companyId });
-      const title = `Votre demande d’INTRA : ${STATUS_LABELS[status]}`;
-      await enqueueEmail({
-        db: tx,
-        organizationId,
-        template: "order-intra-update",
-        to: request.requesterEmail,
-        subject: title,
-        body: (
-          <OrderDecisionEmail
-            brand={brand}
-            recipientName={request.requesterName ?? ""}
-            title={title}
-            body={`Votre demande de session INTRA « ${request.module.title} » est maintenant : ${STATUS_LABELS[status]}.`}
-            message={message || null}
-            link={request.companyId ? `${brand.baseUrl}/catalogue/commandes` : null}
-          />
-        ),
-      });
-    }
+    await notifyIntraRequestUpdated({
+      tx,
+      organizationId,
+      request: { ...request, moduleTitle: request.module.title },
+      status,
+      message,
+    });
   });
 }

@@ -1,9 +1,7 @@
-import { AccountLinkEmail, accountLinkSubject, type AccountLinkKind } from "@/components/email/account-link-email";
-import { getBrand } from "../branding/get-brand";
+import type { AccountLinkKind } from "@/components/email/account-link-email";
 import { publicUrl } from "../branding/public-url";
 import type { TransactionClient } from "../db/create-prisma-client";
-import { enqueueEmail } from "../email/enqueue-email";
-import { secretLink } from "../email/email-secrets";
+import { notifyAccountLink } from "./notify-account-link";
 import { newSecretToken } from "./secret-token";
 
 /** How long each kind of link works; a sign-in link is a password for a quarter of an hour, no more. */
@@ -16,11 +14,6 @@ export const ACCOUNT_LINK_PATHS: Record<AccountLinkKind, string> = {
   PASSWORD_RESET: "/mot-de-passe-oublie/",
   EMAIL_CHANGE: "/confirmer-email/",
   SIGN_IN_LINK: "/connexion-par-lien/",
-};
-const TEMPLATES: Record<AccountLinkKind, string> = {
-  PASSWORD_RESET: "password-reset",
-  EMAIL_CHANGE: "email-change",
-  SIGN_IN_LINK: "sign-in-link",
 };
 
 /**
@@ -54,15 +47,6 @@ export async function issueAccountLink({
       expiresAt: new Date(now.getTime() + ACCOUNT_LINK_TTL_MS[kind]),
     },
   });
-  const brand = await getBrand({ db: tx, organizationId: user.organizationId, companyId: user.companyId });
-  await enqueueEmail({
-    db: tx,
-    organizationId: user.organizationId,
-    template: TEMPLATES[kind],
-    to,
-    subject: accountLinkSubject(kind, brand),
-    secrets: { url: secretLink(publicUrl(hostname, `${ACCOUNT_LINK_PATHS[kind]}${token}`), token) },
-    body: (secrets) => <AccountLinkEmail brand={brand} kind={kind} firstName={user.firstName} url={secrets.url} />,
-  });
+  await notifyAccountLink({ tx, user, kind, to, url: publicUrl(hostname, `${ACCOUNT_LINK_PATHS[kind]}${token}`), token });
   return { token };
 }

@@ -1,13 +1,9 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "../db";
-import { getBrand } from "../branding/get-brand";
-import { enqueueEmail } from "../email/enqueue-email";
 import { upcomingInterWhere } from "../catalogue/list-catalogue";
-import { OrderConfirmationEmail } from "@/components/email/order-confirmation-email";
-import { OrderNotificationEmail } from "@/components/email/order-notification-email";
-import { formatDateSpan, formatMoney } from "../format/format";
 import { nextOrderNumber } from "./next-order-number";
+import { notifyEnrolmentRequest } from "./notify-order-placed";
 import { recordEvent } from "../events/record-event";
 
 export interface RequestEnrolmentOptions {
@@ -68,44 +64,17 @@ export async function requestEnrolment(options: RequestEnrolmentOptions): Promis
       type: "order.placed",
       data: { orderId: order.id, number, companyId: null, status: "PENDING", totalExclTaxCents: unitPriceCents * seats },
     });
-    const brand = await getBrand({ db: tx, organizationId });
-    const dates = formatDateSpan(action.startDate, action.endDate);
-    await enqueueEmail({
-      db: tx,
+    await notifyEnrolmentRequest({
+      tx,
       organizationId,
-      template: "order-confirmation",
-      to: email,
-      subject: `Votre demande d’inscription ${number}`,
-      body: (
-        <OrderConfirmationEmail
-          brand={brand}
-          recipientName={name}
-          number={number}
-          lines={[{ title: action.title, dates, people: [`${seats} place(s)`], status: "demande reçue" }]}
-          total={formatMoney(unitPriceCents * seats, "fr", { plainSpaces: true })}
-          confirmed={false}
-          link={null}
-        />
-      ),
+      organizationEmail: organization.email,
+      number,
+      requester: { name, email, kind, company },
+      action,
+      seats,
+      totalExclTaxCents: unitPriceCents * seats,
+      message,
     });
-    if (organization.email) {
-      await enqueueEmail({
-        db: tx,
-        organizationId,
-        template: "order-notification",
-        to: organization.email,
-        subject: `Demande d’inscription ${number} — ${name}`,
-        body: (
-          <OrderNotificationEmail
-            brand={brand}
-            title={`Demande d’inscription ${number}`}
-            from={`${name} <${email}>${kind === "company" && company ? ` (${company})` : " (particulier)"}`}
-            details={[`${action.title} — ${dates}`, `${seats} place(s)`, ...(message ? [message] : [])]}
-            link={`${brand.baseUrl}/admin/commandes`}
-          />
-        ),
-      });
-    }
     return number;
   });
   return { number };

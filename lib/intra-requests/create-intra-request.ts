@@ -2,10 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { ContactContext } from "../auth/require-contact";
-import { getBrand } from "../branding/get-brand";
-import { enqueueEmail } from "../email/enqueue-email";
-import { OrderNotificationEmail } from "@/components/email/order-notification-email";
-import { OrderDecisionEmail } from "@/components/email/order-decision-email";
+import { notifyIntraRequestReceived } from "./notify-intra-request";
 
 export interface IntraRequestInput {
   moduleId: string;
@@ -62,49 +59,14 @@ export async function createIntraRequest({ organizationId, context, visitor, inp
         targetId: request.id,
       },
     });
-    const brand = await getBrand({ db: tx, organizationId, companyId: context?.company.id ?? null });
-    await enqueueEmail({
-      db: tx,
+    await notifyIntraRequestReceived({
+      tx,
       organizationId,
-      template: "order-intra-received",
-      to: requesterEmail,
-      subject: `Votre demande d’INTRA : ${courseModule.title}`,
-      body: (
-        <OrderDecisionEmail
-          brand={brand}
-          recipientName={requesterName}
-          title="Demande d’INTRA reçue"
-          body={`Nous avons bien reçu votre demande de session INTRA « ${courseModule.title} » pour ${input.participantCount} participant(s). Nous l’étudions et revenons vers vous.`}
-          message={null}
-          link={context ? `${brand.baseUrl}/catalogue/commandes` : null}
-        />
-      ),
+      companyId: context?.company.id ?? null,
+      requester: { name: requesterName, email: requesterEmail, company: requesterCompany },
+      moduleTitle: courseModule.title,
+      details: input,
     });
-    const organization = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { email: true } });
-    if (organization.email) {
-      const orgBrand = await getBrand({ db: tx, organizationId });
-      await enqueueEmail({
-        db: tx,
-        organizationId,
-        template: "order-notification",
-        to: organization.email,
-        subject: `Demande d’INTRA — ${requesterCompany ?? requesterName}`,
-        body: (
-          <OrderNotificationEmail
-            brand={orgBrand}
-            title={`Demande d’INTRA : ${courseModule.title}`}
-            from={`${requesterName} <${requesterEmail}>${requesterCompany ? ` (${requesterCompany})` : ""}`}
-            details={[
-              `${input.participantCount} participant(s)`,
-              input.desiredPeriod ?? "",
-              input.desiredLocation ?? "",
-              input.remarks ?? "",
-            ].filter(Boolean)}
-            link={`${orgBrand.baseUrl}/admin/commandes`}
-          />
-        ),
-      });
-    }
     return request;
   });
 }
