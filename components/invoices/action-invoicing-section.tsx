@@ -11,6 +11,7 @@ import type { CompanyFunding } from "@/lib/fundings/get-action-funding";
 import { companyInvoiceSplit } from "@/lib/invoices/company-invoice-split";
 import { creditInvoiceAction, issueActionInvoicesAction } from "@/lib/invoices/invoice-actions";
 import type { ActionInvoice } from "@/lib/invoices/list-action-invoices";
+import { InvoiceNumber } from "@/components/invoices/invoice-number";
 
 const partTotal = (lines: { quantity: number; unitPriceCents: number }[]) =>
   lines.reduce((sum, line) => sum + Math.round(line.quantity * line.unitPriceCents), 0);
@@ -70,12 +71,7 @@ export async function ActionInvoicingSection({
                     key: "number",
                     header: tInvoices("columns.number"),
                     className: "sm:whitespace-nowrap",
-                    cell: (invoice) => (
-                      <span className="font-medium">
-                        {invoice.number}
-                        {invoice.kind === "CREDIT_NOTE" && <span className="ml-1 text-xs text-slate-600">({tInvoices("creditNote")})</span>}
-                      </span>
-                    ),
+                    cell: (invoice) => <InvoiceNumber number={invoice.number} kind={invoice.kind} />,
                   },
                   { key: "billedTo", header: t("billedTo"), cell: (invoice) => invoice.funder ?? company.companyName },
                   {

@@ -1,4 +1,5 @@
-import type { FunderKind, FundingStatus, Opco } from "../generated/prisma/enums";
+import type { FundingStatus } from "../generated/prisma/enums";
+import type { FundingRow } from "../fundings/list-fundings";
 import { funderInvoiceName } from "../fundings/funding-kinds";
 
 export interface SplitTarget {
@@ -8,17 +9,8 @@ export interface SplitTarget {
   priceCents: number;
 }
 
-export interface SplitFunding {
-  id: string;
-  enrolmentId: string | null;
-  funderKind: FunderKind;
-  opco: Opco | null;
-  funderName: string | null;
-  agreementNumber: string | null;
-  amountCents: number;
-  status: FundingStatus;
-  subrogation: boolean;
-}
+/** A funding's own fields (list-fundings.ts), as the split reads them. */
+export type SplitFunding = Omit<FundingRow, "companyId" | "actionId" | "action" | "seatLabel">;
 
 export interface InvoicePartLine {
   label: string;

@@ -3,6 +3,7 @@ import type { DemoCatalogues } from "./catalogue";
 import type { DemoCompanies, DemoCompany } from "./crm";
 import type { DemoOrganizationSlug } from "./demo-accounts";
 import type { DemoTenant, DemoTenants } from "./organisations-and-sites";
+import { demoFundingId } from "./fundings";
 import { createRandom, type Random } from "./random";
 import type { SeedContext } from "./seed-context";
 import { seedId } from "./seed-ids";
@@ -38,6 +39,8 @@ interface InvoiceDraft {
   cancelledAt?: Date;
   /** The key of the invoice a credit note cancels. */
   credits?: string;
+  /** A subrogated funder's invoice: the demo funding it bills (fundings.ts). */
+  fundingKey?: string;
 }
 
 /**
@@ -162,7 +165,14 @@ export function buildInvoices(
   forAction("excel/lefevre", "excel-remote", "cabinet-lefevre", afterAction(actions["excel-remote"]!, 2), 30, paid(2, "carte"));
   forAction("excel/dumas", "excel-remote", "atelier-dumas", afterAction(actions["excel-remote"]!, 2), 30, nothing);
   forAction("excel/moreau", "excel-remote", "julien-moreau", afterAction(actions["excel-remote"]!, 2), 0, paid(0, "carte"));
-  forAction("manager/groupe", "manager-quotidien-lyon", "groupe-martin", atStart(actions["manager-quotidien-lyon"]!), 30, paid(0, "carte"));
+  subrogatedSplit(ctx, drafts, {
+    tenant: tenants.formapro,
+    company: companies["groupe-martin"]!,
+    action: actions["manager-quotidien-lyon"]!,
+    line: actionLine(ctx, catalogues.formapro, actions["manager-quotidien-lyon"]!, companies["groupe-martin"]!),
+    issueDate: atStart(actions["manager-quotidien-lyon"]!),
+    payments: paid(0, "carte"),
+  });
   forAction("manager/clinique", "manager-quotidien-lyon", "clinique-saint-roch", atStart(actions["manager-quotidien-lyon"]!), 30, nothing);
   forAction("anglais/riviere", "anglais-remote", "transports-riviere", atStart(actions["anglais-remote"]!), 30, nothing);
 
@@ -276,6 +286,69 @@ function actionLine(
   };
 }
 
+/**
+ * Groupe Martin's first seat of the management course is paid by OPCO EP under subrogation (fundings.ts,
+ * "manager-opco"), split as lib/invoices/split-subrogation.ts splits it: the funder's invoice for its
+ * granted amount (not paid yet: OPCOs pay after the training), the company's for the other seats.
+ */
+function subrogatedSplit(
+  ctx: SeedContext,
+  drafts: InvoiceDraft[],
+  {
+    tenant,
+    company,
+    action,
+    line,
+    issueDate,
+    payments,
+  }: {
+    tenant: DemoTenant;
+    company: DemoCompany;
+    action: DemoAction;
+    line: LineDraft;
+    issueDate: Date;
+    payments: (issue: Date) => PaymentDraft[];
+  },
+): void {
+  const funding = ctx.rows.fundings.find((row) => row.id === demoFundingId("manager-opco"))!;
+  const coveredCents = Math.min(funding.amountCents, line.unitPriceCents);
+  const title = `${action.number} — ${action.title}`;
+  const others = line.quantity - 1;
+  const companyLines: LineDraft[] = [
+    ...(others > 0
+      ? [
+          {
+            ...line,
+            quantity: others,
+            label: `Formation « ${action.title} » — ${action.number} (${others} participant${others > 1 ? "s" : ""} sans subrogation)`,
+          },
+        ]
+      : []),
+    ...(coveredCents < line.unitPriceCents
+      ? [
+          {
+            label: `${title} — reste à charge après prise en charge par OPCO EP`,
+            quantity: 1,
+            unitPriceCents: line.unitPriceCents - coveredCents,
+          },
+        ]
+      : []),
+  ];
+  const base = { tenant, company, action, kind: "INVOICE" as const, issueDate, dueDate: addDays(issueDate, 30) };
+  drafts.push(
+    { ...base, key: "manager/groupe", lines: companyLines, payments: payments(issueDate) },
+    {
+      ...base,
+      key: "manager/opco-ep",
+      fundingKey: "manager-opco",
+      lines: [
+        { label: `${title} — prise en charge OPCO EP — accord n° ${funding.agreementNumber}`, quantity: 1, unitPriceCents: coveredCents },
+      ],
+      payments: [],
+    },
+  );
+}
+
 function historicLines(random: Random, catalogues: DemoCatalogues, tenant: DemoOrganizationSlug): LineDraft[] {
   const modules = Object.values(catalogues[tenant].modules);
   const courseModule = random.pick(modules);
@@ -327,6 +400,7 @@ function writeInvoices(ctx: SeedContext, drafts: InvoiceDraft[]): void {
         companyId: draft.company.id,
         actionId: draft.action?.id ?? null,
         creditedInvoiceId: draft.credits ? idOf(tenant, draft.credits) : null,
+        fundingId: draft.fundingKey ? demoFundingId(draft.fundingKey) : null,
         kind: draft.kind,
         sequence,
         number: `FA-${draft.issueDate.getUTCFullYear()}-${String(sequence).padStart(5, "0")}`,

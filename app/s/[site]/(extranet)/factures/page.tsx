@@ -19,6 +19,7 @@ import { directionFilter, enumFilter, idFilter, numberFilter, pageFilter, pageQu
 import { INVOICE_STATUSES } from "@/lib/invoices/invoice-status";
 import { INVOICE_SORTS, listInvoices } from "@/lib/invoices/list-invoices";
 import { onlinePaymentsEnabled } from "@/lib/payments/stripe-client";
+import { InvoiceNumber } from "@/components/invoices/invoice-number";
 
 const querySchema = z.object({
   year: numberFilter(1901, 2999),
@@ -81,8 +82,8 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
             <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="year-totals">
               <StatCard label={t("totals.count")} value={formatNumber(selected.count, locale)} />
               <StatCard label={t("totals.exclTax")} value={euros(selected.totalExclTaxCents)} />
-              <StatCard label={t("totals.inclTax")} value={euros(selected.totalInclTaxCents)} />
-              <StatCard label={t("totals.outstanding")} value={euros(selected.outstandingCents)} />
+              <StatCard label={t("totals.inclTax")} definition={t("totals.companyOnly")} value={euros(selected.totalInclTaxCents)} />
+              <StatCard label={t("totals.outstanding")} definition={t("totals.companyOnly")} value={euros(selected.outstandingCents)} />
             </div>
           )}
           <Card as="form" padding="sm" method="get" className="flex flex-wrap items-end gap-3">
@@ -152,17 +153,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                 header: t("columns.number"),
                 sortKey: "number",
                 className: "sm:whitespace-nowrap",
-                cell: (row) => (
-                  <span className="font-medium">
-                    {row.number}
-                    {row.kind === "CREDIT_NOTE" && <span className="ml-1 text-xs text-slate-600">({t("creditNote")})</span>}
-                    {row.funder && (
-                      <span className="ml-2">
-                        <Badge tone="info">{t("billedToFunder", { funder: row.funder })}</Badge>
-                      </span>
-                    )}
-                  </span>
-                ),
+                cell: (row) => <InvoiceNumber number={row.number} kind={row.kind} funder={row.funder} />,
               },
               ...companyColumn(context, tGroup("company"), (row: (typeof list.rows)[number]) => [row.companyId]),
               {

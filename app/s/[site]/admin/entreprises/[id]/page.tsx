@@ -14,6 +14,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { invoiceStatusTone } from "@/components/ui/status-tones";
 import { formatDate, formatMoney } from "@/lib/format/format";
 import { listCompanyInvoicesForStaff } from "@/lib/invoices/list-company-invoices-for-staff";
+import { InvoiceNumber } from "@/components/invoices/invoice-number";
 
 export default async function CompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
@@ -123,12 +124,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
             {
               key: "number",
               header: tInvoices("columns.number"),
-              cell: (invoice) => (
-                <span className="font-medium">
-                  {invoice.number}
-                  {invoice.kind === "CREDIT_NOTE" && <span className="ml-1 text-xs text-slate-600">({tInvoices("creditNote")})</span>}
-                </span>
-              ),
+              cell: (invoice) => <InvoiceNumber number={invoice.number} kind={invoice.kind} />,
             },
             {
               key: "issueDate",
