@@ -76,4 +76,19 @@ test("staff invoice a training under subrogation: the OPCO's share to the OPCO, 
   await expect(row).toContainText("Facturée à OPCO EP");
   await expect(row.getByRole("checkbox")).toHaveCount(0);
   await shoot(page, "factures-funder");
+
+  // Its page says who pays it, and offers no payment.
+  await row.getByRole("link", { name: funderInvoice!.number }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Facture ${funderInvoice!.number}` })).toBeVisible();
+  await expect(page.getByRole("note")).toContainText("Facture adressée à OPCO EP");
+  await expect(page.getByTestId("invoice-totals")).toContainText("Reste à régler par OPCO EP");
+  await expect(page.getByRole("button", { name: "Payer en ligne" })).toHaveCount(0);
+  await shoot(page, "facture-funder");
+  const [own] = await e2eQuery<{ id: string }>(
+    `SELECT id FROM "Invoice" WHERE "actionId" = $1 AND "companyId" = $2 AND "fundingId" IS NULL`,
+    [EPI, MARTIN],
+  );
+  await page.goto(siteUrl(DEMO_HOSTS.formapro, `/factures/${own!.id}`));
+  await expect(page.getByRole("button", { name: "Payer en ligne" })).toBeVisible();
+  await shoot(page, "facture-company");
 });

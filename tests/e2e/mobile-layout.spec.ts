@@ -97,6 +97,7 @@ test("every extranet page fits a phone's width", async ({ page }) => {
     await firstLink(page, "/formations/", "/formations"),
     await firstLink(page, "/participants/", "/participants"),
     await firstLink(page, "/documents/", "/documents"),
+    await firstLink(page, "/factures/", "/factures"),
   ];
   await expectAllFit(page, [
     ...EXTRANET_SECTIONS.map((section) => section.href),

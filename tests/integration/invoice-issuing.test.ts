@@ -7,18 +7,20 @@ jest.mock("@/lib/auth/auth", () => require("../support/next-request-mock").nextA
 jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { idleState } from "@/lib/actions/action-state";
+import { requireContact } from "@/lib/auth/require-contact";
 import { companyDashboardScope } from "@/lib/dashboard/dashboard-scope";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { db } from "@/lib/db";
 import { saveFundingAction } from "@/lib/fundings/funding-actions";
 import { facturXXml } from "@/lib/invoices/factur-x/factur-x-xml";
+import { getInvoice } from "@/lib/invoices/get-invoice";
 import { getStaffInvoice } from "@/lib/invoices/get-staff-invoice";
 import { creditInvoiceAction, issueActionInvoicesAction } from "@/lib/invoices/invoice-actions";
 import { issueActionInvoices } from "@/lib/invoices/issue-action-invoices";
 import { nextInvoiceNumber } from "@/lib/invoices/next-invoice-number";
 import { DEMO_COMPANIES, DEMO_LOGINS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
 import { schematronFailures, xsdErrors } from "../support/factur-x-validation";
-import { simulateRequest } from "../support/next-request-mock";
+import { isNotFound, simulateRequest } from "../support/next-request-mock";
 
 jest.setTimeout(180_000);
 
@@ -226,6 +228,19 @@ describe("issuing an action's invoices", () => {
     );
     expect(await xsdErrors(xml)).toEqual([]);
     expect(await schematronFailures(xml)).toEqual([]);
+  });
+
+  it("shows the invoice (its page, PDF and XML read getInvoice) to its company only: other companies and organisations get not found", async () => {
+    const funder = await db.invoice.findFirstOrThrow({ where: { actionId, fundingId: akto } });
+    const [martinInvoice] = await db.invoice.findMany({ where: { companyId: DEMO_COMPANIES.groupeMartin.id }, take: 1 });
+    const read = async (login: "groupeMartinContact" | "pharmacieDuParcContact", invoiceId: string) => {
+      await as(login);
+      return !(await isNotFound(getInvoice({ context: await requireContact(), invoiceId })));
+    };
+    expect(await read("groupeMartinContact", funder.id)).toBe(false);
+    expect(await read("pharmacieDuParcContact", funder.id)).toBe(false);
+    expect(await read("groupeMartinContact", martinInvoice!.id)).toBe(true);
+    expect(await read("pharmacieDuParcContact", martinInvoice!.id)).toBe(false);
   });
 
   it("keeps the funder's invoice out of what the company pays, is chased for and spends", async () => {

@@ -153,7 +153,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                 header: t("columns.number"),
                 sortKey: "number",
                 className: "sm:whitespace-nowrap",
-                cell: (row) => <InvoiceNumber number={row.number} kind={row.kind} funder={row.funder} />,
+                cell: (row) => <InvoiceNumber number={row.number} kind={row.kind} funder={row.funder} href={`/factures/${row.id}`} />,
               },
               ...companyColumn(context, tGroup("company"), (row: (typeof list.rows)[number]) => [row.companyId]),
               {
