@@ -9,8 +9,10 @@ import { funderInvoiceName } from "@/lib/fundings/funding-kinds";
 import type { FundingAction } from "@/lib/fundings/funding-targets";
 import type { CompanyFunding } from "@/lib/fundings/get-action-funding";
 import { companyInvoiceSplit } from "@/lib/invoices/company-invoice-split";
-import { creditInvoiceAction, issueActionInvoicesAction } from "@/lib/invoices/invoice-actions";
+import { creditInvoiceAction, issueActionInvoicesAction, recordPaymentAction } from "@/lib/invoices/invoice-actions";
 import type { ActionInvoice } from "@/lib/invoices/list-action-invoices";
+import { MANUAL_PAYMENT_METHODS } from "@/lib/invoices/record-manual-payment";
+import { utcToday } from "@/lib/trainings/utc-today";
 import { InvoiceNumber } from "@/components/invoices/invoice-number";
 
 const partTotal = (lines: { quantity: number; unitPriceCents: number }[]) =>
@@ -19,21 +21,22 @@ const partTotal = (lines: { quantity: number; unitPriceCents: number }[]) =>
 /**
  * The "Facturation" block of the admin action page: per company, what its invoices would bill (its part and
  * each subrogated funder's) with the button that issues them, or the invoices issued and, for an
- * administrator, the credit note that cancels one.
+ * administrator, the payment received by transfer or cheque and the credit note that cancels one.
  */
 export async function ActionInvoicingSection({
   action,
   companies,
   invoices,
-  canCredit,
+  isAdmin,
 }: {
   action: FundingAction;
   companies: CompanyFunding[];
   invoices: ActionInvoice[];
-  canCredit: boolean;
+  isAdmin: boolean;
 }) {
   const [t, tInvoices, locale] = await Promise.all([getTranslations("invoices.invoicing"), getTranslations("invoices"), getLocale()]);
   const money = (cents: number) => formatMoney(cents, locale);
+  const today = utcToday().toISOString().slice(0, 10);
   return (
     <Card as="section" aria-labelledby="invoicing-title" className="space-y-5" data-testid="admin-invoicing">
       <div>
@@ -101,7 +104,50 @@ export async function ActionInvoicingSection({
                         <a href={`/admin/factures/${invoice.id}/pdf`} download className="underline-offset-4 hover:underline">
                           {tInvoices("download", { number: invoice.number })}
                         </a>
-                        {canCredit && invoice.kind === "INVOICE" && invoice.status !== "CANCELLED" && invoice.paidCents === 0 && (
+                        {isAdmin &&
+                          invoice.kind === "INVOICE" &&
+                          invoice.status !== "CANCELLED" &&
+                          invoice.paidCents < invoice.totalInclTaxCents && (
+                            <details className="min-w-0">
+                              <summary className="cursor-pointer text-sm font-semibold underline-offset-4 hover:underline">
+                                {t("payment.recordPayment")}
+                              </summary>
+                              <ActionForm
+                                action={recordPaymentAction}
+                                fields={[
+                                  { type: "hidden", name: "invoiceId", value: invoice.id },
+                                  { type: "hidden", name: "actionId", value: action.id },
+                                  {
+                                    type: "text",
+                                    name: "amount",
+                                    label: t("payment.amount"),
+                                    hint: t("payment.amountHint", { due: money(invoice.totalInclTaxCents - invoice.paidCents) }),
+                                    defaultValue: ((invoice.totalInclTaxCents - invoice.paidCents) / 100).toFixed(2).replace(".", ","),
+                                    required: true,
+                                  },
+                                  { type: "date", name: "paidAt", label: t("payment.paidAt"), defaultValue: today, required: true },
+                                  {
+                                    type: "select",
+                                    name: "method",
+                                    label: t("payment.method"),
+                                    placeholder: t("payment.methodNone"),
+                                    options: MANUAL_PAYMENT_METHODS.map((method) => ({
+                                      value: method,
+                                      label: t(`payment.methods.${method}`),
+                                    })),
+                                    defaultValue: "virement",
+                                    required: true,
+                                  },
+                                ]}
+                                className="mt-2 space-y-3 sm:min-w-[20rem]"
+                                errors="invoices.invoicing.errors"
+                                refresh
+                                testId={`payment-${invoice.id}`}
+                                submitLabel={t("payment.save")}
+                              />
+                            </details>
+                          )}
+                        {isAdmin && invoice.kind === "INVOICE" && invoice.status !== "CANCELLED" && invoice.paidCents === 0 && (
                           <ActionForm
                             action={creditInvoiceAction}
                             fields={[

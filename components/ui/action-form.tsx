@@ -17,7 +17,7 @@ import type { CompanyChoice } from "@/lib/crm/company-choices";
 export type FieldSpec =
   | { type: "hidden"; name: string; value: string }
   | {
-      type: "text" | "email" | "password" | "url" | "search";
+      type: "text" | "email" | "password" | "url" | "search" | "date";
       name: string;
       label: string;
       defaultValue?: string | null;

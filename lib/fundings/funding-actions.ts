@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "../actions/define-action";
+import { eurosField } from "../actions/euros-field";
 import { FUNDER_KINDS, FUNDING_STATUSES, OPCOS } from "./funding-kinds";
 import { deleteFunding, saveFunding } from "./save-funding";
 
@@ -15,14 +16,6 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => value || null);
 
-/** "1 200,50", "1200.5" or "1 200 €" in euros → cents; anything else is not an amount. */
-const euros = z
-  .string({ error: "amount_invalid" })
-  .transform((value) => value.replace(/[\s\u00a0\u202f€]/g, "").replace(",", "."))
-  .pipe(z.string().regex(/^\d{1,7}(\.\d{1,2})?$/, "amount_invalid"))
-  .transform((value) => Math.round(Number(value) * 100))
-  .refine((cents) => cents > 0, "amount_invalid");
-
 const fundingSchema = z
   .object({
     actionId: id,
@@ -32,7 +25,7 @@ const fundingSchema = z
     opco: z.preprocess((value) => (value === "" ? undefined : value), z.enum(OPCOS as [string, ...string[]]).optional()),
     funderName: optionalText(120),
     agreementNumber: optionalText(60),
-    amount: euros,
+    amount: eurosField,
     status: z.enum(FUNDING_STATUSES, { error: "status_required" }),
     subrogation: z.literal("on").optional(),
   })

@@ -3,8 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "../actions/define-action";
+import { eurosField } from "../actions/euros-field";
 import { creditInvoice } from "./credit-invoice";
 import { issueActionInvoices } from "./issue-action-invoices";
+import { MANUAL_PAYMENT_METHODS, recordManualPayment } from "./record-manual-payment";
 
 const id = z.string().trim().min(1).max(60);
 
@@ -28,4 +30,27 @@ export const creditInvoiceAction = staffAction<typeof creditSchema, string>(cred
   if (result.status !== "credited") return { status: "error", formError: result.status };
   revalidatePath(input.actionId ? `/admin/formations/${input.actionId}` : `/admin/factures/${input.invoiceId}`);
   return "invoice_credited";
+});
+
+const paymentSchema = z.object({
+  invoiceId: id,
+  actionId: id.optional(),
+  amount: eurosField,
+  paidAt: z.iso.date({ error: "date_invalid" }).transform((value) => new Date(`${value}T00:00:00Z`)),
+  method: z.enum(MANUAL_PAYMENT_METHODS, { error: "method_required" }),
+});
+
+/** An administrator records a payment received by transfer or cheque; errors next to their field. */
+export const recordPaymentAction = staffAction<typeof paymentSchema, string>(paymentSchema, async (input, staff) => {
+  const result = await recordManualPayment({
+    staff,
+    invoiceId: input.invoiceId,
+    amountCents: input.amount,
+    paidAt: input.paidAt,
+    method: input.method,
+  });
+  if (!result) return { status: "error", formError: "not_found" };
+  if (result.status === "refused") return { status: "error", fieldErrors: { [result.field]: [result.reason] } };
+  if (input.actionId) revalidatePath(`/admin/formations/${input.actionId}`);
+  return "payment_recorded";
 });

@@ -1,8 +1,8 @@
 import "server-only";
 import type Stripe from "stripe";
 import { db, type TransactionClient } from "../db";
-import { recordEvent } from "../events/record-event";
 import { notifyPaymentReceived } from "./notify-payment-received";
+import { recordInvoicePayment } from "./record-invoice-payment";
 
 export type EventOutcome = "applied" | "duplicate" | "ignored";
 
@@ -40,33 +40,13 @@ async function recordCheckoutPayment(tx: TransactionClient, event: Stripe.Event,
     const amountCents = Math.min(share.amountCents, remaining);
     if (amountCents <= 0) break;
     remaining -= amountCents;
-    await tx.payment.create({
-      data: {
-        organizationId: local.organizationId,
-        invoiceId: share.invoiceId,
-        amountCents,
-        paidAt: dayOf(event),
-        method: ONLINE,
-        providerPaymentId: paymentIntentId(session.payment_intent),
-      },
-    });
-    const invoice = await tx.invoice.update({
-      where: { organizationId_id: { organizationId: local.organizationId, id: share.invoiceId } },
-      data: { paidCents: { increment: amountCents } },
-      select: { id: true, number: true, companyId: true, totalInclTaxCents: true, paidCents: true },
-    });
-    await recordEvent(tx, {
+    const invoice = await recordInvoicePayment(tx, {
       organizationId: local.organizationId,
-      companyId: invoice.companyId,
-      type: "invoice.paid",
-      data: {
-        invoiceId: invoice.id,
-        number: invoice.number,
-        companyId: invoice.companyId,
-        totalInclTaxCents: invoice.totalInclTaxCents,
-        paidCents: invoice.paidCents,
-        paidAt: dayOf(event).toISOString().slice(0, 10),
-      },
+      invoiceId: share.invoiceId,
+      amountCents,
+      paidAt: dayOf(event),
+      method: ONLINE,
+      providerPaymentId: paymentIntentId(session.payment_intent),
     });
     paid.push({ number: invoice.number, amountCents, settled: invoice.paidCents >= invoice.totalInclTaxCents });
   }
@@ -101,12 +81,13 @@ async function recordRefund(tx: TransactionClient, event: Stripe.Event, charge: 
     const amountCents = Math.min(net, toRefund);
     if (amountCents <= 0) continue;
     toRefund -= amountCents;
-    await tx.payment.create({
-      data: { organizationId, invoiceId, amountCents: -amountCents, paidAt: dayOf(event), method: REFUND, providerPaymentId: intent },
-    });
-    await tx.invoice.update({
-      where: { organizationId_id: { organizationId, id: invoiceId } },
-      data: { paidCents: { decrement: amountCents } },
+    await recordInvoicePayment(tx, {
+      organizationId,
+      invoiceId,
+      amountCents: -amountCents,
+      paidAt: dayOf(event),
+      method: REFUND,
+      providerPaymentId: intent,
     });
     if (toRefund <= 0) break;
   }

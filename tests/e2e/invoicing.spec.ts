@@ -55,6 +55,13 @@ test("staff invoice a training under subrogation: the OPCO's share to the OPCO, 
     `SELECT id, number FROM "Invoice" WHERE "fundingId" = $1 AND "cancelledAt" IS NULL`,
     [fundingId],
   );
+  // The OPCO pays by transfer: an administrator records it, and the invoice reads paid.
+  await funderRow.getByText("Enregistrer un règlement").click();
+  const payment = page.getByTestId(`payment-${funderInvoice!.id}`);
+  await expect(payment.getByLabel("Montant reçu (€ TTC)")).toHaveValue("216,00");
+  await payment.getByRole("button", { name: "Enregistrer le règlement" }).click();
+  await expect(funderRow).toContainText("Payée");
+
   const bytes = await page.evaluate(async (url) => {
     const response = await fetch(url, { credentials: "include" });
     return Array.from(new Uint8Array(await response.arrayBuffer()));
@@ -74,6 +81,7 @@ test("staff invoice a training under subrogation: the OPCO's share to the OPCO, 
   await page.goto(siteUrl(DEMO_HOSTS.formapro, "/factures"));
   const row = page.getByRole("row").filter({ hasText: funderInvoice!.number });
   await expect(row).toContainText("Facturée à OPCO EP");
+  await expect(row).toContainText("Payée");
   await expect(row.getByRole("checkbox")).toHaveCount(0);
   await shoot(page, "factures-funder");
 

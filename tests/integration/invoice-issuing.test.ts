@@ -15,7 +15,7 @@ import { saveFundingAction } from "@/lib/fundings/funding-actions";
 import { facturXXml } from "@/lib/invoices/factur-x/factur-x-xml";
 import { getInvoice } from "@/lib/invoices/get-invoice";
 import { getStaffInvoice } from "@/lib/invoices/get-staff-invoice";
-import { creditInvoiceAction, issueActionInvoicesAction } from "@/lib/invoices/invoice-actions";
+import { creditInvoiceAction, issueActionInvoicesAction, recordPaymentAction } from "@/lib/invoices/invoice-actions";
 import { issueActionInvoices } from "@/lib/invoices/issue-action-invoices";
 import { nextInvoiceNumber } from "@/lib/invoices/next-invoice-number";
 import { DEMO_COMPANIES, DEMO_LOGINS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
@@ -297,5 +297,37 @@ describe("credit notes", () => {
     await db.invoice.update({ where: { id: own.id }, data: { paidCents: 1000 } });
     await as("formaproAdmin");
     expect(await creditInvoiceAction(idleState, form({ invoiceId: own.id, actionId }))).toMatchObject({ formError: "invoice_paid" });
+  });
+});
+
+describe("payments received by transfer or cheque", () => {
+  it("are recorded by an administrator, up to what is due, dated between issue and today; the invoice follows", async () => {
+    const funder = await db.invoice.findFirstOrThrow({ where: { actionId, fundingId: akto, kind: "INVOICE", cancelledAt: null } });
+    const pay = (values: Record<string, string>) =>
+      recordPaymentAction(
+        idleState,
+        form({ invoiceId: funder.id, actionId, paidAt: new Date().toISOString().slice(0, 10), method: "virement", ...values }),
+      );
+    await as("formaproManager");
+    expect(await pay({ amount: "10" })).toMatchObject({ formError: "not_found" });
+    await as("horizonAdmin");
+    expect(await pay({ amount: "10" })).toMatchObject({ formError: "not_found" });
+    await as("formaproAdmin");
+    expect(await pay({ amount: "douze" })).toMatchObject({ fieldErrors: { amount: ["amount_invalid"] }, values: { amount: "douze" } });
+    expect(await pay({ amount: "10", method: "bitcoin" })).toMatchObject({ fieldErrors: { method: ["method_required"] } });
+    expect(await pay({ amount: "10", paidAt: "2999-01-01" })).toMatchObject({ fieldErrors: { paidAt: ["date_out_of_range"] } });
+    expect(await pay({ amount: "720,01" })).toMatchObject({ fieldErrors: { amount: ["amount_over_due"] } });
+
+    const since = new Date();
+    expect(await pay({ amount: "700" })).toEqual({ status: "success", data: "payment_recorded" });
+    expect(await pay({ amount: "20,00 €" })).toEqual({ status: "success", data: "payment_recorded" });
+    expect(await db.invoice.findUniqueOrThrow({ where: { id: funder.id } })).toMatchObject({ paidCents: 72_000 });
+    expect(await db.payment.findMany({ where: { invoiceId: funder.id }, select: { amountCents: true, method: true } })).toEqual([
+      { amountCents: 70_000, method: "virement" },
+      { amountCents: 2_000, method: "virement" },
+    ]);
+    expect(await db.domainEvent.count({ where: { type: "invoice.paid", companyId, createdAt: { gte: since } } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { action: "payment.recorded", targetId: funder.id } })).toBe(2);
+    expect(await pay({ amount: "1" })).toMatchObject({ fieldErrors: { amount: ["amount_over_due"] } });
   });
 });

@@ -41,7 +41,7 @@ export default async function AdminTrainingActionPage({ params }: { params: Prom
       />
       <FundingSection actionId={action.id} companies={funding.companies} />
       {funding.companies.length > 0 && (
-        <ActionInvoicingSection action={action} companies={funding.companies} invoices={invoices} canCredit={staff.user.role === "ADMIN"} />
+        <ActionInvoicingSection action={action} companies={funding.companies} invoices={invoices} isAdmin={staff.user.role === "ADMIN"} />
       )}
     </div>
   );
