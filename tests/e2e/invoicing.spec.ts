@@ -33,8 +33,8 @@ test("staff invoice a training under subrogation: the OPCO's share to the OPCO, 
   await expect(invoicing.getByRole("button", { name: "Émettre les factures" })).toHaveCount(0);
 
   const fundingId = demoFundingId("epi-to-request");
-  await page.getByTestId("admin-funding").getByTestId("funding-row").filter({ hasText: "À demander" }).locator("summary").click();
   const edit = page.getByTestId(`funding-${fundingId}`);
+  await page.getByTestId("funding-row").filter({ has: edit }).locator("summary").click();
   await edit.getByLabel("N° d’accord de prise en charge").fill("EP-E2E-0001");
   await edit.getByLabel("Statut").selectOption("GRANTED");
   await edit.getByRole("button", { name: "Enregistrer" }).click();
