@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { TicketCategory, TicketStatus } from "../generated/prisma/enums";
+import type { SortDirection } from "../http/request-params";
 import { acknowledgementDelayMs } from "./ticket-workflow";
 
 export interface TicketFilters {
@@ -29,6 +30,19 @@ export interface TicketRowDto {
 /** Rows per page of the ticket lists. */
 export const TICKETS_PAGE_SIZE = 50;
 
+/** The staff ticket list's sortable columns (`tri`), the newest received first by default. */
+export const TICKET_SORTS = ["receivedAt", "number", "company", "status"] as const;
+export type TicketSort = (typeof TICKET_SORTS)[number];
+
+// The id last: one stable order across pages. Date and number read the indexes on (organizationId, receivedAt)
+// and (organizationId, number); company and status keep the newest first within each.
+const TICKET_ORDER: Record<TicketSort, (direction: SortDirection) => Prisma.QualityTicketOrderByWithRelationInput[]> = {
+  receivedAt: (direction) => [{ receivedAt: direction }, { id: direction }],
+  number: (direction) => [{ number: direction }],
+  company: (direction) => [{ company: { name: direction } }, { receivedAt: "desc" }, { id: "desc" }],
+  status: (direction) => [{ status: direction }, { receivedAt: "desc" }, { id: "desc" }],
+};
+
 interface TicketQuery {
   /** A contact's company, or the companies of its group view (lib/tenancy/viewed-companies.ts); none for staff. */
   scope: { organizationId: string; companyId?: string | { in: string[] } };
@@ -55,15 +69,17 @@ export function countTickets(query: TicketQuery): Promise<number> {
 }
 
 /**
- * Tickets, newest first: a contact's (scope with companyId) or the whole organisation's for staff, with
+ * Tickets, newest first unless told: a contact's (scope with companyId) or the whole organisation's for staff, with
  * filters, one page of TICKETS_PAGE_SIZE at a time (or the `take` newest). The company filter only narrows
  * within the organisation.
  */
 export async function listTickets({
   page,
   take = page ? TICKETS_PAGE_SIZE : 200,
+  sort = "receivedAt",
+  direction = "desc",
   ...query
-}: TicketQuery & { page?: number; take?: number }): Promise<TicketRowDto[]> {
+}: TicketQuery & { page?: number; take?: number; sort?: TicketSort; direction?: SortDirection }): Promise<TicketRowDto[]> {
   const { where, overdueBefore } = ticketWhere(query);
   const tickets = await db.qualityTicket.findMany({
     where,
@@ -78,7 +94,7 @@ export async function listTickets({
       acknowledgedAt: true,
       company: { select: { name: true } },
     },
-    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    orderBy: TICKET_ORDER[sort](direction),
     skip: page ? (page - 1) * TICKETS_PAGE_SIZE : 0,
     take,
   });

@@ -8,7 +8,9 @@ import { COMPANY_SORTS, listCompanies } from "@/lib/crm/list-companies";
 import { db } from "@/lib/db";
 import { directionFilter, sortFilter } from "@/lib/http/request-params";
 import { INVOICE_SORTS, listInvoices } from "@/lib/invoices/list-invoices";
+import { listEmails } from "@/lib/emails/list-emails";
 import { listParticipants } from "@/lib/participants/list-participants";
+import { TICKET_SORTS, listTickets } from "@/lib/tickets/list-tickets";
 import { actionFiltersSchema } from "@/lib/trainings/action-filters";
 import { listCompanyActions } from "@/lib/trainings/list-company-actions";
 import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_ORGANIZATIONS, demoIdentity } from "../support/demo";
@@ -82,5 +84,28 @@ describe("sortable lists", () => {
     expect(COMPANY_SORTS).toContain("contacts");
     const counts = (await listCompanies({ staff, sort: "contacts", direction: "desc" })).items.map((row) => row.contactCount);
     expect(counts).toEqual(sorted(counts, (a, b) => b - a));
+  });
+
+  it("order the admin's email log and tickets by the chosen column, stable across pages", async () => {
+    simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("formaproAdmin") });
+    const staff = await requireStaff();
+    const recipients = (await listEmails({ staff, sort: "to", direction: "asc" })).items.map((row) => row.to);
+    expect(recipients.length).toBeGreaterThan(1);
+    expect(recipients).toEqual(sorted(recipients, (a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const newest = (await listEmails({ staff })).items.map((row) => row.createdAt.getTime());
+    expect(newest).toEqual(sorted(newest, (a, b) => b - a));
+
+    const scope = { organizationId: formapro };
+    expect(TICKET_SORTS).toEqual(["receivedAt", "number", "company", "status"]);
+    const numbers = (await listTickets({ scope, page: 1, sort: "number", direction: "asc" })).map((row) => row.number);
+    expect(numbers).toEqual(sorted(numbers, byNumber));
+    const companies = (await listTickets({ scope, page: 1, sort: "company", direction: "desc" })).map((row) => row.companyName);
+    expect(companies).toEqual(sorted(companies, (a, b) => b.localeCompare(a, "und")));
+    // Twice the same sort, the same order: the id breaks ties.
+    const twice = await Promise.all([1, 2].map(() => listTickets({ scope, page: 1, sort: "status", direction: "asc" })));
+    expect(twice[0]!.map((row) => row.id)).toEqual(twice[1]!.map((row) => row.id));
+    // The default keeps the newest received first.
+    const received = (await listTickets({ scope, page: 1 })).map((row) => row.receivedAt.getTime());
+    expect(received).toEqual(sorted(received, (a, b) => b - a));
   });
 });

@@ -9,9 +9,16 @@ import { Pagination } from "@/components/ui/pagination";
 import { emailStatusTone } from "@/components/ui/status-tones";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { retryEmailAction } from "@/lib/emails/email-actions";
-import { EMAIL_STATUSES, listEmails } from "@/lib/emails/list-emails";
-import { enumFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
+import { EMAIL_SORTS, EMAIL_STATUSES, listEmails } from "@/lib/emails/list-emails";
+import { directionFilter, enumFilter, pageFilter, pageQuery, sortFilter } from "@/lib/http/request-params";
 import { ActiveFilter } from "@/components/admin/active-filter";
+
+const querySchema = z.object({
+  page: pageFilter,
+  statut: enumFilter(EMAIL_STATUSES),
+  tri: sortFilter(EMAIL_SORTS, "date"),
+  ordre: directionFilter,
+});
 
 export async function generateMetadata() {
   return { title: (await getTranslations("emails"))("title") };
@@ -19,8 +26,13 @@ export async function generateMetadata() {
 
 export default async function EmailsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const { page, statut: status } = await pageQuery(searchParams, z.object({ page: pageFilter, statut: enumFilter(EMAIL_STATUSES) }));
-  const [emails, t, format] = await Promise.all([listEmails({ staff, page, status }), getTranslations("emails"), getFormatter()]);
+  const { page, statut: status, tri, ordre } = await pageQuery(searchParams, querySchema);
+  const direction = ordre ?? (tri === "date" ? "desc" : "asc");
+  const [emails, t, format] = await Promise.all([
+    listEmails({ staff, page, status, sort: tri, direction }),
+    getTranslations("emails"),
+    getFormatter(),
+  ]);
   return (
     <div className="space-y-4">
       <PageHeader title={t("title")} description={t("intro")} />
@@ -31,14 +43,16 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
         rowKey={(email) => email.id}
         rowTestId="email-row"
         empty={t("empty")}
+        sort={{ key: tri, direction, path: "/admin/emails", params: { statut: status } }}
         columns={[
           {
             key: "date",
             header: t("date"),
+            sortKey: "date",
             className: "whitespace-nowrap",
             cell: (email) => format.dateTime(email.createdAt, { dateStyle: "short", timeStyle: "short" }),
           },
-          { key: "to", header: t("to"), className: "break-all", cell: (email) => email.to },
+          { key: "to", header: t("to"), sortKey: "to", className: "break-all", cell: (email) => email.to },
           {
             key: "subject",
             header: t("subject"),
@@ -56,6 +70,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
           {
             key: "status",
             header: t("status"),
+            sortKey: "status",
             cell: (email) => (
               <span className="flex flex-col items-start gap-1">
                 <Badge tone={emailStatusTone[email.status]}>{t(`statuses.${email.status}`)}</Badge>
@@ -73,7 +88,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
           },
         ]}
       />
-      <Pagination path="/admin/emails" page={emails.page} pageCount={emails.pageCount} params={{ statut: status }} />
+      <Pagination path="/admin/emails" page={emails.page} pageCount={emails.pageCount} params={{ statut: status, tri, ordre }} />
     </div>
   );
 }

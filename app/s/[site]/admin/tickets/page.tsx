@@ -2,9 +2,9 @@ import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { enumFilter, flagFilter, idFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
+import { directionFilter, enumFilter, flagFilter, idFilter, pageFilter, pageQuery, sortFilter } from "@/lib/http/request-params";
 import { listTicketCompanies } from "@/lib/tickets/list-ticket-companies";
-import { TICKETS_PAGE_SIZE, countTickets, listTickets } from "@/lib/tickets/list-tickets";
+import { TICKETS_PAGE_SIZE, TICKET_SORTS, countTickets, listTickets } from "@/lib/tickets/list-tickets";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
@@ -16,23 +16,27 @@ const querySchema = z.object({
   entreprise: idFilter,
   retard: flagFilter,
   page: pageFilter,
+  tri: sortFilter(TICKET_SORTS, "receivedAt"),
+  ordre: directionFilter,
 });
 
 export default async function AdminTicketsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
   const query = await pageQuery(searchParams, querySchema);
-  const { statut: status, categorie: category, page } = query;
+  const { statut: status, categorie: category, page, tri } = query;
+  const ordre = query.ordre ?? (tri === "receivedAt" || tri === "number" ? "desc" : "asc");
   const ticketQuery = {
     scope: { organizationId: staff.organizationId },
     filters: { status, category, companyId: query.entreprise, overdue: query.retard },
   };
   const [tickets, total, companies, t, format] = await Promise.all([
-    listTickets({ ...ticketQuery, page }),
+    listTickets({ ...ticketQuery, page, sort: tri, direction: ordre }),
     countTickets(ticketQuery),
     listTicketCompanies({ staff }),
     getTranslations("tickets"),
     getFormatter(),
   ]);
+  const filterParams = { statut: status, categorie: category, entreprise: query.entreprise, retard: query.retard ? "1" : undefined };
   const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
   return (
     <div className="space-y-4">
@@ -86,6 +90,8 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
           <input type="checkbox" name="retard" value="1" defaultChecked={query.retard} />
           {t("overdueOnly")}
         </label>
+        <input type="hidden" name="tri" value={tri} />
+        <input type="hidden" name="ordre" value={ordre} />
         <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-brand-contrast">
           {t("filter")}
         </button>
@@ -95,8 +101,9 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
         rows={tickets}
         rowKey={(ticket) => ticket.id}
         empty={t("emptyAdmin")}
+        sort={{ key: tri, direction: ordre, path: "/admin/tickets", params: filterParams }}
         columns={[
-          { key: "number", header: "n°", cell: (ticket) => ticket.number },
+          { key: "number", header: "n°", sortKey: "number", cell: (ticket) => ticket.number },
           {
             key: "subject",
             header: t("fields.subject"),
@@ -106,11 +113,12 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
               </Link>
             ),
           },
-          { key: "company", header: t("fields.company"), cell: (ticket) => ticket.companyName },
+          { key: "company", header: t("fields.company"), sortKey: "company", cell: (ticket) => ticket.companyName },
           { key: "category", header: t("fields.category"), cell: (ticket) => t(`category.${ticket.category}`) },
           {
             key: "status",
             header: t("fields.status"),
+            sortKey: "status",
             cell: (ticket) => (
               <span className="flex flex-wrap items-center gap-2">
                 {t(`status.${ticket.status}`)}
@@ -121,6 +129,7 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
           {
             key: "receivedAt",
             header: t("fields.receivedAt"),
+            sortKey: "receivedAt",
             className: "whitespace-nowrap",
             cell: (ticket) => format.dateTime(ticket.receivedAt, { dateStyle: "short", timeZone: "Europe/Paris" }),
           },
@@ -130,7 +139,7 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
         path="/admin/tickets"
         page={page}
         pageCount={Math.ceil(total / TICKETS_PAGE_SIZE)}
-        params={{ statut: query.statut, categorie: query.categorie, entreprise: query.entreprise, retard: query.retard ? "1" : undefined }}
+        params={{ ...filterParams, tri, ordre }}
       />
     </div>
   );
