@@ -1,7 +1,9 @@
 import "server-only";
 import type { StaffContext } from "../auth/require-staff";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import type { DocumentKind } from "../generated/prisma/enums";
+import type { SortDirection } from "../http/request-params";
 import { documentStatus, documentStatusWhere, type DocumentStatus } from "./document-status";
 import { DOCUMENTS_PAGE_SIZE } from "./list-company-documents";
 
@@ -34,10 +36,28 @@ export function countOrganizationDocuments(query: DocumentQuery): Promise<number
   return db.document.count({ where: documentWhere(query) });
 }
 
-export async function listOrganizationDocuments({ page = 1, ...query }: DocumentQuery & { page?: number }): Promise<StaffDocumentItem[]> {
+/** The staff document list's sortable columns (`tri`), the newest first by default. */
+export const DOCUMENT_SORTS = ["createdAt", "title", "company", "sentAt"] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
+
+// The id last: one stable order across pages. Creation, title and sending read an index of Document
+// beginning with organizationId; documents never sent come last either way.
+const DOCUMENT_ORDER: Record<DocumentSort, (direction: SortDirection) => Prisma.DocumentOrderByWithRelationInput[]> = {
+  createdAt: (direction) => [{ createdAt: direction }, { id: direction }],
+  title: (direction) => [{ title: direction }, { id: direction }],
+  company: (direction) => [{ company: { name: direction } }, { createdAt: "desc" }, { id: "desc" }],
+  sentAt: (direction) => [{ sentAt: { sort: direction, nulls: "last" } }, { id: direction }],
+};
+
+export async function listOrganizationDocuments({
+  page = 1,
+  sort = "createdAt",
+  direction = "desc",
+  ...query
+}: DocumentQuery & { page?: number; sort?: DocumentSort; direction?: SortDirection }): Promise<StaffDocumentItem[]> {
   const rows = await db.document.findMany({
     where: documentWhere(query),
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: DOCUMENT_ORDER[sort](direction),
     skip: (page - 1) * DOCUMENTS_PAGE_SIZE,
     take: DOCUMENTS_PAGE_SIZE,
     select: {

@@ -8,6 +8,7 @@ import { COMPANY_SORTS, listCompanies } from "@/lib/crm/list-companies";
 import { db } from "@/lib/db";
 import { directionFilter, sortFilter } from "@/lib/http/request-params";
 import { INVOICE_SORTS, listInvoices } from "@/lib/invoices/list-invoices";
+import { listOrganizationDocuments } from "@/lib/documents/list-organization-documents";
 import { listEmails } from "@/lib/emails/list-emails";
 import { listParticipants } from "@/lib/participants/list-participants";
 import { TICKET_SORTS, listTickets } from "@/lib/tickets/list-tickets";
@@ -20,7 +21,10 @@ const run = `s${Date.now().toString(36)}`;
 const formapro = DEMO_ORGANIZATIONS.formapro.id;
 const martin = DEMO_COMPANIES.groupeMartin.id;
 
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await db.emailOutbox.deleteMany({ where: { organizationId: formapro, subject: run } });
+  await db.$disconnect();
+});
 
 async function asMartin() {
   simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("groupeMartinContact") });
@@ -86,14 +90,42 @@ describe("sortable lists", () => {
     expect(counts).toEqual(sorted(counts, (a, b) => b - a));
   });
 
-  it("order the admin's email log and tickets by the chosen column, stable across pages", async () => {
+  it("order the admin's documents, email log and tickets by the chosen column, stable across pages", async () => {
     simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("formaproAdmin") });
     const staff = await requireStaff();
+    // Sent emails that no job will pick up, so the log has rows whatever ran before.
+    await db.emailOutbox.createMany({
+      data: ["c", "a", "b"].map((letter) => ({
+        organizationId: formapro,
+        template: "sort-test",
+        to: `${letter}-${run}@example.test`,
+        subject: run,
+        html: "",
+        text: "",
+        status: "SENT" as const,
+        sentAt: new Date(),
+      })),
+    });
     const recipients = (await listEmails({ staff, sort: "to", direction: "asc" })).items.map((row) => row.to);
     expect(recipients.length).toBeGreaterThan(1);
     expect(recipients).toEqual(sorted(recipients, (a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     const newest = (await listEmails({ staff })).items.map((row) => row.createdAt.getTime());
     expect(newest).toEqual(sorted(newest, (a, b) => b - a));
+
+    const titles = (await listOrganizationDocuments({ staff, sort: "title", direction: "asc" })).map((row) => row.title);
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles).toEqual(sorted(titles, (a, b) => a.localeCompare(b, "und")));
+    const sent = (await listOrganizationDocuments({ staff, sort: "sentAt", direction: "desc" })).map(
+      (row) => row.sentAt?.getTime() ?? null,
+    );
+    const firstUnsent = sent.indexOf(null);
+    expect(sent.slice(0, firstUnsent < 0 ? undefined : firstUnsent)).toEqual(
+      sorted(
+        sent.filter((value) => value !== null),
+        (a, b) => b! - a!,
+      ).slice(0, firstUnsent < 0 ? undefined : firstUnsent),
+    );
+    if (firstUnsent >= 0) expect(sent.slice(firstUnsent).every((value) => value === null)).toBe(true);
 
     const scope = { organizationId: formapro };
     expect(TICKET_SORTS).toEqual(["receivedAt", "number", "company", "status"]);

@@ -7,12 +7,18 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { DOCUMENT_STATUSES } from "@/lib/documents/document-status";
 import { getGenerationChoices } from "@/lib/documents/get-generation-choices";
 import { DOCUMENTS_PAGE_SIZE } from "@/lib/documents/list-company-documents";
-import { countOrganizationDocuments, listOrganizationDocuments } from "@/lib/documents/list-organization-documents";
-import { enumFilter, idFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
+import { DOCUMENT_SORTS, countOrganizationDocuments, listOrganizationDocuments } from "@/lib/documents/list-organization-documents";
+import { directionFilter, enumFilter, idFilter, pageFilter, pageQuery, sortFilter } from "@/lib/http/request-params";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 
-const querySchema = z.object({ entreprise: idFilter, statut: enumFilter(DOCUMENT_STATUSES), page: pageFilter });
+const querySchema = z.object({
+  entreprise: idFilter,
+  statut: enumFilter(DOCUMENT_STATUSES),
+  page: pageFilter,
+  tri: sortFilter(DOCUMENT_SORTS, "createdAt"),
+  ordre: directionFilter,
+});
 
 export async function generateMetadata() {
   return { title: (await getTranslations("documents.admin"))("title") };
@@ -24,9 +30,10 @@ export default async function AdminDocumentsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const staff = await requireStaff();
-  const { entreprise: companyId, statut: status, page } = await pageQuery(searchParams, querySchema);
+  const { entreprise: companyId, statut: status, page, tri, ordre: requested } = await pageQuery(searchParams, querySchema);
+  const ordre = requested ?? (tri === "createdAt" || tri === "sentAt" ? "desc" : "asc");
   const [documents, total, choices, t, format] = await Promise.all([
-    listOrganizationDocuments({ staff, companyId, status, page }),
+    listOrganizationDocuments({ staff, companyId, status, page, sort: tri, direction: ordre }),
     countOrganizationDocuments({ staff, companyId, status }),
     getGenerationChoices({ staff }),
     getTranslations("documents"),
@@ -81,6 +88,8 @@ export default async function AdminDocumentsPage({
             ))}
           </select>
         </div>
+        <input type="hidden" name="tri" value={tri} />
+        <input type="hidden" name="ordre" value={ordre} />
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold">
           {t("filters.apply")}
         </button>
@@ -90,17 +99,19 @@ export default async function AdminDocumentsPage({
         rows={documents}
         rowKey={(document) => document.id}
         empty={t("admin.empty")}
+        sort={{ key: tri, direction: ordre, path: "/admin/documents", params: { entreprise: companyId, statut: status } }}
         columns={[
           {
             key: "title",
             header: t("columns.title"),
+            sortKey: "title",
             cell: (document) => (
               <Link href={`/admin/documents/${document.id}`} className="font-medium underline-offset-2 hover:underline">
                 {document.title}
               </Link>
             ),
           },
-          { key: "company", header: t("columns.company"), cell: (document) => document.company.name },
+          { key: "company", header: t("columns.company"), sortKey: "company", cell: (document) => document.company.name },
           { key: "action", header: t("columns.action"), cell: (document) => document.action?.number ?? "—" },
           {
             key: "status",
@@ -114,7 +125,15 @@ export default async function AdminDocumentsPage({
           {
             key: "sentAt",
             header: t("columns.sentAt"),
+            sortKey: "sentAt",
             cell: (document) => (document.sentAt ? format.dateTime(document.sentAt, { dateStyle: "medium" }) : t("notSent")),
+          },
+          {
+            key: "createdAt",
+            header: t("columns.createdAt"),
+            sortKey: "createdAt",
+            className: "whitespace-nowrap",
+            cell: (document) => format.dateTime(document.createdAt, { dateStyle: "medium" }),
           },
         ]}
       />
@@ -122,7 +141,7 @@ export default async function AdminDocumentsPage({
         path="/admin/documents"
         page={page}
         pageCount={Math.ceil(total / DOCUMENTS_PAGE_SIZE)}
-        params={{ entreprise: companyId, statut: status }}
+        params={{ entreprise: companyId, statut: status, tri, ordre }}
       />
     </div>
   );
