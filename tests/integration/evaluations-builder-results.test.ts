@@ -15,6 +15,8 @@ import {
   saveRuleAction,
   sendNowAction,
 } from "@/lib/evaluations/evaluation-actions";
+import { listCompanyEvaluatedActions, listEvaluatedActions } from "@/lib/evaluations/list-evaluated-actions";
+import { listEvaluatedCompanies } from "@/lib/evaluations/list-evaluated-companies";
 import { getTemplate } from "@/lib/evaluations/list-templates";
 import { loadResults } from "@/lib/evaluations/load-results";
 import { findCompanyQuestionnaire, openQuestionnaireByToken } from "@/lib/evaluations/open-questionnaire";
@@ -193,6 +195,25 @@ describe("results", () => {
       '"Points forts";""',
       '"Commentaire";"Très concret"',
     ]);
+  });
+
+  it("offers in the results filters only the evaluated actions and companies the viewer may see", async () => {
+    const fixture = await createEvaluatedAction({ endDate: day("2026-10-14"), kinds: [{ kind: "HOT" }] });
+    await planEvaluations({}, { now: new Date("2026-10-14T12:00:00Z") });
+    const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+    const formapro = await asFormaproStaff();
+    expect(ids(await listEvaluatedActions({ staff: formapro }))).toContain(fixture.action.id);
+    expect(ids(await listEvaluatedCompanies({ staff: formapro }))).toContain(DEMO_COMPANIES.groupeMartin.id);
+    const horizon = await asHorizonStaff();
+    expect(ids(await listEvaluatedActions({ staff: horizon }))).not.toContain(fixture.action.id);
+    expect(ids(await listEvaluatedCompanies({ staff: horizon }))).not.toContain(DEMO_COMPANIES.groupeMartin.id);
+
+    simulateRequest({ host: DEMO_HOSTS.formapro, identity: await demoIdentity("groupeMartinContact") });
+    expect(ids(await listCompanyEvaluatedActions({ context: await requireContact() }))).toContain(fixture.action.id);
+    // A company whose seats did not attend: not offered.
+    simulateRequest({ host: DEMO_HOSTS.formaproNantes, identity: await demoIdentity("transportsRiviereContact") });
+    expect(ids(await listCompanyEvaluatedActions({ context: await requireContact() }))).not.toContain(fixture.action.id);
   });
 
   it("keeps a company questionnaire to its own company", async () => {

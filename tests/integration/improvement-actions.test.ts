@@ -4,6 +4,7 @@ jest.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 import { idleState } from "@/lib/actions/action-state";
 import { db } from "@/lib/db";
+import { getTicketPrefill } from "@/lib/improvements/get-ticket-prefill";
 import { createImprovementAction, updateImprovementAction } from "@/lib/improvements/improvement-actions";
 import { seedId } from "@/prisma/seed/seed-ids";
 import { GET as exportRoute } from "@/app/s/[site]/admin/qualite/ameliorations/export/route";
@@ -42,6 +43,10 @@ describe("improvement actions", () => {
     const created = await db.improvementAction.findFirstOrThrow({ where: { title } });
     const ticket = await db.qualityTicket.findUniqueOrThrow({ where: { id: formaproTicket } });
     expect(created).toMatchObject({ source: "QUALITY_TICKET", ticketId: formaproTicket, actionId: ticket.actionId, status: "PLANNED" });
+    expect(await getTicketPrefill({ staff: { organizationId: DEMO_ORGANIZATIONS.formapro.id }, ticketId: formaproTicket })).toEqual({
+      number: ticket.number,
+      subject: ticket.subject,
+    });
 
     const answered = await db.evaluationSend.findFirstOrThrow({
       where: { organizationId: DEMO_ORGANIZATIONS.formapro.id, answeredAt: { not: null } },
@@ -73,6 +78,7 @@ describe("improvement actions", () => {
     await asHorizonStaff();
     const base = { title: "Une action", description: "Une description." };
     expect(await isNotFound(createImprovementAction(idleState, form({ ...base, ticketId: formaproTicket })))).toBe(true);
+    expect(await getTicketPrefill({ staff: { organizationId: DEMO_ORGANIZATIONS.horizon.id }, ticketId: formaproTicket })).toBeNull();
     expect(await isNotFound(createImprovementAction(idleState, form({ ...base, sendId: formaproSend.id })))).toBe(true);
     expect(await isNotFound(createImprovementAction(idleState, form({ ...base, actionId: formaproSend.actionId })))).toBe(true);
     expect(await isNotFound(updateImprovementAction(idleState, form({ improvementId: formaproImprovement.id, status: "DONE" })))).toBe(

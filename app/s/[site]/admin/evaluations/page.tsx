@@ -2,10 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { db } from "@/lib/db";
+import { listActionChoices } from "@/lib/evaluations/list-action-choices";
 import { createTemplateAction, saveRuleAction, sendNowAction } from "@/lib/evaluations/evaluation-actions";
 import { listRules, listTemplates } from "@/lib/evaluations/list-templates";
 import { EVALUATION_KINDS, SCHEDULED_KINDS } from "@/lib/evaluations/questions";
+import { listModuleChoices } from "@/lib/modules/list-module-choices";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("evaluations"))("adminTitle") };
@@ -17,13 +18,8 @@ export default async function AdminEvaluationsPage() {
   const [templates, rules, modules, actions, t] = await Promise.all([
     listTemplates(scope),
     listRules(scope),
-    db.module.findMany({ where: scope, orderBy: { title: "asc" }, select: { id: true, title: true }, take: 300 }),
-    db.trainingAction.findMany({
-      where: { ...scope, status: { not: "CANCELLED" } },
-      orderBy: { startDate: "desc" },
-      select: { id: true, number: true, title: true },
-      take: 100,
-    }),
+    listModuleChoices({ staff }),
+    listActionChoices({ staff }),
     getTranslations("evaluations"),
   ]);
   const scopeLabel = (rule: (typeof rules)[number]) =>

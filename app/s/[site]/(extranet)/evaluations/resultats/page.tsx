@@ -3,11 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { ResultsFiltersForm } from "@/components/evaluations/results-filters-form";
 import { ResultsView } from "@/components/evaluations/results-view";
 import { requireContact } from "@/lib/auth/require-contact";
-import { db } from "@/lib/db";
+import { listCompanyEvaluatedActions } from "@/lib/evaluations/list-evaluated-actions";
 import { loadResults } from "@/lib/evaluations/load-results";
 import { resultsQuery } from "@/lib/evaluations/results-filters";
 import { pageQuery } from "@/lib/http/request-params";
-import { companyActionWhere } from "@/lib/tenancy/company-action-where";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("evaluations.extranet"))("results") };
@@ -23,12 +22,7 @@ export default async function CompanyEvaluationResultsPage({
   const { entreprise: _ignored, ...query } = await pageQuery(searchParams, resultsQuery);
   const [results, actions, t] = await Promise.all([
     loadResults({ organizationId: context.organizationId, query, viewerCompanyId: context.company.id }),
-    db.trainingAction.findMany({
-      where: { AND: [companyActionWhere(context), { evaluationSends: { some: {} } }] },
-      orderBy: { endDate: "desc" },
-      select: { id: true, number: true, title: true },
-      take: 300,
-    }),
+    listCompanyEvaluatedActions({ context }),
     getTranslations("evaluations"),
   ]);
   return (

@@ -3,10 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { ResultsFiltersForm } from "@/components/evaluations/results-filters-form";
 import { ResultsView } from "@/components/evaluations/results-view";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { db } from "@/lib/db";
+import { listEvaluatedActions } from "@/lib/evaluations/list-evaluated-actions";
+import { listEvaluatedCompanies } from "@/lib/evaluations/list-evaluated-companies";
+import { listTrainerChoices } from "@/lib/evaluations/list-trainer-choices";
 import { loadResults } from "@/lib/evaluations/load-results";
 import { resultsQuery } from "@/lib/evaluations/results-filters";
 import { pageQuery } from "@/lib/http/request-params";
+import { listModuleChoices } from "@/lib/modules/list-module-choices";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("evaluations.results"))("title") };
@@ -19,28 +22,12 @@ export default async function AdminEvaluationResultsPage({
 }) {
   const staff = await requireStaff();
   const query = await pageQuery(searchParams, resultsQuery);
-  const scope = { organizationId: staff.organizationId };
   const [results, actions, modules, trainers, companies, t, tImprovements] = await Promise.all([
     loadResults({ organizationId: staff.organizationId, query }),
-    db.trainingAction.findMany({
-      where: { ...scope, evaluationSends: { some: {} } },
-      orderBy: { endDate: "desc" },
-      select: { id: true, number: true, title: true },
-      take: 300,
-    }),
-    db.module.findMany({ where: scope, orderBy: { title: "asc" }, select: { id: true, title: true }, take: 300 }),
-    db.trainer.findMany({
-      where: scope,
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-      select: { id: true, firstName: true, lastName: true },
-      take: 300,
-    }),
-    db.company.findMany({
-      where: { ...scope, evaluationSends: { some: {} } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-      take: 500,
-    }),
+    listEvaluatedActions({ staff }),
+    listModuleChoices({ staff }),
+    listTrainerChoices({ staff }),
+    listEvaluatedCompanies({ staff }),
     getTranslations("evaluations"),
     getTranslations("improvements"),
   ]);

@@ -2,11 +2,12 @@ import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { db } from "@/lib/db";
 import { idFilter, pageQuery } from "@/lib/http/request-params";
+import { getTicketPrefill } from "@/lib/improvements/get-ticket-prefill";
 import { createImprovementAction, updateImprovementAction } from "@/lib/improvements/improvement-actions";
 import { IMPROVEMENT_STATUSES } from "@/lib/improvements/improvement-workflow";
 import { listImprovements } from "@/lib/improvements/manage-improvements";
+import { listActiveStaff } from "@/lib/staff/list-active-staff";
 
 const querySchema = z.object({ action: idFilter, envoi: idFilter, ticket: idFilter });
 
@@ -20,19 +21,9 @@ export default async function ImprovementsPage({ searchParams }: { searchParams:
   const query = await pageQuery(searchParams, querySchema);
   const [improvements, staffUsers, ticket, t, format] = await Promise.all([
     listImprovements({ organizationId: staff.organizationId }),
-    db.user.findMany({
-      where: { organizationId: staff.organizationId, kind: "STAFF", disabledAt: null },
-      orderBy: { lastName: "asc" },
-      select: { id: true, firstName: true, lastName: true },
-      take: 200,
-    }),
+    listActiveStaff({ staff }),
     // A ticket the new action answers: its subject starts the title (another organisation's: nothing).
-    query.ticket
-      ? db.qualityTicket.findFirst({
-          where: { id: query.ticket, organizationId: staff.organizationId },
-          select: { number: true, subject: true },
-        })
-      : null,
+    query.ticket ? getTicketPrefill({ staff, ticketId: query.ticket }) : null,
     getTranslations("improvements"),
     getFormatter(),
   ]);

@@ -6,7 +6,7 @@ import { TicketHandlingForm, TicketReplyForm } from "@/components/tickets/ticket
 import { ButtonForm } from "@/components/ui/button-form";
 import { TicketView } from "@/components/tickets/ticket-view";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { listTicketAssignees } from "@/lib/tickets/list-ticket-assignees";
+import { listActiveStaff } from "@/lib/staff/list-active-staff";
 import { sharedFileLimits } from "@/lib/shared-files/limits";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { changeTicketStatusAction, staffReplyAction, updateTicketHandlingAction } from "@/lib/tickets/ticket-actions";
@@ -21,7 +21,7 @@ export default async function AdminTicketPage({ params }: { params: Promise<{ ti
     ticketId: (await pageParams(params, z.object({ ticketId: idParam }))).ticketId,
   });
   const [members, t, tImprovements] = await Promise.all([
-    listTicketAssignees({ staff }),
+    listActiveStaff({ staff }),
     getTranslations("tickets"),
     getTranslations("improvements"),
   ]);
