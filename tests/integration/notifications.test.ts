@@ -303,6 +303,7 @@ describe("the crons", () => {
         organizationId: formapro,
         companyId: { in: martinGroup },
         kind: "INVOICE",
+        fundingId: null,
         cancelledAt: null,
         paidCents: 0,
         totalInclTaxCents: { gt: 0 },
@@ -316,6 +317,14 @@ describe("the crons", () => {
     expect(rows.map((row) => row.contactId)).toContain(claire);
     expect(rows.map((row) => row.contactId)).not.toContain(lucas);
     expect(new Set(rows.map((row) => row.contactId)).size).toBe(rows.length);
+
+    // The OPCO's invoice of the group (subrogation) is the OPCO's to pay: nobody of the company is chased for it.
+    const funderInvoice = await db.invoice.findFirstOrThrow({
+      where: { organizationId: formapro, companyId: { in: martinGroup }, fundingId: { not: null }, paidCents: 0 },
+      select: { id: true, dueDate: true },
+    });
+    await notifyOverdueInvoices({}, { now: new Date(funderInvoice.dueDate.getTime() + 86_400_000) });
+    expect(await db.notification.count({ where: { kind: "INVOICE_OVERDUE", sourceKey: funderInvoice.id } })).toBe(0);
   });
 
   it("notifies the unnamed seats of an action starting soon once per company and action", async () => {
