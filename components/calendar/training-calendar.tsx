@@ -77,7 +77,8 @@ export function TrainingCalendar({ locale }: { locale: string }) {
           }
           return (
             <div
-              className="overflow-hidden px-1 text-xs leading-tight"
+              // h-full: a short event clips its last lines inside its own box, rather than writing them white on the page.
+              className="h-full overflow-hidden px-1 text-xs leading-tight"
               title={[arg.event.title, location, trainer].filter(Boolean).join(" · ")}
             >
               <span className="font-semibold">{arg.timeText}</span> <span>{arg.event.title}</span>
