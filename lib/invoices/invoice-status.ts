@@ -48,3 +48,8 @@ export function invoiceStatusWhere(
       return { cancelledAt: null, paidCents: { equals: 0, lt: fields.totalInclTaxCents }, dueDate: { gte: today } };
   }
 }
+
+/** An invoice the company still has to pay itself: not a credit note, not a subrogated funder's, not settled or cancelled. */
+export function awaitsCompanyPayment(invoice: { kind: string; status: InvoiceStatus; billedToFunder: boolean }): boolean {
+  return invoice.kind === "INVOICE" && !invoice.billedToFunder && ["UNPAID", "OVERDUE", "PARTLY_PAID"].includes(invoice.status);
+}

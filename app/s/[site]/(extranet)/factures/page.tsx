@@ -16,7 +16,7 @@ import { CompanyFilter } from "@/components/group/company-filter";
 import { companyColumn } from "@/components/group/company-column";
 import { requireContact } from "@/lib/auth/require-contact";
 import { directionFilter, enumFilter, idFilter, numberFilter, pageFilter, pageQuery, sortFilter } from "@/lib/http/request-params";
-import { INVOICE_STATUSES } from "@/lib/invoices/invoice-status";
+import { INVOICE_STATUSES, awaitsCompanyPayment } from "@/lib/invoices/invoice-status";
 import { INVOICE_SORTS, listInvoices } from "@/lib/invoices/list-invoices";
 import { onlinePaymentsEnabled } from "@/lib/payments/stripe-client";
 import { InvoiceNumber } from "@/components/invoices/invoice-number";
@@ -45,8 +45,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   // A preview is read-only; the button shows only when a payment provider is configured; a subrogated
   // funder pays its own invoice.
   const payable = onlinePaymentsEnabled() && !context.preview;
-  const isPayable = (row: (typeof list.rows)[number]) =>
-    payable && row.kind === "INVOICE" && !row.funder && ["UNPAID", "OVERDUE", "PARTLY_PAID"].includes(row.status);
+  const isPayable = (row: (typeof list.rows)[number]) => payable && awaitsCompanyPayment({ ...row, billedToFunder: Boolean(row.funder) });
   const euros = (cents: number) => formatMoney(cents, locale);
   const linkParams = (extra: Record<string, string | undefined>) =>
     new URLSearchParams(

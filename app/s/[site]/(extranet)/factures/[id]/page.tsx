@@ -13,6 +13,7 @@ import { idParam, pageParams } from "@/lib/http/request-params";
 import type { FacturXParty } from "@/lib/invoices/factur-x/factur-x-invoice";
 import { isTaxed } from "@/lib/invoices/factur-x/legal-notes";
 import { getInvoice } from "@/lib/invoices/get-invoice";
+import { awaitsCompanyPayment } from "@/lib/invoices/invoice-status";
 import { onlinePaymentsEnabled } from "@/lib/payments/stripe-client";
 
 /** Who issued the invoice, or who it is billed to: name, address, identifiers. */
@@ -46,11 +47,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
   const date = (value: Date) => formatDate(value, locale, "long");
   const dueCents = Math.max(0, invoice.totalInclTaxCents - invoice.paidCents);
   const payable =
-    onlinePaymentsEnabled() &&
-    !context.preview &&
-    invoice.kind === "INVOICE" &&
-    !invoice.subrogation &&
-    ["UNPAID", "OVERDUE", "PARTLY_PAID"].includes(invoice.status);
+    onlinePaymentsEnabled() && !context.preview && awaitsCompanyPayment({ ...invoice, billedToFunder: Boolean(invoice.subrogation) });
   const totals: [string, number][] = [
     [t("totals.exclTax"), invoice.totalExclTaxCents],
     [t("totals.vat"), invoice.vatCents],
