@@ -1,12 +1,5 @@
-import type { Page } from "@playwright/test";
 import { seedId } from "../../prisma/seed/seed-ids";
-import { DEMO_HOSTS, DEMO_LOGINS, expect, logIn as submitLogin, siteUrl, test } from "./fixtures";
-
-/** Logs in and waits for the landing page, so the next navigation does not abort the login's own. */
-async function logIn(page: Page, login: keyof typeof DEMO_LOGINS) {
-  await submitLogin(page, login);
-  await expect(page).not.toHaveURL(/\/login/);
-}
+import { DEMO_HOSTS, expect, logIn, siteUrl, test } from "./fixtures";
 
 test("a visitor browses the public catalogue at the default price and requests an enrolment", async ({ page }) => {
   await page.goto(siteUrl(DEMO_HOSTS.formaproNantes, "/catalogue"));

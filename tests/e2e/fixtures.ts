@@ -37,11 +37,23 @@ export function siteUrl(host: string, path = "/"): string {
 }
 
 /**
- * Signs in through the login form of `host` (by default the login's own host). Administrators have a second
- * factor: they sign in from a device they trusted ("Faire confiance à cet appareil"), as they would day to
- * day; tests/e2e/two-factor.spec.ts goes through the code step itself.
+ * Signs in through the login form of `host` (by default the login's own host) and waits for the landing page:
+ * a navigation started before the sign-in answers would abort it and leave the browser signed out.
+ * Administrators have a second factor: they sign in from a device they trusted ("Faire confiance à cet
+ * appareil"), as they would day to day; tests/e2e/two-factor.spec.ts goes through the code step itself.
  */
-export async function logIn(page: Page, login: keyof typeof DEMO_LOGINS, host: string = DEMO_LOGINS[login].host, password = DEMO_PASSWORD) {
+export async function logIn(page: Page, login: keyof typeof DEMO_LOGINS, host: string = DEMO_LOGINS[login].host) {
+  await submitLogin(page, login, host);
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+/** Fills and submits the login form without waiting for its outcome: for the tests of a refused sign-in. */
+export async function submitLogin(
+  page: Page,
+  login: keyof typeof DEMO_LOGINS,
+  host: string = DEMO_LOGINS[login].host,
+  password = DEMO_PASSWORD,
+) {
   if (DEMO_LOGINS[login].staffRole === "ADMIN") await trustThisDevice(page, DEMO_LOGINS[login].email, host);
   await page.goto(siteUrl(host, "/login"));
   await page.getByLabel("Adresse e-mail").fill(DEMO_LOGINS[login].email);

@@ -3,7 +3,7 @@
 // logged-out cookie that stays dead; the preview opened by a POST only; what held in the review still holding.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { listAppFiles } from "../support/route-files";
-import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, e2eQuery, expect, logIn, rawRequest, siteUrl, test } from "./fixtures";
+import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, e2eQuery, expect, logIn, rawRequest, siteUrl, submitLogin, test } from "./fixtures";
 import { E2E_PORT } from "../../playwright.config";
 
 type Login = keyof typeof DEMO_LOGINS;
@@ -13,7 +13,6 @@ async function loggedIn(browser: Browser, login: Login) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await logIn(page, login);
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
   return { context, page };
 }
 
@@ -263,7 +262,7 @@ test.describe("sessions", () => {
   });
 
   test("a Nantes contact on Lyon's custom domain is told where to log in, and gets nothing of Lyon's", async ({ page }) => {
-    await logIn(page, "transportsRiviereContact", DEMO_HOSTS.formaproLyonCustom);
+    await submitLogin(page, "transportsRiviereContact", DEMO_HOSTS.formaproLyonCustom);
     await expect(page.getByText("Ce compte se connecte sur l’extranet de votre centre de formation")).toBeVisible();
     await page.goto(siteUrl(DEMO_HOSTS.formaproLyonCustom, "/"));
     await expect(page).toHaveURL(/\/login$/);

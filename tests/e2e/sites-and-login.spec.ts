@@ -1,4 +1,15 @@
-import { DEMO_COMPANIES, DEMO_HOSTS, DEMO_LOGINS, DEMO_PASSWORD, DEMO_REVOKED_LOGIN, expect, logIn, siteUrl, test } from "./fixtures";
+import {
+  DEMO_COMPANIES,
+  DEMO_HOSTS,
+  DEMO_LOGINS,
+  DEMO_PASSWORD,
+  DEMO_REVOKED_LOGIN,
+  expect,
+  logIn,
+  siteUrl,
+  submitLogin,
+  test,
+} from "./fixtures";
 
 test("a contact logs in on two organisations' hosts and sees each one's branding", async ({ browser }) => {
   const formapro = await browser.newPage();
@@ -30,7 +41,7 @@ test("an unknown host and the internal site segment answer not found", async ({ 
 });
 
 test("a wrong password gets a French message and keeps the email", async ({ page }) => {
-  await logIn(page, "groupeMartinContact", DEMO_HOSTS.formapro, "Mauvais#2026");
+  await submitLogin(page, "groupeMartinContact", DEMO_HOSTS.formapro, "Mauvais#2026");
   await expect(page.getByText("Adresse e-mail ou mot de passe incorrect")).toBeVisible();
   await expect(page.getByLabel("Adresse e-mail")).toHaveValue(DEMO_LOGINS.groupeMartinContact.email);
 });
@@ -45,7 +56,7 @@ test("a badly typed email is flagged next to the field", async ({ page }) => {
 });
 
 test("staff of one organisation cannot log in on another organisation's host", async ({ page }) => {
-  await logIn(page, "formaproAdmin", DEMO_HOSTS.horizon);
+  await submitLogin(page, "formaproAdmin", DEMO_HOSTS.horizon);
   await expect(page.getByText("Adresse e-mail ou mot de passe incorrect")).toBeVisible();
   await page.goto(siteUrl(DEMO_HOSTS.horizon, "/admin"));
   await expect(page).toHaveURL(/\/login$/);
