@@ -1,10 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import { invoiceStatusTone } from "@/components/ui/status-tones";
-import { formatDate, formatMoney } from "@/lib/format/format";
+import { formatMoney } from "@/lib/format/format";
 import { funderInvoiceName } from "@/lib/fundings/funding-kinds";
 import type { FundingAction } from "@/lib/fundings/funding-targets";
 import type { CompanyFunding } from "@/lib/fundings/get-action-funding";
@@ -13,7 +11,7 @@ import { creditInvoiceAction, issueActionInvoicesAction, recordPaymentAction } f
 import type { ActionInvoice } from "@/lib/invoices/list-action-invoices";
 import { MANUAL_PAYMENT_METHODS } from "@/lib/invoices/record-manual-payment";
 import { utcToday } from "@/lib/trainings/utc-today";
-import { InvoiceNumber } from "@/components/invoices/invoice-number";
+import { invoiceColumns } from "./invoice-columns";
 
 const partTotal = (lines: { quantity: number; unitPriceCents: number }[]) =>
   lines.reduce((sum, line) => sum + Math.round(line.quantity * line.unitPriceCents), 0);
@@ -34,7 +32,12 @@ export async function ActionInvoicingSection({
   invoices: ActionInvoice[];
   isAdmin: boolean;
 }) {
-  const [t, tInvoices, locale] = await Promise.all([getTranslations("invoices.invoicing"), getTranslations("invoices"), getLocale()]);
+  const [t, tInvoices, locale, invoiceColumn] = await Promise.all([
+    getTranslations("invoices.invoicing"),
+    getTranslations("invoices"),
+    getLocale(),
+    invoiceColumns<ActionInvoice>(),
+  ]);
   const money = (cents: number) => formatMoney(cents, locale);
   const today = utcToday().toISOString().slice(0, 10);
   return (
@@ -70,31 +73,11 @@ export async function ActionInvoicingSection({
                 rowKey={(invoice) => invoice.id}
                 empty={null}
                 columns={[
-                  {
-                    key: "number",
-                    header: tInvoices("columns.number"),
-                    className: "sm:whitespace-nowrap",
-                    cell: (invoice) => <InvoiceNumber number={invoice.number} kind={invoice.kind} />,
-                  },
+                  invoiceColumn.number,
                   { key: "billedTo", header: t("billedTo"), cell: (invoice) => invoice.funder ?? company.companyName },
-                  {
-                    key: "issueDate",
-                    header: tInvoices("columns.issueDate"),
-                    className: "whitespace-nowrap",
-                    cell: (invoice) => formatDate(invoice.issueDate, locale, "medium"),
-                  },
-                  {
-                    key: "total",
-                    header: tInvoices("columns.total"),
-                    align: "right",
-                    className: "whitespace-nowrap",
-                    cell: (invoice) => money(invoice.totalInclTaxCents),
-                  },
-                  {
-                    key: "status",
-                    header: tInvoices("columns.status"),
-                    cell: (invoice) => <Badge tone={invoiceStatusTone[invoice.status]}>{tInvoices(`status.${invoice.status}`)}</Badge>,
-                  },
+                  invoiceColumn.issueDate,
+                  invoiceColumn.total,
+                  invoiceColumn.status,
                   {
                     key: "manage",
                     header: tInvoices("columns.pdf"),

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { Text, View } from "@react-pdf/renderer";
 import { pdfStyles } from "../../pdf/pdf-styles";
+import { formatDate as formatAnyDate, formatMoney } from "../../format/format";
 import type { DocumentData } from "../load-document-data";
 
-const dateFormat = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const dayFormat = new Intl.DateTimeFormat("fr-FR", {
   weekday: "short",
   day: "2-digit",
@@ -13,12 +13,11 @@ const dayFormat = new Intl.DateTimeFormat("fr-FR", {
 });
 const timeFormat = new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" });
 
-/** Calendar dates (@db.Date) are stored at midnight UTC. */
-export const formatDate = (date: Date) => dateFormat.format(date);
+/** Documents are written in French, in a PDF font without the narrow no-break space: "12 mars 2027", "1 250,00 €". */
+export const formatDate = (date: Date) => formatAnyDate(date, "fr", "long");
 export const formatSlot = (slot: { startsAt: Date; endsAt: Date }) =>
   `${dayFormat.format(slot.startsAt)} ${timeFormat.format(slot.startsAt)}–${timeFormat.format(slot.endsAt)}`;
-export const formatEuros = (cents: number) =>
-  `${(cents / 100).toLocaleString("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).replace(/\s/g, " ")} €`;
+export const formatEuros = (cents: number) => formatMoney(cents, "fr", { plainSpaces: true });
 export { formatDuration, formatDurationInDays, formatStart } from "./french-formats";
 
 export function period(action: DocumentData["action"]): string {

@@ -2,13 +2,11 @@ import Link from "next/link";
 import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BarChartCard } from "@/components/dashboard/bar-chart-card";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
-import { invoiceStatusTone } from "@/components/ui/status-tones";
 import { formatDate, formatMoney, formatNumber } from "@/lib/format/format";
 import { Pagination } from "@/components/ui/pagination";
 import { PAY_ERROR_ID, PAY_FORM_ID, PayOnlineForm } from "@/components/payments/pay-online-form";
@@ -17,9 +15,10 @@ import { companyColumn } from "@/components/group/company-column";
 import { requireContact } from "@/lib/auth/require-contact";
 import { directionFilter, enumFilter, idFilter, numberFilter, pageFilter, pageQuery, sortFilter } from "@/lib/http/request-params";
 import { INVOICE_STATUSES, awaitsCompanyPayment } from "@/lib/invoices/invoice-status";
-import { INVOICE_SORTS, listInvoices } from "@/lib/invoices/list-invoices";
+import { INVOICE_SORTS, listInvoices, type InvoiceRow } from "@/lib/invoices/list-invoices";
 import { onlinePaymentsEnabled } from "@/lib/payments/stripe-client";
 import { InvoiceNumber } from "@/components/invoices/invoice-number";
+import { invoiceColumns } from "@/components/invoices/invoice-columns";
 
 const querySchema = z.object({
   year: numberFilter(1901, 2999),
@@ -34,12 +33,13 @@ const querySchema = z.object({
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const context = await requireContact();
   const { year, status, entreprise, tri, ordre = "desc", page, paiement } = await pageQuery(searchParams, querySchema);
-  const [list, t, tGroup, tPay, locale] = await Promise.all([
+  const [list, t, tGroup, tPay, locale, invoiceColumn] = await Promise.all([
     listInvoices({ context, year, status, companyId: entreprise, sort: tri, direction: ordre, page }),
     getTranslations("invoices"),
     getTranslations("groupView"),
     getTranslations("payments"),
     getLocale(),
+    invoiceColumns<InvoiceRow>(),
   ]);
   const selected = list.years.find((row) => row.year === list.year);
   // A preview is read-only; the button shows only when a payment provider is configured; a subrogated
@@ -155,13 +155,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                 cell: (row) => <InvoiceNumber number={row.number} kind={row.kind} funder={row.funder} href={`/factures/${row.id}`} />,
               },
               ...companyColumn(context, tGroup("company"), (row: (typeof list.rows)[number]) => [row.companyId]),
-              {
-                key: "issueDate",
-                header: t("columns.issueDate"),
-                sortKey: "issueDate",
-                className: "whitespace-nowrap",
-                cell: (row) => formatDate(row.issueDate, locale, "medium"),
-              },
+              { ...invoiceColumn.issueDate, sortKey: "issueDate" },
               {
                 key: "dueDate",
                 header: t("columns.dueDate"),
@@ -170,14 +164,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                 cell: (row) => formatDate(row.dueDate, locale, "medium"),
               },
               { key: "training", header: t("columns.training"), cell: (row) => row.actionTitle ?? "—" },
-              {
-                key: "total",
-                header: t("columns.total"),
-                sortKey: "total",
-                align: "right",
-                className: "whitespace-nowrap",
-                cell: (row) => euros(row.totalInclTaxCents),
-              },
+              { ...invoiceColumn.total, sortKey: "total" },
               {
                 key: "paid",
                 header: t("columns.paid"),
@@ -185,11 +172,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
                 className: "whitespace-nowrap",
                 cell: (row) => euros(row.paidCents),
               },
-              {
-                key: "status",
-                header: t("columns.status"),
-                cell: (row) => <Badge tone={invoiceStatusTone[row.status]}>{t(`status.${row.status}`)}</Badge>,
-              },
+              invoiceColumn.status,
               {
                 key: "pdf",
                 header: t("columns.pdf"),

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { z } from "zod";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AccessActions } from "@/components/admin/access-actions";
 import { AccessStatusBadge } from "@/components/admin/access-status-badge";
 import { CompanyForm } from "@/components/admin/company-form";
@@ -8,24 +8,20 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { getCompanyDetail } from "@/lib/crm/get-company-detail";
 import { listCentreOptions } from "@/lib/crm/list-centre-options";
 import { idParam, pageParams } from "@/lib/http/request-params";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import { invoiceStatusTone } from "@/components/ui/status-tones";
-import { formatDate, formatMoney } from "@/lib/format/format";
-import { listCompanyInvoicesForStaff } from "@/lib/invoices/list-company-invoices-for-staff";
-import { InvoiceNumber } from "@/components/invoices/invoice-number";
+import { listCompanyInvoicesForStaff, type StaffCompanyInvoice } from "@/lib/invoices/list-company-invoices-for-staff";
+import { invoiceColumns } from "@/components/invoices/invoice-columns";
 
 export default async function CompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff();
   const { id } = await pageParams(params, z.object({ id: idParam }));
-  const [company, centres, invoices, t, tInvoices, locale] = await Promise.all([
+  const [company, centres, invoices, t, invoiceColumn] = await Promise.all([
     getCompanyDetail({ staff, companyId: id }),
     listCentreOptions({ staff }),
     listCompanyInvoicesForStaff({ staff, companyId: id }),
     getTranslations("companies"),
-    getTranslations("invoices"),
-    getLocale(),
+    invoiceColumns<StaffCompanyInvoice>(),
   ]);
   return (
     <div className="space-y-6">
@@ -121,29 +117,10 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
           rowTestId="company-invoice"
           empty={t("noInvoices")}
           columns={[
-            {
-              key: "number",
-              header: tInvoices("columns.number"),
-              cell: (invoice) => <InvoiceNumber number={invoice.number} kind={invoice.kind} />,
-            },
-            {
-              key: "issueDate",
-              header: tInvoices("columns.issueDate"),
-              className: "whitespace-nowrap",
-              cell: (invoice) => formatDate(invoice.issueDate, locale, "medium"),
-            },
-            {
-              key: "total",
-              header: tInvoices("columns.total"),
-              align: "right",
-              className: "whitespace-nowrap",
-              cell: (invoice) => formatMoney(invoice.totalInclTaxCents, locale),
-            },
-            {
-              key: "status",
-              header: tInvoices("columns.status"),
-              cell: (invoice) => <Badge tone={invoiceStatusTone[invoice.status]}>{tInvoices(`status.${invoice.status}`)}</Badge>,
-            },
+            invoiceColumn.number,
+            invoiceColumn.issueDate,
+            invoiceColumn.total,
+            invoiceColumn.status,
             {
               key: "files",
               header: t("invoiceFiles"),
