@@ -7,7 +7,7 @@ import { QuoteStatusBadge } from "./quote-status-badge";
 
 type QuotesTranslator = Awaited<ReturnType<typeof getTranslations<"quotes">>>;
 
-/** The columns every list of quotes shows, in the extranet and in /admin; `extra` come after the number. */
+/** The columns every list of quotes shows, in the extranet and in /admin, sortable by `tri`; `extra` come after the number. */
 export function quoteColumns({
   t,
   locale,
@@ -24,6 +24,7 @@ export function quoteColumns({
     {
       key: "number",
       header: t("columns.number"),
+      sortKey: "number",
       className: "sm:whitespace-nowrap",
       cell: (row) => (
         <Link href={`${basePath}/${row.id}`} className="font-medium underline">
@@ -33,10 +34,11 @@ export function quoteColumns({
     },
     ...extra,
     { key: "type", header: t("columns.type"), cell: (row) => t(`types.${row.type}`) },
-    { key: "validUntil", header: t("columns.validUntil"), cell: (row) => formatDate(row.validUntil, locale) },
+    { key: "validUntil", header: t("columns.validUntil"), sortKey: "validUntil", cell: (row) => formatDate(row.validUntil, locale) },
     {
       key: "total",
       header: t("columns.total"),
+      sortKey: "total",
       align: "right",
       className: "whitespace-nowrap",
       cell: (row) => formatMoney(row.totalInclTaxCents, locale),

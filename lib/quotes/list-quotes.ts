@@ -3,16 +3,39 @@ import type { ContactContext } from "../auth/require-contact";
 import type { StaffContext } from "../auth/require-staff";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import type { SortDirection } from "../http/request-params";
 import { companyScope } from "../tenancy/company-scope";
 import { quoteDisplayStatus } from "./quote-status";
 
 export const QUOTES_PAGE_SIZE = 50;
 
-async function listQuotes(where: Prisma.QuoteWhereInput, page: number, now: Date) {
+/** The quote lists' sortable columns (`tri`), newest number first by default. */
+export const QUOTE_SORTS = ["number", "sentAt", "validUntil", "total", "company"] as const;
+export type QuoteSort = (typeof QUOTE_SORTS)[number];
+
+const QUOTE_ORDER: Record<QuoteSort, (direction: SortDirection) => Prisma.QuoteOrderByWithRelationInput[]> = {
+  number: (direction) => [{ sequence: direction }],
+  sentAt: (direction) => [{ sentAt: direction }, { sequence: direction }],
+  validUntil: (direction) => [{ validUntil: direction }, { sequence: direction }],
+  total: (direction) => [{ totalInclTaxCents: direction }, { sequence: direction }],
+  company: (direction) => [{ company: { name: direction } }, { sequence: direction }],
+};
+
+export interface QuoteListQuery {
+  page?: number;
+  sort?: QuoteSort;
+  direction?: SortDirection;
+  now?: Date;
+}
+
+async function listQuotes(
+  where: Prisma.QuoteWhereInput,
+  { page = 1, sort = "number", direction = "desc", now = new Date() }: QuoteListQuery,
+) {
   const [rows, total] = await Promise.all([
     db.quote.findMany({
       where,
-      orderBy: [{ sequence: "desc" }],
+      orderBy: QUOTE_ORDER[sort](direction),
       skip: (page - 1) * QUOTES_PAGE_SIZE,
       take: QUOTES_PAGE_SIZE,
       select: {
@@ -41,30 +64,14 @@ async function listQuotes(where: Prisma.QuoteWhereInput, page: number, now: Date
   };
 }
 
-/** The quotes of the company the session shows, newest first. */
-export function listCompanyQuotes({
-  context,
-  page = 1,
-  now = new Date(),
-}: {
-  context: Pick<ContactContext, "organizationId" | "company">;
-  page?: number;
-  now?: Date;
-}) {
-  return listQuotes(companyScope(context), page, now);
+/** The quotes of the company the session shows, newest first unless told. */
+export function listCompanyQuotes({ context, ...query }: { context: Pick<ContactContext, "organizationId" | "company"> } & QuoteListQuery) {
+  return listQuotes(companyScope(context), query);
 }
 
-/** Every quote of the organisation, newest first. */
-export function listStaffQuotes({
-  staff,
-  page = 1,
-  now = new Date(),
-}: {
-  staff: Pick<StaffContext, "organizationId">;
-  page?: number;
-  now?: Date;
-}) {
-  return listQuotes({ organizationId: staff.organizationId }, page, now);
+/** Every quote of the organisation, newest first unless told. */
+export function listStaffQuotes({ staff, ...query }: { staff: Pick<StaffContext, "organizationId"> } & QuoteListQuery) {
+  return listQuotes({ organizationId: staff.organizationId }, query);
 }
 
 export type QuoteListRow = Awaited<ReturnType<typeof listQuotes>>["rows"][number];

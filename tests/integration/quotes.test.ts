@@ -273,6 +273,24 @@ describe("quotes: the contact's answer", () => {
   });
 });
 
+describe("quotes: the lists", () => {
+  it("sort by the column asked for, each way", async () => {
+    const formapro = await staffOf(asFormapro);
+    const byTotal = (await listStaffQuotes({ staff: formapro, sort: "total", direction: "asc" })).rows;
+    expect(byTotal.length).toBeGreaterThan(1);
+    const totals = byTotal.map((row) => row.totalInclTaxCents);
+    expect(totals).toEqual([...totals].sort((a, b) => a - b));
+    // By company: each company's quotes together, in the opposite order the other way (whatever the collation).
+    const companiesOf = async (direction: "asc" | "desc") =>
+      (await listStaffQuotes({ staff: formapro, sort: "company", direction })).rows
+        .map((row) => row.companyName)
+        .filter((name, index, names) => name !== names[index - 1]);
+    const ascending = await companiesOf("asc");
+    expect(new Set(ascending).size).toBe(ascending.length);
+    expect(await companiesOf("desc")).toEqual([...ascending].reverse());
+  });
+});
+
 describe("quotes: conversion (staff)", () => {
   it("turns an accepted INTER quote into placeholder seats once, recording enrolment.created", async () => {
     const quote = await sentQuote(2);

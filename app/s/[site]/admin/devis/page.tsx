@@ -1,18 +1,22 @@
 import Link from "next/link";
-import { z } from "zod";
 import { getLocale, getTranslations } from "next-intl/server";
 import { quoteColumns } from "@/components/quotes/quote-columns";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { pageFilter, pageQuery } from "@/lib/http/request-params";
+import { pageQuery } from "@/lib/http/request-params";
 import { listStaffQuotes } from "@/lib/quotes/list-quotes";
+import { quoteListQuerySchema } from "@/lib/quotes/quote-list-query";
 
 export default async function AdminQuotesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
-  const { page } = await pageQuery(searchParams, z.object({ page: pageFilter }));
-  const [list, t, locale] = await Promise.all([listStaffQuotes({ staff, page }), getTranslations("quotes"), getLocale()]);
+  const { page, tri, ordre = "desc" } = await pageQuery(searchParams, quoteListQuerySchema);
+  const [list, t, locale] = await Promise.all([
+    listStaffQuotes({ staff, page, sort: tri, direction: ordre }),
+    getTranslations("quotes"),
+    getLocale(),
+  ]);
   return (
     <div className="space-y-5">
       <PageHeader
@@ -31,6 +35,7 @@ export default async function AdminQuotesPage({ searchParams }: { searchParams: 
         caption={t("title")}
         rows={list.rows}
         rowKey={(row) => row.id}
+        sort={{ key: tri, direction: ordre, path: "/admin/devis", params: {} }}
         rowTestId="admin-quote-row"
         empty={t("admin.empty")}
         columns={quoteColumns({
@@ -38,12 +43,12 @@ export default async function AdminQuotesPage({ searchParams }: { searchParams: 
           locale,
           basePath: "/admin/devis",
           extra: [
-            { key: "company", header: t("columns.company"), cell: (row) => row.companyName },
+            { key: "company", header: t("columns.company"), sortKey: "company", cell: (row) => row.companyName },
             { key: "contact", header: t("columns.contact"), cell: (row) => row.contactName },
           ],
         })}
       />
-      <Pagination path="/admin/devis" page={list.page} pageCount={list.pageCount} />
+      <Pagination path="/admin/devis" page={list.page} pageCount={list.pageCount} params={{ tri, ordre }} />
     </div>
   );
 }
