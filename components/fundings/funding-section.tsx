@@ -1,10 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { formatMoney } from "@/lib/format/format";
 import type { CompanyFunding } from "@/lib/fundings/get-action-funding";
 import { FUNDER_KINDS, FUNDING_STATUSES, OPCO_NAMES, OPCOS } from "@/lib/fundings/funding-kinds";
 import { targetKey } from "@/lib/fundings/funding-targets";
 import { DeleteFundingButton, FundingForm } from "./funding-form";
+import { funderLabel } from "./funding-labels";
 import { FundingTable } from "./funding-table";
 
 /** The "Financement" block of the admin action page: per company of the action, its funding lines, their forms and the add form. */
@@ -59,22 +61,20 @@ export async function FundingSection({ actionId, companies }: { actionId: string
                   hideHeader: true,
                   cell: (row) => (
                     <div className="flex flex-wrap items-start gap-2">
-                      <details className="min-w-0">
-                        <summary className="cursor-pointer text-sm font-semibold underline-offset-4 hover:underline">
-                          {t("admin.edit")}
-                        </summary>
-                        <div className="mt-2 sm:min-w-[28rem]">
-                          <FundingForm
-                            formId={`funding-${row.id}`}
-                            actionId={actionId}
-                            targets={targets.filter((target) => target.value === targetKey(row))}
-                            kinds={kinds}
-                            opcos={opcos}
-                            statuses={statuses}
-                            funding={{ ...row, amount: euros(row.amountCents) }}
-                          />
-                        </div>
-                      </details>
+                      <FormDialog
+                        label={t("admin.edit")}
+                        title={t("admin.editTitle", { funder: funderLabel(row, (kind) => t(`kinds.${kind}`)) })}
+                      >
+                        <FundingForm
+                          formId={`funding-${row.id}`}
+                          actionId={actionId}
+                          targets={targets.filter((target) => target.value === targetKey(row))}
+                          kinds={kinds}
+                          opcos={opcos}
+                          statuses={statuses}
+                          funding={{ ...row, amount: euros(row.amountCents) }}
+                        />
+                      </FormDialog>
                       <DeleteFundingButton
                         actionId={actionId}
                         fundingId={row.id}

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { FormDialog } from "@/components/ui/form-dialog";
 import { formatMoney } from "@/lib/format/format";
 import { funderInvoiceName } from "@/lib/fundings/funding-kinds";
 import type { FundingAction } from "@/lib/fundings/funding-targets";
@@ -91,10 +92,7 @@ export async function ActionInvoicingSection({
                           invoice.kind === "INVOICE" &&
                           invoice.status !== "CANCELLED" &&
                           invoice.paidCents < invoice.totalInclTaxCents && (
-                            <details className="min-w-0">
-                              <summary className="cursor-pointer text-sm font-semibold underline-offset-4 hover:underline">
-                                {t("payment.recordPayment")}
-                              </summary>
+                            <FormDialog label={t("payment.recordPayment")} title={`${t("payment.recordPayment")} — ${invoice.number}`}>
                               <ActionForm
                                 action={recordPaymentAction}
                                 fields={[
@@ -122,13 +120,13 @@ export async function ActionInvoicingSection({
                                     required: true,
                                   },
                                 ]}
-                                className="mt-2 space-y-3 sm:min-w-[20rem]"
+                                className="space-y-3"
                                 errors="invoices.invoicing.errors"
                                 refresh
                                 testId={`payment-${invoice.id}`}
                                 submitLabel={t("payment.save")}
                               />
-                            </details>
+                            </FormDialog>
                           )}
                         {isAdmin && invoice.kind === "INVOICE" && invoice.status !== "CANCELLED" && invoice.paidCents === 0 && (
                           <ActionForm
