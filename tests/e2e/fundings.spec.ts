@@ -33,8 +33,20 @@ test("staff add an OPCO funding; the company sees it on the training and its das
   await form.getByLabel("Statut").selectOption("REQUESTED");
   await form.getByRole("button", { name: "Enregistrer" }).click();
   await expect(form.getByRole("status")).toHaveText("Financement enregistré.");
-  await expect(martin.getByTestId("funding-row").filter({ hasText: "AK-E2E-2026" })).toContainText("Akto");
+  const row = martin.getByTestId("funding-row").filter({ hasText: "AK-E2E-2026" });
+  await expect(row).toContainText("Akto");
   await shoot(page, "admin-action");
+
+  // Editing opens the form in a dialog over the page: a table row is too narrow for it.
+  await row.getByRole("button", { name: "Modifier", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Modifier le financement : OPCO · Akto" });
+  await dialog.getByLabel("Statut").selectOption("GRANTED");
+  await dialog.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(dialog.getByRole("status")).toHaveText("Financement enregistré.");
+  await shoot(page, "admin-funding-dialog");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText("Accordé");
 
   await page.context().clearCookies();
   await logIn(page, "groupeMartinContact");

@@ -34,11 +34,12 @@ test("staff invoice a training under subrogation: the OPCO's share to the OPCO, 
 
   const fundingId = demoFundingId("epi-to-request");
   const edit = page.getByTestId(`funding-${fundingId}`);
-  await page.getByTestId("funding-row").filter({ has: edit }).locator("summary").click();
+  await page.getByTestId("funding-row").filter({ has: edit }).getByRole("button", { name: "Modifier", exact: true }).click();
   await edit.getByLabel("N° d’accord de prise en charge").fill("EP-E2E-0001");
   await edit.getByLabel("Statut").selectOption("GRANTED");
   await edit.getByRole("button", { name: "Enregistrer" }).click();
   await expect(edit.getByRole("status")).toHaveText("Financement enregistré.");
+  await page.keyboard.press("Escape");
 
   await expect(invoicing.getByTestId("invoice-parts")).toContainText("OPCO EP (subrogation)");
   await shoot(page, "invoicing-to-issue");
@@ -56,7 +57,7 @@ test("staff invoice a training under subrogation: the OPCO's share to the OPCO, 
     [fundingId],
   );
   // The OPCO pays by transfer: an administrator records it, and the invoice reads paid.
-  await funderRow.getByText("Enregistrer un règlement").click();
+  await funderRow.getByRole("button", { name: "Enregistrer un règlement" }).click();
   const payment = page.getByTestId(`payment-${funderInvoice!.id}`);
   await expect(payment.getByLabel("Montant reçu (€ TTC)")).toHaveValue("216,00");
   await payment.getByRole("button", { name: "Enregistrer le règlement" }).click();
