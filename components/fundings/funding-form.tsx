@@ -40,12 +40,23 @@ export function FundingForm({ formId, actionId, targets, kinds, opcos, statuses,
   const error = state.status === "error" ? state : null;
   const [kind, setKind] = useState(error?.values?.funderKind ?? funding?.funderKind ?? "OPCO");
   const [targetValue, setTargetValue] = useState(error?.values?.target ?? targets[0]?.value ?? "");
+  // A new line's form starts blank again once saved, ready for the next line; an edit keeps what it now says.
+  const [handled, setHandled] = useState(state);
+  const [blankForms, setBlankForms] = useState(0);
+  if (state !== handled) {
+    setHandled(state);
+    if (!funding && state.status === "success") {
+      setBlankForms((count) => count + 1);
+      setKind("OPCO");
+      setTargetValue(targets[0]?.value ?? "");
+    }
+  }
   const text = (key: string) => (tError.has(key) ? tError(key) : tError("invalid_input"));
   const errors = (name: string) => error?.fieldErrors?.[name]?.map(text);
   const value = (name: string, fallback?: string | null) => error?.values?.[name] ?? fallback ?? "";
   const id = (name: string) => `${formId}-${name}`;
   return (
-    <form onSubmit={submitKeepingValues(formAction)} className="space-y-3" noValidate data-testid={formId}>
+    <form key={blankForms} onSubmit={submitKeepingValues(formAction)} className="space-y-3" noValidate data-testid={formId}>
       {error?.formError && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {text(error.formError)}

@@ -33,6 +33,7 @@ test("staff add an OPCO funding; the company sees it on the training and its das
   await form.getByLabel("Statut").selectOption("REQUESTED");
   await form.getByRole("button", { name: "Enregistrer" }).click();
   await expect(form.getByRole("status")).toHaveText("Financement enregistré.");
+  await expect(form.getByLabel("N° d’accord de prise en charge")).toHaveValue("");
   const row = martin.getByTestId("funding-row").filter({ hasText: "AK-E2E-2026" });
   await expect(row).toContainText("Akto");
   await shoot(page, "admin-action");
