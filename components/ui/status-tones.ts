@@ -46,3 +46,18 @@ export const documentStatusTone: Record<string, BadgeTone> = {
   cancelled: "neutral",
   other: "info",
 };
+
+export const orderStatusTone: Record<string, BadgeTone> = {
+  PENDING: "warning",
+  CONFIRMED: "success",
+  DECLINED: "danger",
+  CANCELLED: "neutral",
+};
+
+export const intraRequestStatusTone: Record<string, BadgeTone> = {
+  RECEIVED: "info",
+  IN_STUDY: "warning",
+  PROPOSAL_SENT: "info",
+  ACCEPTED: "success",
+  DECLINED: "danger",
+};

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ButtonForm } from "@/components/ui/button-form";
 import { Button } from "@/components/ui/button";
 import { requireStaff } from "@/lib/auth/require-staff";
@@ -12,7 +12,10 @@ import { enumFilter, pageFilter, pageQuery } from "@/lib/http/request-params";
 import { ActiveFilter } from "@/components/admin/active-filter";
 import { Pagination } from "@/components/ui/pagination";
 import { formatDateSpan, formatMoney } from "@/lib/format/format";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { intraRequestStatusTone, orderStatusTone } from "@/components/ui/status-tones";
 
 export async function generateMetadata() {
   const t = await getTranslations("orders.admin");
@@ -22,15 +25,17 @@ export async function generateMetadata() {
 export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireStaff();
   const { page, statut: status } = await pageQuery(searchParams, z.object({ page: pageFilter, statut: enumFilter(ORDER_STATUSES) }));
-  const [t, to, ti, orders, orderCount, requests] = await Promise.all([
+  const [t, to, ti, tq, format, locale, orders, orderCount, requests] = await Promise.all([
     getTranslations("orders.admin"),
     getTranslations("orders"),
     getTranslations("intra"),
+    getTranslations("quotes.admin"),
+    getFormatter(),
+    getLocale(),
     listStaffOrders({ staff, page, status }),
     countStaffOrders({ staff, status }),
     listStaffIntraRequests({ staff }),
   ]);
-  const tq = await getTranslations("quotes.admin");
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -39,9 +44,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           {t("orders")}
         </h2>
         {status && <ActiveFilter label={to(`status.${status}`)} clearHref="/admin/commandes" />}
-        {orders.length === 0 && (
-          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("noOrder")}</p>
-        )}
+        {orders.length === 0 && <EmptyState>{t("noOrder")}</EmptyState>}
         {orders.map((order) => (
           <Card as="article" className="space-y-2" key={order.id} data-testid="admin-order" aria-labelledby={`order-${order.id}`}>
             <header className="flex flex-wrap items-center justify-between gap-2">
@@ -49,19 +52,19 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                 {order.number} —{" "}
                 {order.companyName ?? (order.requesterCompany ? `${order.requesterCompany} (${t("visitor")})` : t("individual"))}
               </h3>
-              <span className="rounded bg-slate-100 px-2 py-0.5 text-sm font-semibold" data-testid="admin-order-status">
+              <Badge tone={orderStatusTone[order.status]} data-testid="admin-order-status">
                 {to(`status.${order.status}`)}
-              </span>
+              </Badge>
             </header>
             <p className="text-sm text-slate-700">
               {[order.requester, order.requesterEmail, order.requesterPhone].filter(Boolean).join(" · ")} ·{" "}
-              {order.createdAt.toLocaleString("fr-FR", { timeZone: "Europe/Paris" })}
+              {format.dateTime(order.createdAt, { dateStyle: "short", timeStyle: "short" })}
             </p>
             <ul className="text-sm">
               {order.lines.map((line) => (
                 <li key={line.id}>
-                  {line.title} ({line.number}) — {formatDateSpan(line.startDate, line.endDate)} · {line.quantity} ×{" "}
-                  {formatMoney(line.unitPriceCents, "fr", { plainSpaces: true })}
+                  {line.title} ({line.number}) — {formatDateSpan(line.startDate, line.endDate, locale)} · {line.quantity} ×{" "}
+                  {formatMoney(line.unitPriceCents, locale)}
                 </li>
               ))}
             </ul>
@@ -70,9 +73,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
                 {order.enrolments.map((enrolment) => `${enrolment.name} (${to(`enrolmentStatus.${enrolment.status}`)})`).join(", ")}
               </p>
             )}
-            <p className="text-sm font-semibold">
-              {to("totalExclTax", { price: formatMoney(order.totalExclTaxCents, "fr", { plainSpaces: true }) })}
-            </p>
+            <p className="text-sm font-semibold">{to("totalExclTax", { price: formatMoney(order.totalExclTaxCents, locale) })}</p>
             {order.message && <p className="rounded bg-slate-50 p-2 text-sm">« {order.message} »</p>}
             {order.staffMessage && (
               <p className="text-sm">
@@ -114,16 +115,14 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
         <h2 id="intra-title" className="text-lg font-semibold">
           {t("intraRequests")}
         </h2>
-        {requests.length === 0 && (
-          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("noIntra")}</p>
-        )}
+        {requests.length === 0 && <EmptyState>{t("noIntra")}</EmptyState>}
         {requests.map((request) => (
           <Card as="article" className="space-y-2" key={request.id} data-testid="admin-intra">
             <header className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">
                 {request.moduleTitle} — {request.companyName ?? request.requesterCompany ?? request.requester}
               </h3>
-              <span className="rounded bg-slate-100 px-2 py-0.5 text-sm font-semibold">{ti(`status.${request.status}`)}</span>
+              <Badge tone={intraRequestStatusTone[request.status]}>{ti(`status.${request.status}`)}</Badge>
             </header>
             <p className="text-sm text-slate-700">{[request.requester, request.requesterEmail].filter(Boolean).join(" · ")}</p>
             <p className="text-sm">

@@ -1,23 +1,19 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireCatalogueContact } from "@/lib/catalogue/get-catalogue-viewer";
 import { listCompanyIntraRequests } from "@/lib/intra-requests/list-intra-requests";
 import { listCompanyOrders } from "@/lib/orders/list-company-orders";
 import { formatDateSpan, formatMoney } from "@/lib/format/format";
 import { flagFilter, pageQuery, textFilter } from "@/lib/http/request-params";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { intraRequestStatusTone, orderStatusTone } from "@/components/ui/status-tones";
 
 export async function generateMetadata() {
   const t = await getTranslations("orders");
   return { title: t("title") };
 }
-
-const ORDER_TONE: Record<string, string> = {
-  PENDING: "bg-amber-100 text-amber-950",
-  CONFIRMED: "bg-emerald-100 text-emerald-950",
-  DECLINED: "bg-red-100 text-red-950",
-  CANCELLED: "bg-slate-200 text-slate-900",
-};
 
 export default async function CompanyOrdersPage({
   searchParams,
@@ -25,9 +21,11 @@ export default async function CompanyOrdersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const context = await requireCatalogueContact();
-  const [t, ti, params, orders, requests] = await Promise.all([
+  const [t, ti, format, locale, params, orders, requests] = await Promise.all([
     getTranslations("orders"),
     getTranslations("intra"),
+    getFormatter(),
+    getLocale(),
     pageQuery(searchParams, z.object({ created: textFilter(30), intra: flagFilter })),
     listCompanyOrders({ context }),
     listCompanyIntraRequests({ context }),
@@ -49,27 +47,25 @@ export default async function CompanyOrdersPage({
         <h2 id="orders-title" className="text-lg font-semibold">
           {t("ordersTitle", { company: context.company.name })}
         </h2>
-        {orders.length === 0 && (
-          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
-        )}
+        {orders.length === 0 && <EmptyState>{t("empty")}</EmptyState>}
         {orders.map((order) => (
           <Card as="article" className="space-y-2" key={order.id} data-testid="order">
             <header className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{t("number", { number: order.number })}</h3>
-              <span className={`rounded px-2 py-0.5 text-sm font-semibold ${ORDER_TONE[order.status]}`} data-testid="order-status">
+              <Badge tone={orderStatusTone[order.status]} data-testid="order-status">
                 {t(`status.${order.status}`)}
-              </span>
+              </Badge>
             </header>
             <p className="text-sm text-slate-600">
-              {t("placedOn", { date: order.createdAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" }) })} ·{" "}
-              {t("totalExclTax", { price: formatMoney(order.totalExclTaxCents, "fr", { plainSpaces: true }) })}
+              {t("placedOn", { date: format.dateTime(order.createdAt, { dateStyle: "short" }) })} ·{" "}
+              {t("totalExclTax", { price: formatMoney(order.totalExclTaxCents, locale) })}
             </p>
             <ul className="space-y-2">
               {order.lines.map((line) => (
                 <li key={line.id} className="text-sm">
                   <p className="font-medium">
-                    {line.title} — {formatDateSpan(line.startDate, line.endDate)} · {line.quantity} ×{" "}
-                    {formatMoney(line.unitPriceCents, "fr", { plainSpaces: true })}
+                    {line.title} — {formatDateSpan(line.startDate, line.endDate, locale)} · {line.quantity} ×{" "}
+                    {formatMoney(line.unitPriceCents, locale)}
                   </p>
                 </li>
               ))}
@@ -93,14 +89,12 @@ export default async function CompanyOrdersPage({
         <h2 id="intra-title" className="text-lg font-semibold">
           {ti("listTitle")}
         </h2>
-        {requests.length === 0 && (
-          <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{ti("empty")}</p>
-        )}
+        {requests.length === 0 && <EmptyState>{ti("empty")}</EmptyState>}
         {requests.map((request) => (
           <Card as="article" className="space-y-1" key={request.id} data-testid="intra-request">
             <header className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="font-semibold">{request.moduleTitle}</h3>
-              <span className="rounded bg-slate-100 px-2 py-0.5 text-sm font-semibold">{ti(`status.${request.status}`)}</span>
+              <Badge tone={intraRequestStatusTone[request.status]}>{ti(`status.${request.status}`)}</Badge>
             </header>
             <p className="text-sm text-slate-700">
               {ti("summary", {
