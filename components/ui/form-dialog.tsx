@@ -9,7 +9,7 @@ import { useTranslations } from "next-intl";
  * moves focus in, makes the page behind inert and closes on Escape; the form stays mounted while closed,
  * so what was typed is still there when it opens again.
  */
-export function FormDialog({ label, title, children, testId }: { label: string; title: string; children: ReactNode; testId?: string }) {
+export function FormDialog({ label, title, children }: { label: string; title: string; children: ReactNode }) {
   const t = useTranslations("common");
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -26,7 +26,6 @@ export function FormDialog({ label, title, children, testId }: { label: string; 
       <dialog
         ref={dialog}
         aria-labelledby={titleId}
-        data-testid={testId}
         className="m-auto max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-2xl overflow-y-auto rounded-xl bg-white p-6 text-left text-slate-900 shadow-xl backdrop:bg-slate-900/50"
       >
         <div className="mb-4 flex items-start justify-between gap-4">
