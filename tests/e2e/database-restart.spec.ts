@@ -85,6 +85,8 @@ test.describe("the database restarted under load", () => {
     const warm = Date.now() + 30_000;
     while (outcomes.filter((outcome) => outcome.status === 200).length < 20 && Date.now() < warm)
       await new Promise((resolve) => setTimeout(resolve, 100));
+    // A request still running while the server shuts down may rightly answer 503: "before" ends earlier.
+    const stoppingAt = Date.now();
     await cluster.stop();
     const stoppedAt = Date.now();
     await new Promise((resolve) => setTimeout(resolve, 3_000));
@@ -100,7 +102,7 @@ test.describe("the database restarted under load", () => {
     running = false;
     await Promise.all(load);
 
-    const before = outcomes.filter((outcome) => outcome.endedAt < stoppedAt);
+    const before = outcomes.filter((outcome) => outcome.endedAt < stoppingAt);
     const down = outcomes.filter((outcome) => outcome.startedAt > stoppedAt + 500 && outcome.endedAt < restartedAt);
     const recovered = outcomes.filter((outcome) => outcome.startedAt > restartedAt && outcome.status === 200);
     const recoveryMs = recovered.length ? Math.min(...recovered.map((outcome) => outcome.endedAt)) - restartedAt : Infinity;
@@ -111,7 +113,7 @@ test.describe("the database restarted under load", () => {
     );
 
     expect(before.length).toBeGreaterThan(10);
-    expect(before.every((outcome) => outcome.status === 200 || outcome.status === 302)).toBe(true);
+    expect(before.filter((outcome) => outcome.status !== 200 && outcome.status !== 302)).toEqual([]);
     expect(down.length).toBeGreaterThan(5);
     expect(down.filter((outcome) => !outcome.branded503)).toEqual([]);
     expect(recoveryMs).toBeLessThanOrEqual(5_000);

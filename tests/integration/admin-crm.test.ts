@@ -69,6 +69,13 @@ describe("admin CRM", () => {
     const contacts = await listContacts({ staff, search: "claire" });
     expect(contacts.items[0]).toMatchObject({ email: DEMO_LOGINS.groupeMartinContact.email, accessStatus: "ACTIVE" });
     expect((await listContacts({ staff, page: 999 })).items).toEqual([]);
+    // A company's name finds its contacts, never those of another organisation's company of that name.
+    const byCompany = await listContacts({ staff, search: "groupe mar" });
+    expect(byCompany.items.map((contact) => contact.email)).toContain(DEMO_LOGINS.groupeMartinContact.email);
+    expect(
+      byCompany.items.every((contact) => contact.company.id === DEMO_COMPANIES.groupeMartin.id || /groupe mar/i.test(contact.email ?? "")),
+    ).toBe(true);
+    expect((await listContacts({ staff, search: "pharmacie" })).total).toBe(0);
   });
 
   it("shows a company's latest invoices to its organisation's staff, and none of another organisation's company", async () => {
