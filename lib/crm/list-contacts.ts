@@ -39,14 +39,25 @@ interface ContactQuery {
   now?: Date;
 }
 
-// The company name is matched by its own query (trigram index of Company) and joined by id: an OR over a
-// LEFT JOIN made PostgreSQL scan every contact of the organisation (38 ms on 20,000 contacts, 4 ms so).
+// Up to this many companies of a matching name are joined by id (their trigram index, then an index scan of
+// Contact); past that the join that reads every contact is faster (on the bench: 33 ms against 66 ms for
+// 5,000 ids) and binds no list of ids.
+const COMPANY_IDS_MAX = 200;
+
+async function companyNameWhere(organizationId: string, contains: Prisma.StringFilter): Promise<Prisma.ContactWhereInput> {
+  const companies = await db.company.findMany({
+    where: { organizationId, name: contains },
+    select: { id: true },
+    take: COMPANY_IDS_MAX + 1,
+  });
+  return companies.length > COMPANY_IDS_MAX
+    ? { company: { name: contains } }
+    : { companyId: { in: companies.map((company) => company.id) } };
+}
+
 async function contactWhere({ staff, search = "", access, now }: ContactQuery): Promise<Prisma.ContactWhereInput> {
   const query = search.trim().slice(0, 100);
   const contains = { contains: query, mode: "insensitive" as const };
-  const matchingCompanies = query
-    ? await db.company.findMany({ where: { organizationId: staff.organizationId, name: contains }, select: { id: true } })
-    : [];
   return {
     organizationId: staff.organizationId,
     ...(query
@@ -55,7 +66,7 @@ async function contactWhere({ staff, search = "", access, now }: ContactQuery): 
             { lastName: contains },
             { firstName: contains },
             { email: contains },
-            { companyId: { in: matchingCompanies.map((company) => company.id) } },
+            await companyNameWhere(staff.organizationId, contains),
           ],
         }
       : {}),
