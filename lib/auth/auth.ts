@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getToken } from "next-auth/jwt";
+import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { db } from "../db";
@@ -186,11 +187,12 @@ export const { handlers, signIn, signOut } = NextAuth({
 });
 
 /**
- * The identity the session cookie carries, decrypted once. Auth.js' auth() would also re-encrypt the token
- * for a refreshed cookie, which a page cannot set and which lengthens nothing: a session lasts as long as
- * its AuthSession row (start-session.ts). Read from the cookie only, never from an Authorization header.
+ * The identity the session cookie carries, decrypted once per request (the layout, the page and the
+ * catalogue's viewer all ask). Auth.js' auth() would also re-encrypt the token for a refreshed cookie, which
+ * a page cannot set and which lengthens nothing: a session lasts as long as its AuthSession row
+ * (start-session.ts). Read from the cookie only, never from an Authorization header.
  */
-export async function sessionCookieIdentity(): Promise<SessionIdentity | null> {
+export const sessionCookieIdentity = cache(async (): Promise<SessionIdentity | null> => {
   const requestHeaders = await headers();
   const token = await getToken({
     req: { headers: { cookie: requestHeaders.get("cookie") ?? "" } },
@@ -200,4 +202,4 @@ export async function sessionCookieIdentity(): Promise<SessionIdentity | null> {
   });
   if (!token?.uid) return null;
   return { userId: token.uid, kind: token.kind, organizationId: token.organizationId, host: token.host, sessionId: token.sessionId };
-}
+});

@@ -216,7 +216,8 @@ export async function listCatalogue({ companyId, ...query }: ListCatalogueOption
 
 /**
  * The catalogue the public pages show: the same rows, read at most once per CATALOGUE_FRESHNESS_SECONDS
- * per organisation and filter, then priced for the viewer (a contact's prices are read on each request).
+ * per organisation and filter, then priced for the viewer with the company's prices, kept as long (a
+ * price change forgets them at once; the cart's validation reads them again in its transaction).
  */
 export async function browseCatalogue({ companyId, ...query }: Omit<ListCatalogueOptions, "client" | "now">): Promise<CatalogueModule[]> {
   const key = JSON.stringify([
@@ -229,7 +230,9 @@ export async function browseCatalogue({ companyId, ...query }: Omit<ListCatalogu
   ]);
   const [modules, companyPrices] = await Promise.all([
     cachedForOrganization(query.organizationId, key, CATALOGUE_FRESHNESS_SECONDS * 1000, () => loadCatalogueModules(query)),
-    loadCompanyPrices(db, query.organizationId, companyId),
+    cachedForOrganization(query.organizationId, JSON.stringify(["companyPrices", companyId]), CATALOGUE_FRESHNESS_SECONDS * 1000, () =>
+      loadCompanyPrices(db, query.organizationId, companyId),
+    ),
   ]);
   return priceCatalogue(modules, companyPrices);
 }

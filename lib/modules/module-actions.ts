@@ -31,12 +31,14 @@ export const setCompanyPriceAction = staffAction(
   z.object({ moduleId: id, companyId: z.string().trim().min(1, { error: "required" }).max(40), price: euros }),
   async ({ moduleId, companyId, price }, staff) => {
     await setCompanyPrice({ staff, moduleId, companyId, priceCents: price });
+    await invalidateOrganizationData(staff.organizationId); // the catalogue's cached company prices
     revalidatePath("/admin/formations");
   },
 );
 
 export const removeCompanyPriceAction = staffAction(z.object({ priceId: id }), async ({ priceId }, staff) => {
   await removeCompanyPrice({ staff, priceId });
+  await invalidateOrganizationData(staff.organizationId); // the catalogue's cached company prices
   revalidatePath("/admin/formations");
 });
 

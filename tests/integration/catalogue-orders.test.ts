@@ -9,11 +9,12 @@ import { db } from "@/lib/db";
 import { CART_COOKIE, parseCart, serializeCart, type Cart } from "@/lib/catalogue/cart";
 import { addCartParticipant, addNewCartParticipant, addToCart } from "@/lib/catalogue/cart-actions";
 import { getCatalogueViewer } from "@/lib/catalogue/get-catalogue-viewer";
-import { listCatalogue } from "@/lib/catalogue/list-catalogue";
+import { browseCatalogue, listCatalogue } from "@/lib/catalogue/list-catalogue";
 import { searchCompanyParticipants } from "@/lib/catalogue/search-company-participants";
 import { createIntraRequest } from "@/lib/intra-requests/create-intra-request";
 import { listCompanyIntraRequests } from "@/lib/intra-requests/list-intra-requests";
 import { updateIntraRequest } from "@/lib/intra-requests/update-intra-request";
+import { removeCompanyPriceAction, setCompanyPriceAction } from "@/lib/modules/module-actions";
 import { removeCompanyPrice, setCompanyPrice, setModulePublished, setSessionCapacity } from "@/lib/modules/manage-modules";
 import { decideOrder } from "@/lib/orders/decide-order";
 import { listCompanyOrders } from "@/lib/orders/list-company-orders";
@@ -415,6 +416,23 @@ describe("/admin/formations", () => {
     expect(await isNotFound(removeCompanyPrice({ staff, priceId: horizonPrice.id }))).toBe(true);
     expect(await isNotFound(setSessionCapacity({ staff, actionId: horizonAction, minPlaces: 1, maxPlaces: 50 }))).toBe(true);
     expect(await db.companyPrice.count({ where: { id: horizonPrice.id } })).toBe(1);
+  });
+
+  it("shows a price change on the catalogue at once, though its pages keep the company's prices for a while", async () => {
+    const epi = await db.module.findFirstOrThrow({
+      where: { organizationId: formapro, code: "EPI" },
+      select: { id: true, defaultPriceCents: true },
+    });
+    const companyId = DEMO_COMPANIES.transportsRiviere.id;
+    const shown = async () => (await browseCatalogue({ organizationId: formapro, companyId, moduleId: epi.id }))[0]!.priceCents;
+    expect(await shown()).toBe(epi.defaultPriceCents);
+    await asFormaproStaff();
+    await setCompanyPriceAction(idleState, form({ moduleId: epi.id, companyId, price: "123,50" }));
+    expect(await shown()).toBe(12_350);
+    const price = await db.companyPrice.findFirstOrThrow({ where: { companyId, moduleId: epi.id }, select: { id: true } });
+    await asFormaproStaff();
+    await removeCompanyPriceAction(idleState, form({ priceId: price.id }));
+    expect(await shown()).toBe(epi.defaultPriceCents);
   });
 
   it("sets a company price the contact then sees, and refuses a capacity under the seats taken", async () => {
