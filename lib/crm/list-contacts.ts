@@ -5,6 +5,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { SortDirection } from "../http/request-params";
 import { staleInvitationWhere } from "../invitations/stale-invitations";
+import { companyNameWhere } from "./company-name-where";
 import { PAGE_SIZE, pageParams } from "./crm-schemas";
 import type { Paged } from "./list-companies";
 
@@ -37,22 +38,6 @@ interface ContactQuery {
   search?: string;
   access?: (typeof CONTACT_ACCESS_FILTERS)[number];
   now?: Date;
-}
-
-// Up to this many companies of a matching name are joined by id (their trigram index, then an index scan of
-// Contact); past that the join that reads every contact is faster (on the bench: 33 ms against 66 ms for
-// 5,000 ids) and binds no list of ids.
-const COMPANY_IDS_MAX = 200;
-
-async function companyNameWhere(organizationId: string, contains: Prisma.StringFilter): Promise<Prisma.ContactWhereInput> {
-  const companies = await db.company.findMany({
-    where: { organizationId, name: contains },
-    select: { id: true },
-    take: COMPANY_IDS_MAX + 1,
-  });
-  return companies.length > COMPANY_IDS_MAX
-    ? { company: { name: contains } }
-    : { companyId: { in: companies.map((company) => company.id) } };
 }
 
 async function contactWhere({ staff, search = "", access, now }: ContactQuery): Promise<Prisma.ContactWhereInput> {

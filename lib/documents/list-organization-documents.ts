@@ -5,6 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { DocumentKind } from "../generated/prisma/enums";
 import type { SortDirection } from "../http/request-params";
 import { documentStatus, documentStatusWhere, type DocumentStatus } from "./document-status";
+import { companyNameWhere } from "../crm/company-name-where";
 import { DOCUMENTS_PAGE_SIZE } from "./list-company-documents";
 
 export interface StaffDocumentItem {
@@ -18,22 +19,26 @@ export interface StaffDocumentItem {
   createdAt: Date;
 }
 
-/** The organisation's documents, newest first, a page at a time, optionally for one company and status. */
+/** The organisation's documents, newest first, a page at a time, optionally of companies by name and a status. */
 interface DocumentQuery {
   staff: StaffContext;
-  companyId?: string;
+  /** Part of the company's name, any case. */
+  companyName?: string;
   status?: DocumentStatus;
 }
 
-const documentWhere = ({ staff, companyId, status }: DocumentQuery) => ({
-  organizationId: staff.organizationId,
-  ...(companyId ? { companyId } : {}),
-  ...documentStatusWhere(status),
-});
+async function documentWhere({ staff, companyName = "", status }: DocumentQuery): Promise<Prisma.DocumentWhereInput> {
+  const name = companyName.trim().slice(0, 100);
+  return {
+    organizationId: staff.organizationId,
+    ...(name ? await companyNameWhere(staff.organizationId, { contains: name, mode: "insensitive" }) : {}),
+    ...documentStatusWhere(status),
+  };
+}
 
 /** How many documents the list's filters give (for its pager). */
-export function countOrganizationDocuments(query: DocumentQuery): Promise<number> {
-  return db.document.count({ where: documentWhere(query) });
+export async function countOrganizationDocuments(query: DocumentQuery): Promise<number> {
+  return db.document.count({ where: await documentWhere(query) });
 }
 
 /** The staff document list's sortable columns (`tri`), the newest first by default. */
@@ -56,7 +61,7 @@ export async function listOrganizationDocuments({
   ...query
 }: DocumentQuery & { page?: number; sort?: DocumentSort; direction?: SortDirection }): Promise<StaffDocumentItem[]> {
   const rows = await db.document.findMany({
-    where: documentWhere(query),
+    where: await documentWhere(query),
     orderBy: DOCUMENT_ORDER[sort](direction),
     skip: (page - 1) * DOCUMENTS_PAGE_SIZE,
     take: DOCUMENTS_PAGE_SIZE,

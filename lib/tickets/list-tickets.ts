@@ -1,4 +1,5 @@
 import "server-only";
+import { companyNameWhere } from "../crm/company-name-where";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { TicketCategory, TicketStatus } from "../generated/prisma/enums";
@@ -9,6 +10,8 @@ export interface TicketFilters {
   status?: TicketStatus;
   category?: TicketCategory;
   companyId?: string;
+  /** Part of the company's name, any case (the staff list's search). */
+  companyName?: string;
   /** Open tickets still waiting for their acknowledgement past the delay. */
   overdue?: boolean;
   /** Only these tickets (the extranet's "awaiting your answer": lib/tickets/ticket-awaits-company.ts). */
@@ -50,11 +53,15 @@ interface TicketQuery {
   now?: Date;
 }
 
-function ticketWhere({ scope, filters = {}, now = new Date() }: TicketQuery) {
+async function ticketWhere({ scope, filters = {}, now = new Date() }: TicketQuery) {
   const overdueBefore = new Date(now.getTime() - acknowledgementDelayMs());
+  const companyName = filters.companyName?.trim().slice(0, 100);
   const where: Prisma.QualityTicketWhereInput = {
     organizationId: scope.organizationId,
     ...(scope.companyId ? { companyId: scope.companyId } : filters.companyId ? { companyId: filters.companyId } : {}),
+    ...(companyName && !scope.companyId
+      ? await companyNameWhere(scope.organizationId, { contains: companyName, mode: "insensitive" })
+      : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.overdue ? { status: "OPEN", acknowledgedAt: null, receivedAt: { lt: overdueBefore } } : {}),
@@ -64,8 +71,8 @@ function ticketWhere({ scope, filters = {}, now = new Date() }: TicketQuery) {
 }
 
 /** How many tickets the list's filters give (for its pager). */
-export function countTickets(query: TicketQuery): Promise<number> {
-  return db.qualityTicket.count({ where: ticketWhere(query).where });
+export async function countTickets(query: TicketQuery): Promise<number> {
+  return db.qualityTicket.count({ where: (await ticketWhere(query)).where });
 }
 
 /**
@@ -80,7 +87,7 @@ export async function listTickets({
   direction = "desc",
   ...query
 }: TicketQuery & { page?: number; take?: number; sort?: TicketSort; direction?: SortDirection }): Promise<TicketRowDto[]> {
-  const { where, overdueBefore } = ticketWhere(query);
+  const { where, overdueBefore } = await ticketWhere(query);
   const tickets = await db.qualityTicket.findMany({
     where,
     select: {

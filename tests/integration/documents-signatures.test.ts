@@ -19,7 +19,7 @@ import { getCompanyDocument } from "@/lib/documents/get-company-document";
 import { getGenerationChoices } from "@/lib/documents/get-generation-choices";
 import { getStaffDocument } from "@/lib/documents/get-staff-document";
 import { listCompanyDocuments } from "@/lib/documents/list-company-documents";
-import { listOrganizationDocuments } from "@/lib/documents/list-organization-documents";
+import { countOrganizationDocuments, listOrganizationDocuments } from "@/lib/documents/list-organization-documents";
 import { loadDocumentData } from "@/lib/documents/load-document-data";
 import { readCompanyDocumentFile } from "@/lib/documents/read-company-document-file";
 import { readStaffDocumentFile } from "@/lib/documents/read-staff-document-file";
@@ -197,6 +197,15 @@ describe("documents: upload, generation, listing (staff)", () => {
     ).toBeNull();
   });
 
+  it("staff find a company's documents by part of its name, in any case", async () => {
+    const id = await upload("Document à retrouver par l'entreprise");
+    const staff = await requireStaff();
+    const ids = async (companyName: string) => (await listOrganizationDocuments({ staff, companyName })).map((document) => document.id);
+    expect(await ids("transports riv")).toContain(id);
+    expect(await ids("Martin")).not.toContain(id);
+    expect(await countOrganizationDocuments({ staff, companyName: "RIVIÈRE" })).toBeGreaterThanOrEqual(1);
+  });
+
   it("staff of another organisation reach none of these documents, files or choices", async () => {
     const id = await upload("Document Formapro privé");
     await asHorizon();
@@ -204,7 +213,7 @@ describe("documents: upload, generation, listing (staff)", () => {
     expect(await isNotFound(getStaffDocument({ staff, documentId: id }))).toBe(true);
     expect(await readStaffDocumentFile({ staff, documentId: id })).toBeNull();
     expect((await listOrganizationDocuments({ staff })).some((document) => document.id === id)).toBe(false);
-    expect((await listOrganizationDocuments({ staff, companyId: RIVIERE })).length).toBe(0);
+    expect((await listOrganizationDocuments({ staff, companyName: "Rivière" })).length).toBe(0);
     const formaproAction = await db.trainingAction.findFirstOrThrow({ where: { organizationId: DEMO_ORGANIZATIONS.formapro.id } });
     expect((await getGenerationChoices({ staff, actionId: formaproAction.id })).chosen).toBeNull();
     expect(await sendDocument(idleState, pdfFormData({ documentId: id, mode: "plain" }))).toMatchObject({ formError: "not_found" });

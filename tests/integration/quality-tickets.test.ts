@@ -232,6 +232,13 @@ describe("quality tickets", () => {
     expect(overdue.every((ticket) => ticket.overdue)).toBe(true);
     const questions = await listTickets({ scope: { organizationId: staff.organizationId }, filters: { category: "QUESTION" } });
     expect(questions.every((ticket) => ticket.category === "QUESTION")).toBe(true);
+    const { company } = await db.qualityTicket.findUniqueOrThrow({ where: { id }, select: { company: { select: { name: true } } } });
+    const byName = (companyName: string) =>
+      listTickets({ scope: { organizationId: staff.organizationId }, filters: { companyName }, take: 500 }).then((rows) =>
+        rows.map((row) => row.id),
+      );
+    expect(await byName(company.name.slice(0, 8).toUpperCase())).toContain(id);
+    expect(await byName("aucune entreprise de ce nom")).toEqual([]);
 
     const response = await exportRoute(new Request(`http://${DEMO_HOSTS.formapro}/admin/tickets/export`));
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");

@@ -5,15 +5,15 @@ import { Badge } from "@/components/ui/badge";
 import { documentStatusTone } from "@/components/ui/status-tones";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { DOCUMENT_STATUSES } from "@/lib/documents/document-status";
-import { getGenerationChoices } from "@/lib/documents/get-generation-choices";
 import { DOCUMENTS_PAGE_SIZE } from "@/lib/documents/list-company-documents";
 import { DOCUMENT_SORTS, countOrganizationDocuments, listOrganizationDocuments } from "@/lib/documents/list-organization-documents";
-import { directionFilter, enumFilter, idFilter, pageFilter, pageQuery, sortFilter } from "@/lib/http/request-params";
+import { directionFilter, enumFilter, pageFilter, pageQuery, sortFilter, textFilter } from "@/lib/http/request-params";
 import { DataTable } from "@/components/ui/data-table";
+import { TextField } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 
 const querySchema = z.object({
-  entreprise: idFilter,
+  societe: textFilter(100),
   statut: enumFilter(DOCUMENT_STATUSES),
   page: pageFilter,
   tri: sortFilter(DOCUMENT_SORTS, "createdAt"),
@@ -30,12 +30,11 @@ export default async function AdminDocumentsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const staff = await requireStaff();
-  const { entreprise: companyId, statut: status, page, tri, ordre: requested } = await pageQuery(searchParams, querySchema);
+  const { societe: companyName, statut: status, page, tri, ordre: requested } = await pageQuery(searchParams, querySchema);
   const ordre = requested ?? (tri === "createdAt" || tri === "sentAt" ? "desc" : "asc");
-  const [documents, total, choices, t, format] = await Promise.all([
-    listOrganizationDocuments({ staff, companyId, status, page, sort: tri, direction: ordre }),
-    countOrganizationDocuments({ staff, companyId, status }),
-    getGenerationChoices({ staff }),
+  const [documents, total, t, format] = await Promise.all([
+    listOrganizationDocuments({ staff, companyName, status, page, sort: tri, direction: ordre }),
+    countOrganizationDocuments({ staff, companyName, status }),
     getTranslations("documents"),
     getFormatter(),
   ]);
@@ -52,24 +51,14 @@ export default async function AdminDocumentsPage({
         </Link>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm" aria-label={t("filters.legend")}>
-        <div>
-          <label htmlFor="entreprise" className="block text-sm font-medium">
-            {t("columns.company")}
-          </label>
-          <select
-            id="entreprise"
-            name="entreprise"
-            defaultValue={companyId ?? ""}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2"
-          >
-            <option value="">{t("admin.allCompanies")}</option>
-            {choices.companies.map((company) => (
-              <option key={company.id} value={company.id}>
-                {company.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          name="societe"
+          type="search"
+          label={t("columns.company")}
+          defaultValue={companyName}
+          placeholder={t("admin.companySearch")}
+          className="text-sm"
+        />
         <div>
           <label htmlFor="statut" className="block text-sm font-medium">
             {t("filters.status")}
@@ -99,7 +88,7 @@ export default async function AdminDocumentsPage({
         rows={documents}
         rowKey={(document) => document.id}
         empty={t("admin.empty")}
-        sort={{ key: tri, direction: ordre, path: "/admin/documents", params: { entreprise: companyId, statut: status } }}
+        sort={{ key: tri, direction: ordre, path: "/admin/documents", params: { societe: companyName, statut: status } }}
         columns={[
           {
             key: "title",
@@ -141,7 +130,7 @@ export default async function AdminDocumentsPage({
         path="/admin/documents"
         page={page}
         pageCount={Math.ceil(total / DOCUMENTS_PAGE_SIZE)}
-        params={{ entreprise: companyId, statut: status, tri, ordre }}
+        params={{ societe: companyName, statut: status, tri, ordre }}
       />
     </div>
   );

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { directionFilter, enumFilter, flagFilter, idFilter, pageFilter, pageQuery, sortFilter } from "@/lib/http/request-params";
-import { listTicketCompanies } from "@/lib/tickets/list-ticket-companies";
+import { directionFilter, enumFilter, flagFilter, pageFilter, pageQuery, sortFilter, textFilter } from "@/lib/http/request-params";
 import { TICKETS_PAGE_SIZE, TICKET_SORTS, countTickets, listTickets } from "@/lib/tickets/list-tickets";
 import { Badge } from "@/components/ui/badge";
+import { TextField } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { TICKET_CATEGORIES, TICKET_STATUSES } from "@/lib/tickets/ticket-workflow";
@@ -13,7 +13,7 @@ import { TICKET_CATEGORIES, TICKET_STATUSES } from "@/lib/tickets/ticket-workflo
 const querySchema = z.object({
   statut: enumFilter(TICKET_STATUSES),
   categorie: enumFilter(TICKET_CATEGORIES),
-  entreprise: idFilter,
+  societe: textFilter(100),
   retard: flagFilter,
   page: pageFilter,
   tri: sortFilter(TICKET_SORTS, "receivedAt"),
@@ -27,16 +27,15 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
   const ordre = query.ordre ?? (tri === "receivedAt" || tri === "number" ? "desc" : "asc");
   const ticketQuery = {
     scope: { organizationId: staff.organizationId },
-    filters: { status, category, companyId: query.entreprise, overdue: query.retard },
+    filters: { status, category, companyName: query.societe, overdue: query.retard },
   };
-  const [tickets, total, companies, t, format] = await Promise.all([
+  const [tickets, total, t, format] = await Promise.all([
     listTickets({ ...ticketQuery, page, sort: tri, direction: ordre }),
     countTickets(ticketQuery),
-    listTicketCompanies({ staff }),
     getTranslations("tickets"),
     getFormatter(),
   ]);
-  const filterParams = { statut: status, categorie: category, entreprise: query.entreprise, retard: query.retard ? "1" : undefined };
+  const filterParams = { statut: status, categorie: category, societe: query.societe, retard: query.retard ? "1" : undefined };
   const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
   return (
     <div className="space-y-4">
@@ -73,19 +72,14 @@ export default async function AdminTicketsPage({ searchParams }: { searchParams:
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="entreprise" className="block text-sm font-medium">
-            {t("fields.company")}
-          </label>
-          <select id="entreprise" name="entreprise" defaultValue={query.entreprise ?? ""} className={select}>
-            <option value="">{t("all")}</option>
-            {companies.map((company) => (
-              <option key={company.id} value={company.id}>
-                {company.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          name="societe"
+          type="search"
+          label={t("fields.company")}
+          defaultValue={query.societe}
+          placeholder={t("companySearch")}
+          className="text-sm"
+        />
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="retard" value="1" defaultChecked={query.retard} />
           {t("overdueOnly")}
