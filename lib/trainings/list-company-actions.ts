@@ -69,12 +69,21 @@ export async function listCompanyActions({
     });
   const where: Prisma.TrainingActionWhereInput = { AND: conditions };
 
-  const [total, actions] = await Promise.all([
-    db.trainingAction.count({ where }),
+  const orderBy: Prisma.TrainingActionOrderByWithRelationInput[] = [
+    { [filters.tri]: actionSortDirection(filters) },
+    { number: "asc" },
+    { id: "asc" },
+  ];
+  // The access rule's ids go through Prisma once: it binds each as a parameter, ~13 µs of CPU apiece (a
+  // count and a page both binding a large company's thousand ids cost more than rendering the page). So
+  // one query orders the matching ids, and the page's rows are read by their twenty ids.
+  const ordered = await db.trainingAction.findMany({ where, orderBy, take: actionIds.length, select: { id: true } });
+  const pageIds = ordered.slice((filters.page - 1) * PAGE_SIZE, filters.page * PAGE_SIZE).map((action) => action.id);
+  const total = ordered.length;
+  const [actions, seats] = await Promise.all([
     db.trainingAction.findMany({
-      where,
-      orderBy: [{ [filters.tri]: actionSortDirection(filters) }, { number: "asc" }, { id: "asc" }],
-      skip: (filters.page - 1) * PAGE_SIZE,
+      where: { organizationId: context.organizationId, id: { in: pageIds } },
+      orderBy,
       take: PAGE_SIZE,
       select: {
         id: true,
@@ -90,19 +99,19 @@ export async function listCompanyActions({
         location: { select: { name: true } },
       },
     }),
+    // Read for the page's actions only: nested in the list, PostgreSQL aggregated the seats of every
+    // matching action before sorting them (a thousand for a large company).
+    db.enrolment.findMany({
+      where: {
+        organizationId: context.organizationId,
+        actionId: { in: pageIds },
+        companyId: { in: view.companyIds },
+        status: { not: "CANCELLED" },
+      },
+      take: MAX_SEATS * PAGE_SIZE,
+      select: { actionId: true, companyId: true },
+    }),
   ]);
-  // Read for the page's actions only: nested in the list, PostgreSQL aggregated the seats of every
-  // matching action before sorting them (a thousand for a large company).
-  const seats = await db.enrolment.findMany({
-    where: {
-      organizationId: context.organizationId,
-      actionId: { in: actions.map((action) => action.id) },
-      companyId: { in: view.companyIds },
-      status: { not: "CANCELLED" },
-    },
-    take: MAX_SEATS * PAGE_SIZE,
-    select: { actionId: true, companyId: true },
-  });
   return {
     rows: actions.map(({ location, durationHours, companyId, ...action }) => {
       const actionSeats = seats.filter((seat) => seat.actionId === action.id);
