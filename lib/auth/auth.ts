@@ -13,6 +13,7 @@ import { loginSchema } from "./login-schema";
 import { spendSignInLink } from "./email-link/spend-sign-in-link";
 import { relyingPartyOf } from "./passkeys/relying-party";
 import { signInWithPasskey } from "./passkeys/sign-in-with-passkey";
+import { decodedSessionToken, sessionCookies } from "./decoded-session-cookies";
 import { SESSION_MAX_AGE_MS, startSession } from "./start-session";
 import { PENDING_LOGIN_COOKIE, PENDING_LOGIN_MAX_AGE_MS, sealPendingLogin } from "./two-factor/pending-login";
 import { completeSecondFactor, needsSecondFactor, type SecondStepResult } from "./two-factor/second-factor-login";
@@ -194,12 +195,13 @@ export const { handlers, signIn, signOut } = NextAuth({
  */
 export const sessionCookieIdentity = cache(async (): Promise<SessionIdentity | null> => {
   const requestHeaders = await headers();
-  const token = await getToken({
-    req: { headers: { cookie: requestHeaders.get("cookie") ?? "" } },
-    // Auth.js names (and salts) the cookie by the protocol proxy.ts pinned, as its own auth() does.
-    secureCookie: requestHeaders.get("x-forwarded-proto") === "https",
-    secret: process.env.AUTH_SECRET!,
-  });
+  const cookie = sessionCookies(requestHeaders.get("cookie") ?? "");
+  if (!cookie) return null;
+  // Auth.js names (and salts) the cookie by the protocol proxy.ts pinned, as its own auth() does.
+  const secureCookie = requestHeaders.get("x-forwarded-proto") === "https";
+  const token = await decodedSessionToken(`${secureCookie}|${cookie}`, () =>
+    getToken({ req: { headers: { cookie } }, secureCookie, secret: process.env.AUTH_SECRET! }),
+  );
   if (!token?.uid) return null;
   return { userId: token.uid, kind: token.kind, organizationId: token.organizationId, host: token.host, sessionId: token.sessionId };
 });
