@@ -47,12 +47,7 @@ async function contactWhere({ staff, search = "", access, now }: ContactQuery): 
     organizationId: staff.organizationId,
     ...(query
       ? {
-          OR: [
-            { lastName: contains },
-            { firstName: contains },
-            { email: contains },
-            await companyNameWhere(staff.organizationId, contains),
-          ],
+          OR: [{ lastName: contains }, { firstName: contains }, { email: contains }, await companyNameWhere(staff.organizationId, query)],
         }
       : {}),
     ...(access === "stale_invitation" ? { access: staleInvitationWhere(now) } : {}),

@@ -31,7 +31,7 @@ async function documentWhere({ staff, companyName = "", status }: DocumentQuery)
   const name = companyName.trim().slice(0, 100);
   return {
     organizationId: staff.organizationId,
-    ...(name ? await companyNameWhere(staff.organizationId, { contains: name, mode: "insensitive" }) : {}),
+    ...(name ? await companyNameWhere(staff.organizationId, name) : {}),
     ...documentStatusWhere(status),
   };
 }

@@ -59,9 +59,7 @@ async function ticketWhere({ scope, filters = {}, now = new Date() }: TicketQuer
   const where: Prisma.QualityTicketWhereInput = {
     organizationId: scope.organizationId,
     ...(scope.companyId ? { companyId: scope.companyId } : filters.companyId ? { companyId: filters.companyId } : {}),
-    ...(companyName && !scope.companyId
-      ? await companyNameWhere(scope.organizationId, { contains: companyName, mode: "insensitive" })
-      : {}),
+    ...(companyName && !scope.companyId ? await companyNameWhere(scope.organizationId, companyName) : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.category ? { category: filters.category } : {}),
     ...(filters.overdue ? { status: "OPEN", acknowledgedAt: null, receivedAt: { lt: overdueBefore } } : {}),
